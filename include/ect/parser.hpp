@@ -1,0 +1,65 @@
+#pragma once
+/// \file
+/// Entry points: `ect::parse`, `ect::parse_file` and the reusable `ect::parser`.
+
+#include <ect/transcript.hpp>
+
+#include <cstddef>
+#include <filesystem>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <string_view>
+
+namespace ect {
+
+/// Options of a parse. Plain values; the defaults suit most inputs.
+struct options {
+    /// Name reported in `source().name` and in diagnostics.
+    std::string source_name = "-";
+    /// Inputs larger than this are cut here, with an `input-too-large` error.
+    std::size_t max_input_bytes = std::size_t{256} << 20;
+    /// Split analyst turns into questions.
+    bool questions = true;
+};
+
+/// Raised only for I/O problems and misuse, never for content: content
+/// problems are reported as diagnostics on the transcript.
+class error : public std::runtime_error {
+public:
+    error(std::string path, const std::string& reason);
+    [[nodiscard]] const std::string& path() const noexcept { return path_; }
+
+private:
+    std::string path_;
+};
+
+/// A reusable parser. It builds its ICU objects (converters, break iterators,
+/// transliterators) and lookup tables once; parse many documents with one
+/// parser per thread. A parser is not safe to use from two threads at once.
+class parser {
+public:
+    parser();
+    ~parser();
+    parser(parser&&) noexcept;
+    parser& operator=(parser&&) noexcept;
+    parser(const parser&) = delete;
+    parser& operator=(const parser&) = delete;
+
+    /// Parse bytes in any supported encoding (UTF-8, UTF-16 with BOM,
+    /// GB18030, Big5 ...). The bytes are copied; the result owns its text.
+    [[nodiscard]] transcript parse(std::string_view bytes, const options& opts = {});
+    /// Read and parse a file. Throws `ect::error` when it cannot be read.
+    [[nodiscard]] transcript parse_file(const std::filesystem::path& path, options opts = {});
+
+private:
+    struct impl;
+    std::unique_ptr<impl> impl_;
+};
+
+/// Parse with a parser of this thread (built on first use).
+[[nodiscard]] transcript parse(std::string_view bytes, const options& opts = {});
+/// Read and parse a file with a parser of this thread.
+[[nodiscard]] transcript parse_file(const std::filesystem::path& path, options opts = {});
+
+} // namespace ect

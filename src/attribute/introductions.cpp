@@ -1,0 +1,90 @@
+#include "attribute/introductions.hpp"
+
+#include "layout/en_label.hpp"
+#include "text/utf8.hpp"
+
+namespace ect::attribute {
+
+namespace {
+
+struct word {
+    std::size_t begin, end;
+};
+
+std::vector<word> words_of(std::string_view s) {
+    std::vector<word> out;
+    std::size_t i = 0;
+    while (i < s.size()) {
+        while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) ++i;
+        const std::size_t b = i;
+        while (i < s.size() && s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t') ++i;
+        if (i > b) out.push_back({b, i});
+    }
+    return out;
+}
+
+bool capitalised(std::string_view w) {
+    return !w.empty() && (text::is_ascii_upper(static_cast<unsigned char>(w[0])) || static_cast<unsigned char>(w[0]) >= 0xC3);
+}
+
+std::string_view strip_punct(std::string_view w) {
+    while (!w.empty() && (w.back() == ',' || w.back() == '.' || w.back() == ';' || w.back() == ':' || w.back() == ')' ||
+                          w.back() == '?'))
+        w.remove_suffix(1);
+    return w;
+}
+
+bool ends_clause(std::string_view w) {
+    const char c = w.back();
+    return c == ',' || c == '.' || c == ';' || c == ':' || c == '?' || c == ')';
+}
+
+bool is_connector(std::string_view w) { return w == "with" || w == "from" || w == "of" || w == "at"; }
+
+// Lowercase words allowed inside a firm name: "Needham and Company", "Bank of America".
+bool firm_glue(std::string_view w) { return w == "and" || w == "&" || w == "of" || w == "de" || w == "du" || w == "la"; }
+
+} // namespace
+
+std::vector<introduced> find_introductions(std::string_view s) {
+    std::vector<introduced> out;
+    const std::vector<word> ws = words_of(s);
+    auto text_of = [&](std::size_t a, std::size_t b) {
+        return strip_punct(s.substr(ws[a].begin, ws[b].end - ws[a].begin));
+    };
+    for (std::size_t k = 1; k + 1 < ws.size(); ++k) {
+        const std::string_view conn = s.substr(ws[k].begin, ws[k].end - ws[k].begin);
+        if (!is_connector(conn)) continue;
+        // The name: up to four capitalised words right before the connector.
+        std::size_t first = k;
+        while (first > 0 && k - first < 4) {
+            const std::string_view w = s.substr(ws[first - 1].begin, ws[first - 1].end - ws[first - 1].begin);
+            if (!capitalised(w) || (first - 1 < k - 1 && ends_clause(w))) break;
+            --first;
+        }
+        // Take the longest tail of those words that is a person's name.
+        std::string_view name;
+        for (std::size_t f = first; f < k && name.empty(); ++f) {
+            const std::string_view cand = text_of(f, k - 1);
+            if (cand.find(' ') != std::string_view::npos && layout::is_person_name(cand)) name = cand;
+        }
+        if (name.empty()) continue;
+        // The firm: capitalised words (and glue) after the connector, to the clause end.
+        std::size_t last = k + 1;
+        if (!capitalised(s.substr(ws[last].begin, ws[last].end - ws[last].begin))) continue;
+        while (last + 1 < ws.size() && !ends_clause(s.substr(ws[last].begin, ws[last].end - ws[last].begin))) {
+            const std::string_view next = s.substr(ws[last + 1].begin, ws[last + 1].end - ws[last + 1].begin);
+            if (!capitalised(next) && !firm_glue(next)) break;
+            if (firm_glue(next) && last + 2 < ws.size() &&
+                !capitalised(s.substr(ws[last + 2].begin, ws[last + 2].end - ws[last + 2].begin)))
+                break;
+            ++last;
+        }
+        // "Mike Olson from Piper Jaffray has": stop before trailing verbs (lowercase, already excluded).
+        out.push_back({name, text_of(k + 1, last)});
+        k = last;
+    }
+    return out;
+}
+
+} // namespace ect::attribute

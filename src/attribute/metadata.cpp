@@ -1,0 +1,239 @@
+#include "attribute/metadata.hpp"
+
+#include "layout/x3_primitives.hpp"
+#include "text/utf8.hpp"
+
+#include <boost/fusion/include/at_c.hpp>
+#include <boost/fusion/include/vector.hpp>
+#include <boost/optional.hpp>
+#include <fmt/format.h>
+
+namespace ect::attribute {
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+constexpr std::size_t head_bytes = 6000; // metadata sits at the top
+
+struct symbols_init {
+    x3::symbols<int> months, ordinals, zh_numbers;
+    symbols_init() {
+        const char* names[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                               "september", "october", "november", "december"};
+        const char* shorts[] = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+        for (int i = 0; i < 12; ++i) {
+            months.add(names[i], i + 1);
+            months.add(shorts[i], i + 1);
+        }
+        months.add("sept", 9);
+        const char* ords[] = {"first", "second", "third", "fourth"};
+        for (int i = 0; i < 4; ++i) ordinals.add(ords[i], i + 1);
+        for (int i = 0; i < 4; ++i) ordinals.add(std::to_string(i + 1) + (i == 0 ? "st" : i == 1 ? "nd" : i == 2 ? "rd" : "th"), i + 1);
+        const char* zh[] = {"一", "二", "三", "四"};
+        for (int i = 0; i < 4; ++i) zh_numbers.add(zh[i], i + 1);
+        for (int i = 0; i < 4; ++i) zh_numbers.add(std::to_string(i + 1), i + 1);
+    }
+};
+
+const symbols_init& sym() {
+    static const symbols_init s;
+    return s;
+}
+
+int full_year(unsigned y) { return y < 100 ? 2000 + static_cast<int>(y) : static_cast<int>(y); }
+
+template <class P, class A>
+std::size_t parse_at(std::string_view s, P const& p, A& attr) {
+    const char* first = s.data();
+    const char* const last = s.data() + s.size();
+    if (!x3::parse(first, last, p, attr)) return 0;
+    return static_cast<std::size_t>(first - s.data());
+}
+
+// "自6月6日", "截至6月30日", "from June 6": the date bounds a range, it is not the call's.
+bool is_range_edge(std::string_view text, std::size_t pos) {
+    for (std::string_view w : {"自", "从", "從", "截至", "截止", "至", "到", "since ", "through ", "ended ", "ending "})
+        if (pos >= w.size() && text.substr(pos - w.size(), w.size()) == w) return true;
+    return false;
+}
+
+bool boundary_before(std::string_view text, std::size_t pos) {
+    return pos == 0 || !text::is_ascii_alpha(static_cast<unsigned char>(text[pos - 1]));
+}
+
+} // namespace
+
+period_match period_at(std::string_view s) {
+    const auto& y = x3::uint_parser<unsigned, 10, 2, 4>{};
+    const auto sp = *x3::lit(' ');
+    const auto fy = x3::no_case[x3::lit("fiscal year") | x3::lit("fiscal") | x3::lit("fy")];
+    const auto quarter_word = x3::no_case[x3::lit("quarter")];
+    period_match m;
+    // Q1 2018 / Q2 FY22 / Q3 FY 2024 / Q4 fiscal 2025
+    {
+        boost::fusion::vector<unsigned, unsigned> a;
+        const auto p = x3::no_case[x3::lit('q')] >> x3::uint_parser<unsigned, 10, 1, 1>{} >> sp >> -x3::lit("'") >>
+                       -(fy >> sp) >> y;
+        if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), static_cast<int>(boost::fusion::at_c<0>(a)), n};
+    }
+    // 1Q24 / 1Q 2024
+    {
+        boost::fusion::vector<unsigned, unsigned> a;
+        const auto p = x3::uint_parser<unsigned, 10, 1, 1>{} >> x3::no_case[x3::lit('q')] >> sp >> y;
+        if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), static_cast<int>(boost::fusion::at_c<0>(a)), n};
+    }
+    // First Quarter 2024 / first quarter of fiscal year 2025 / Fourth Quarter Fiscal Year 2025
+    {
+        boost::fusion::vector<int, unsigned> a;
+        const auto p = x3::no_case[sym().ordinals] >> sp >> quarter_word >> sp >> -(x3::no_case[x3::lit("of")] >> sp) >>
+                       -(x3::no_case[x3::lit("the")] >> sp) >> -(fy >> sp) >> y;
+        if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), boost::fusion::at_c<0>(a), n};
+    }
+    // Fiscal Year 2025 Fourth Quarter / FY2025 Q4
+    {
+        boost::fusion::vector<unsigned, int> a;
+        const auto p = fy >> sp >> y >> sp >> ((x3::no_case[sym().ordinals] >> sp >> quarter_word) |
+                                               (x3::no_case[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{}));
+        if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<0>(a)), boost::fusion::at_c<1>(a), n};
+    }
+    // 2025年第二季度 / 2024年二季度 / 2024年Q2
+    {
+        boost::fusion::vector<unsigned, int> a;
+        const auto p = x3::uint_parser<unsigned, 10, 4, 4>{} >> x3::lit("年") >> -x3::lit("第") >>
+                       (sym().zh_numbers | (x3::no_case[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{})) >>
+                       -x3::lit("季度") >> -x3::lit("季");
+        if (std::size_t n = parse_at(s, p, a)) return {static_cast<int>(boost::fusion::at_c<0>(a)), boost::fusion::at_c<1>(a), n};
+    }
+    return m;
+}
+
+date_match date_at(std::string_view s) {
+    const auto sp = *x3::lit(' ');
+    // 2025-08-21
+    {
+        boost::fusion::vector<unsigned, unsigned, unsigned> a;
+        const auto p = x3::uint_parser<unsigned, 10, 4, 4>{} >> (x3::lit('-') | x3::lit('/') | x3::lit('.')) >>
+                       x3::uint_parser<unsigned, 10, 1, 2>{} >> (x3::lit('-') | x3::lit('/') | x3::lit('.')) >>
+                       x3::uint_parser<unsigned, 10, 1, 2>{};
+        if (std::size_t n = parse_at(s, p, a))
+            return {static_cast<int>(boost::fusion::at_c<0>(a)), static_cast<int>(boost::fusion::at_c<1>(a)),
+                    static_cast<int>(boost::fusion::at_c<2>(a)), n};
+    }
+    // February 1, 2018 / Feb. 1 2018
+    {
+        boost::fusion::vector<int, unsigned, unsigned> a;
+        const auto p = x3::no_case[sym().months] >> -x3::lit('.') >> sp >> x3::uint_parser<unsigned, 10, 1, 2>{} >>
+                       -(x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")) >> -x3::lit(',') >> sp >>
+                       x3::uint_parser<unsigned, 10, 4, 4>{};
+        if (std::size_t n = parse_at(s, p, a))
+            return {static_cast<int>(boost::fusion::at_c<2>(a)), boost::fusion::at_c<0>(a),
+                    static_cast<int>(boost::fusion::at_c<1>(a)), n};
+    }
+    // 12 April 2024 / 12th April, 2024
+    {
+        boost::fusion::vector<unsigned, int, unsigned> a;
+        const auto p = x3::uint_parser<unsigned, 10, 1, 2>{} >>
+                       -(x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")) >> sp >> x3::no_case[sym().months] >>
+                       -x3::lit(',') >> sp >> x3::uint_parser<unsigned, 10, 4, 4>{};
+        if (std::size_t n = parse_at(s, p, a))
+            return {static_cast<int>(boost::fusion::at_c<2>(a)), boost::fusion::at_c<1>(a),
+                    static_cast<int>(boost::fusion::at_c<0>(a)), n};
+    }
+    // 2024年8月20日 / 8月20日
+    {
+        boost::fusion::vector<boost::optional<unsigned>, unsigned, unsigned> a;
+        const auto p = -(x3::uint_parser<unsigned, 10, 4, 4>{} >> x3::lit("年")) >> x3::uint_parser<unsigned, 10, 1, 2>{} >>
+                       x3::lit("月") >> x3::uint_parser<unsigned, 10, 1, 2>{} >> (x3::lit("日") | x3::lit("号"));
+        if (std::size_t n = parse_at(s, p, a)) {
+            const auto& year = boost::fusion::at_c<0>(a);
+            return {year ? static_cast<int>(*year) : 0, static_cast<int>(boost::fusion::at_c<1>(a)),
+                    static_cast<int>(boost::fusion::at_c<2>(a)), n};
+        }
+    }
+    return {};
+}
+
+namespace {
+
+// Chinese: the organisation before 发布/發佈/公布 in the first sentences
+// ("快手今日發佈了…", "8月20日,快手发布…").
+std::string_view zh_company(std::string_view head) {
+    for (std::string_view verb : {"發佈", "发布", "公布", "公佈", "發布"}) {
+        for (std::size_t at = head.find(verb); at != std::string_view::npos; at = head.find(verb, at + 1)) {
+            std::size_t b = at;
+            std::size_t cps = 0;
+            while (b > 0 && cps < 12) {
+                std::size_t p = b;
+                const char32_t c = text::prev_code_point(head, p);
+                if (!text::is_han(c) && !text::is_ascii_alpha(c)) break;
+                b = p;
+                ++cps;
+            }
+            std::string_view name = head.substr(b, at - b);
+            for (std::string_view time : {"今日", "今天", "昨日", "昨天", "日前", "近日", "正式", "已"})
+                if (name.size() > time.size() && name.substr(name.size() - time.size()) == time)
+                    name.remove_suffix(time.size());
+            if (text::count_code_points(name) >= 2 && text::count_code_points(name) <= 8) return name;
+        }
+    }
+    return {};
+}
+
+// English: the title line "Apple, Inc. (NASDAQ:AAPL) Q1 2018 Earnings …" or
+// "Welcome to the Microsoft Fiscal Year 2025 Fourth Quarter Earnings …".
+std::string_view en_company(std::string_view head, std::size_t period_pos) {
+    if (period_pos == std::string_view::npos) return {};
+    std::size_t line_begin = head.rfind('\n', period_pos);
+    line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    std::string_view before = head.substr(line_begin, period_pos - line_begin);
+    for (std::string_view cut : {"welcome to the ", "Welcome to the ", "welcome to ", "Welcome to "}) {
+        const std::size_t at = before.rfind(cut);
+        if (at != std::string_view::npos) before = before.substr(at + cut.size());
+    }
+    const std::size_t paren = before.find(" (");
+    if (paren != std::string_view::npos) before = before.substr(0, paren);
+    before = text::trim(before);
+    while (!before.empty() && (before.back() == ',' || before.back() == '-' || before.back() == ':')) before = text::trim(before.substr(0, before.size() - 1));
+    if (before.size() >= 4 && before.substr(before.size() - 2) == "'s") before.remove_suffix(2);
+    if (before.size() >= 4 && before.substr(before.size() - 4) == "\xE2\x80\x99s") before.remove_suffix(4);
+    if (before.empty() || before.size() > 60 || !text::is_ascii_upper(static_cast<unsigned char>(before[0]))) return {};
+    return before;
+}
+
+} // namespace
+
+void find_metadata(const layout::document& doc, detail::transcript_data& out) {
+    const std::string_view head = doc.text.substr(0, std::min(doc.text.size(), head_bytes));
+    period_match period;
+    std::size_t period_pos = std::string_view::npos;
+    // The call's date: a dateline (a date that starts a line) wins; else the
+    // first date that is not the start or end of a range ("自6月6日", "截至6月30日").
+    date_match date, dateline;
+    for (std::size_t pos = 0; pos < head.size();) {
+        const std::string_view rest = head.substr(pos);
+        const bool edge = boundary_before(head, pos);
+        if (!period.length && edge)
+            if (auto p = period_at(rest); p.length && p.quarter >= 1 && p.quarter <= 4 && p.year >= 1990 && p.year <= 2100)
+                period = p, period_pos = pos;
+        if (!dateline.length && edge)
+            if (auto d = date_at(rest); d.length && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) {
+                const std::size_t line_start = pos == 0 ? 0 : head.rfind('\n', pos - 1) + 1;
+                if (text::is_blank(head.substr(line_start, pos - line_start))) dateline = d;
+                else if (!date.length && !is_range_edge(head, pos)) date = d;
+            }
+        if (period.length && dateline.length) break;
+        text::next_code_point(head, pos);
+    }
+    if (dateline.length) date = dateline;
+    if (period.length) out.metadata.period = fiscal_period{period.year, period.quarter, head.substr(period_pos, period.length)};
+    if (date.length) {
+        int year = date.year;
+        if (year == 0 && period.length) year = period.year;
+        if (year != 0) out.metadata.date = fmt::format("{:04}-{:02}-{:02}", year, date.month, date.day);
+    }
+    std::string_view company = text::has_han(head) ? zh_company(head) : en_company(head, period_pos);
+    if (!company.empty()) out.metadata.company = company_ref{company, {}, {}};
+}
+
+} // namespace ect::attribute

@@ -1,0 +1,245 @@
+#include "attribute/people.hpp"
+
+#include "attribute/introductions.hpp"
+#include "data/firm_table.hpp"
+#include "data/title_table.hpp"
+#include "layout/en_label.hpp"
+#include "layout/zh_label.hpp"
+#include "segment/assemble.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+
+namespace ect::attribute {
+
+namespace {
+
+// Name words without initials, suffixes and "(ph)" markers, lowercased.
+std::vector<std::string> name_words(std::string_view s) {
+    std::vector<std::string> out;
+    std::string cur;
+    auto flush = [&] {
+        const bool initial = cur.size() == 1;
+        const bool skip = initial || cur == "jr" || cur == "sr" || cur == "ii" || cur == "iii" || cur == "ph" ||
+                          cur == "sp" || cur == "mr" || cur == "ms" || cur == "mrs" || cur == "dr";
+        if (!cur.empty() && !skip) out.push_back(cur);
+        cur.clear();
+    };
+    for (char c : s) {
+        if (text::is_ascii_alpha(static_cast<unsigned char>(c))) cur.push_back(static_cast<char>(c | 0x20));
+        else if (static_cast<unsigned char>(c) >= 0x80) cur.push_back(c);
+        else if (c == '\'' || c == '-') continue;
+        else flush();
+    }
+    flush();
+    return out;
+}
+
+std::string person_key(std::string_view name, text::script_folder& folder) {
+    std::string n(name);
+    for (std::string_view marker : {"(ph)", "(PH)", "(sp)"})
+        for (std::size_t at; (at = n.find(marker)) != std::string::npos;) n.erase(at, marker.size());
+    if (text::has_han(n)) n = folder.fold(n);
+    return text::name_key(n);
+}
+
+bool looks_like_analyst_title(std::string_view t) {
+    return text::ifind(t, "analyst") != std::string_view::npos || t.find("分析") != std::string_view::npos;
+}
+
+struct person {
+    std::string key;
+    segment::speaker who;
+    std::vector<std::string_view> aliases;
+    std::size_t turns = 0;
+    bool in_presentation = false;
+    std::size_t qa_turns = 0, asking_turns = 0;
+};
+
+bool asks(std::string_view s) {
+    return s.find('?') != std::string_view::npos || s.find("\xEF\xBC\x9F") != std::string_view::npos;
+}
+
+} // namespace
+
+bool same_person(std::string_view a, std::string_view b) {
+    if (text::name_key(a) == text::name_key(b)) return true;
+    const auto wa = name_words(a), wb = name_words(b);
+    if (wa.size() < 2 || wb.size() < 2) return false;
+    if (wa.back() != wb.back()) return false;
+    // Given names: one a prefix of the other ("Tim" / "Timothy"), or the same initial.
+    const std::string& ga = wa.front();
+    const std::string& gb = wb.front();
+    return ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0 || ga[0] == gb[0];
+}
+
+void attribute(const layout::document& doc, const segment::draft& d, services svc, detail::transcript_data& out,
+               std::vector<segment::note>& notes) {
+    std::vector<person> people;
+    auto find = [&](std::string_view name) -> std::optional<std::size_t> {
+        const std::string key = person_key(name, svc.folder);
+        for (std::size_t i = 0; i < people.size(); ++i)
+            if (people[i].key == key) return i;
+        if (text::has_han(name)) return std::nullopt;
+        for (std::size_t i = 0; i < people.size(); ++i)
+            if (!text::has_han(people[i].who.name) && same_person(people[i].who.name, name)) return i;
+        return std::nullopt;
+    };
+    auto merge = [](segment::speaker& into, const segment::speaker& from) {
+        if (into.title.empty()) into.title = from.title;
+        if (into.firm.empty()) into.firm = from.firm;
+        if (into.alias.empty()) into.alias = from.alias;
+        if (into.role == role::unknown) into.role = from.role;
+    };
+    auto add = [&](const segment::speaker& who) -> std::size_t {
+        if (auto i = find(who.name)) {
+            merge(people[*i].who, who);
+            if (people[*i].who.name != who.name &&
+                std::find(people[*i].aliases.begin(), people[*i].aliases.end(), who.name) == people[*i].aliases.end())
+                people[*i].aliases.push_back(who.name);
+            return *i;
+        }
+        people.push_back({person_key(who.name, svc.folder), who, {}, 0, false, 0, 0});
+        return people.size() - 1;
+    };
+
+    for (const auto& r : d.roster) add(r.who);
+
+    // Turns: who speaks each.
+    std::vector<std::optional<std::size_t>> speaker(d.turns.size());
+    for (std::size_t t = 0; t < d.turns.size(); ++t) {
+        const auto& turn = d.turns[t];
+        if (turn.who.name.empty()) continue;
+        speaker[t] = add(turn.who);
+        person& p = people[*speaker[t]];
+        ++p.turns;
+        if (turn.section == section_kind::presentation) p.in_presentation = true;
+        if (turn.section == section_kind::qa) {
+            ++p.qa_turns;
+            if (!turn.pieces.empty() &&
+                asks(doc.text.substr(turn.pieces.front().begin, turn.pieces.back().end - turn.pieces.front().begin)))
+                ++p.asking_turns;
+        }
+    }
+
+    // Operators' introductions name analysts and their firms; the next
+    // speaker after an introduction is (usually) the one introduced.
+    for (std::size_t t = 0; t < d.turns.size(); ++t) {
+        if (!speaker[t] || people[*speaker[t]].who.role != role::operator_ || d.turns[t].pieces.empty()) continue;
+        const auto& pieces = d.turns[t].pieces;
+        const std::string_view said = doc.text.substr(pieces.front().begin, pieces.back().end - pieces.front().begin);
+        const auto intros = find_introductions(said);
+        for (const introduced& in : intros) {
+            if (auto i = find(in.name)) {
+                person& p = people[*i];
+                if (p.who.firm.empty()) p.who.firm = in.firm;
+                if (p.who.role == role::unknown) p.who.role = role::analyst;
+            }
+        }
+        // "X on for Y": the speaker after the last introduction keeps their
+        // own name but takes the introduced analyst's firm.
+        if (!intros.empty() && t + 1 < d.turns.size() && speaker[t + 1]) {
+            person& next = people[*speaker[t + 1]];
+            if (next.who.role != role::operator_ && !find(intros.back().name) && next.who.firm.empty() &&
+                next.who.role != role::executive) {
+                next.who.firm = intros.back().firm;
+                next.who.role = role::analyst;
+            }
+        }
+    }
+
+    // Roles not given by a label or roster.
+    for (person& p : people) {
+        segment::speaker& w = p.who;
+        if (w.role != role::unknown) continue;
+        if (layout::is_operator_name(w.name) || w.name == "主持人" || w.name == "会议助手" || w.name == "會議助手" ||
+            w.name == "接线员" || w.name == "接線員")
+            w.role = role::operator_;
+        else if (looks_like_analyst_title(w.title))
+            w.role = role::analyst;
+        else if (!w.title.empty() && data::title_table::builtin().find(w.title))
+            w.role = role::executive;
+        else if (p.in_presentation)
+            w.role = role::executive;
+        else if (!w.firm.empty())
+            w.role = role::analyst;
+        else if (p.qa_turns > 0)
+            w.role = p.asking_turns * 2 > p.qa_turns ? role::analyst : role::executive;
+    }
+
+    // Participants of the public model.
+    out.participants.clear();
+    for (std::size_t i = 0; i < people.size(); ++i) {
+        const person& p = people[i];
+        participant q;
+        q.id = i;
+        q.name = p.who.name;
+        if (text::has_han(p.who.name)) {
+            const std::string_view surname = layout::han_surname(p.who.name);
+            q.latin = !p.who.alias.empty() ? p.who.alias
+                                            : out.keep(svc.romanizer.romanize_name(p.who.name, surname.size()));
+        } else {
+            q.latin = p.who.name;
+        }
+        q.role = p.who.role;
+        q.title = p.who.title;
+        // Canonical titles: the whole title, else each part of a compound one.
+        const auto& titles = data::title_table::builtin();
+        std::string_view rest = p.who.title;
+        while (!rest.empty()) {
+            std::size_t cut = rest.size();
+            for (std::string_view sep : {"、", "兼", ",", " and ", " & ", "/", ";"}) {
+                const std::size_t at = rest.find(sep);
+                if (at != std::string_view::npos && at < cut) cut = at;
+            }
+            const std::string_view part = text::trim(rest.substr(0, cut));
+            if (const auto* e = titles.find(part))
+                if (std::find(q.titles.begin(), q.titles.end(), e->canonical) == q.titles.end())
+                    q.titles.push_back(e->canonical);
+            if (cut == rest.size()) break;
+            rest = rest.substr(cut);
+            for (std::string_view sep : {"、", "兼", ",", " and ", " & ", "/", ";"})
+                if (rest.substr(0, sep.size()) == sep) {
+                    rest.remove_prefix(sep.size());
+                    break;
+                }
+        }
+        if (const auto* e = titles.find(p.who.title); e && q.titles.empty()) q.titles.push_back(e->canonical);
+        if (!p.who.firm.empty()) {
+            q.firm.name = p.who.firm;
+            if (const auto* f = data::firm_table::builtin().find(p.who.firm)) q.firm.canonical = f->canonical;
+        }
+        q.turns = p.turns;
+        q.aliases = p.aliases;
+        if (!p.who.alias.empty() && p.who.alias != q.latin) q.aliases.push_back(p.who.alias);
+        out.participants.push_back(std::move(q));
+    }
+
+    // Turns of the public model.
+    out.turns.clear();
+    for (std::size_t t = 0; t < d.turns.size(); ++t) {
+        const auto& dt = d.turns[t];
+        turn u;
+        u.index = out.turns.size();
+        u.participant = speaker[t];
+        u.role = speaker[t] ? people[*speaker[t]].who.role : role::unknown;
+        u.section = dt.section;
+        u.label_span = dt.label;
+        u.label = doc.text.substr(dt.label.begin, dt.label.end - dt.label.begin);
+        if (!dt.pieces.empty()) {
+            u.span = {dt.pieces.front().begin, dt.pieces.back().end};
+            if (dt.pieces.size() == 1) {
+                u.text = doc.text.substr(u.span.begin, u.span.size());
+            } else {
+                u.pieces = dt.pieces;
+                u.text = out.keep(segment::joined_text(doc.text, dt.pieces));
+            }
+        } else {
+            u.span = {dt.label.end, dt.label.end};
+        }
+        out.turns.push_back(std::move(u));
+    }
+    (void)notes;
+}
+
+} // namespace ect::attribute

@@ -1,0 +1,168 @@
+// The ordered worker pool behind `ect dump` and `ect stats`.
+#include "batch.hpp"
+
+#include "progress.hpp"
+
+#include <cerrno>
+#include <condition_variable>
+#include <cstdio>
+#include <cstring>
+#include <mutex>
+#include <optional>
+#include <system_error>
+#include <thread>
+
+namespace ect::cli {
+
+namespace {
+
+struct job_result {
+    bool ok = false;
+    std::string output; // the rendered document when ok
+    std::string error;  // the reason when not
+};
+
+/// Standard input, up to one byte past the limit: enough for the parser to
+/// tell the input was cut, without holding an unbounded stream in memory.
+std::string read_stdin(std::size_t limit) {
+    std::string bytes;
+    char buf[1 << 16];
+    while (bytes.size() <= limit) {
+        const std::size_t want = std::min(sizeof buf, limit + 1 - bytes.size());
+        const std::size_t got = std::fread(buf, 1, want, stdin);
+        bytes.append(buf, got);
+        if (got < want) break;
+    }
+    if (std::ferror(stdin)) throw ect::error("-", std::strerror(errno));
+    return bytes;
+}
+
+/// ect::error's message starts with the path; the CLI prints the path itself.
+std::string reason_of(const ect::error& e, const std::string& path) {
+    std::string_view what = e.what();
+    const std::string prefix = path + ": ";
+    if (what.starts_with(prefix)) what.remove_prefix(prefix.size());
+    return std::string(what);
+}
+
+job_result run_one(std::optional<ect::parser>& parser, const std::string& path, const ect::options& base,
+                   const render_fn& render) {
+    job_result r;
+    try {
+        // Built on first use, inside the try: a parser that cannot be built
+        // (ICU data missing) fails its inputs instead of killing the worker.
+        if (!parser) parser.emplace();
+        ect::options opts = base;
+        opts.source_name = path;
+        const ect::transcript t =
+            path == "-" ? parser->parse(read_stdin(opts.max_input_bytes), opts) : parser->parse_file(path, opts);
+        r.output = render(t);
+        r.ok = true;
+    } catch (const ect::error& e) {
+        r.error = reason_of(e, path);
+    } catch (const std::exception& e) {
+        // Parsing never throws for content; this is memory or a bug, and one
+        // file's problem must not lose the others.
+        r.error = e.what();
+    }
+    return r;
+}
+
+} // namespace
+
+batch_outcome run_batch(const std::vector<std::string>& paths, const ect::options& base, unsigned jobs,
+                        const render_fn& render, const emit_fn& emit) {
+    batch_outcome outcome;
+    const std::size_t n = paths.size();
+    progress bar(n);
+    auto deliver = [&](std::size_t i, const job_result& r) {
+        bar.update(i + 1, paths[i]);
+        if (r.ok) return emit(i, r.output);
+        bar.clear();
+        std::fprintf(stderr, "ect: %s: %s\n", paths[i].c_str(), r.error.c_str());
+        outcome.any_failed = true;
+        return true;
+    };
+
+    auto sequential = [&] {
+        std::optional<ect::parser> parser;
+        for (std::size_t i = 0; i < n; ++i) {
+            if (!deliver(i, run_one(parser, paths[i], base, render))) {
+                outcome.stopped = true;
+                break;
+            }
+        }
+        return outcome;
+    };
+    const std::size_t workers = std::min<std::size_t>(std::max(1u, jobs), n);
+    if (workers <= 1) return sequential();
+
+    // Results wait in a ring of `window` slots; a worker may take input i only
+    // while i < next_emit + window, so slot i % window is free by then.
+    const std::size_t window = 2 * workers;
+    std::vector<std::optional<job_result>> ring(window);
+    std::mutex m;
+    std::condition_variable ready; // a slot was filled (the emitting thread waits)
+    std::condition_variable space; // a slot was freed or the batch stopped (workers wait)
+    std::size_t next_claim = 0;
+    std::size_t next_emit = 0;
+    bool stop = false;
+
+    auto work = [&] {
+        std::optional<ect::parser> parser; // ect::parser is not thread-safe: one per worker
+        for (;;) {
+            std::size_t i = 0;
+            {
+                std::unique_lock lock(m);
+                space.wait(lock, [&] { return stop || next_claim >= n || next_claim < next_emit + window; });
+                if (stop || next_claim >= n) return;
+                i = next_claim++;
+            }
+            job_result r = run_one(parser, paths[i], base, render);
+            {
+                std::lock_guard lock(m);
+                ring[i % window] = std::move(r);
+            }
+            ready.notify_one();
+        }
+    };
+
+    {
+        std::vector<std::jthread> pool; // joins before the state above goes away
+        pool.reserve(workers);
+        for (std::size_t w = 0; w < workers; ++w) {
+            try {
+                pool.emplace_back(work);
+            } catch (const std::system_error&) {
+                // Out of threads: carry on with those that started, or
+                // without any.
+                break;
+            }
+        }
+        if (pool.empty()) return sequential();
+
+        for (std::size_t i = 0; i < n; ++i) {
+            job_result r;
+            {
+                std::unique_lock lock(m);
+                ready.wait(lock, [&] { return ring[i % window].has_value(); });
+                r = std::move(*ring[i % window]);
+                ring[i % window].reset();
+                next_emit = i + 1;
+            }
+            space.notify_all();
+            if (!deliver(i, r)) {
+                {
+                    std::lock_guard lock(m);
+                    stop = true;
+                }
+                space.notify_all();
+                outcome.stopped = true;
+                break;
+            }
+        }
+    }
+    return outcome;
+}
+
+} // namespace ect::cli

@@ -1,0 +1,37 @@
+#pragma once
+// Parse many inputs on a pool of parsers and hand the results back in input
+// order.
+
+#include <ect/parser.hpp>
+
+#include <cstddef>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ect::cli {
+
+/// Turns one parsed document into the text to print. Runs on the worker
+/// threads (so the formatting is parallel too); the ect writers are safe to
+/// call concurrently on different transcripts.
+using render_fn = std::function<std::string(const ect::transcript&)>;
+
+/// Receives each rendered document on the calling thread, strictly in input
+/// order; returning false stops the batch (the reader went away).
+using emit_fn = std::function<bool(std::size_t index, std::string_view output)>;
+
+struct batch_outcome {
+    bool any_failed = false; ///< an input could not be read (reported on stderr)
+    bool stopped = false;    ///< emit asked to stop
+};
+
+/// Parse `paths` ("-" is stdin) with `jobs` worker threads, each with its own
+/// ect::parser, `base` giving the options (source_name is set to each path).
+/// At most 2 × jobs documents are in flight, so memory stays bounded however
+/// many files there are. Inputs that cannot be read are reported as
+/// `ect: PATH: reason` and skipped; the output is the same for any `jobs`.
+[[nodiscard]] batch_outcome run_batch(const std::vector<std::string>& paths, const ect::options& base,
+                                      unsigned jobs, const render_fn& render, const emit_fn& emit);
+
+} // namespace ect::cli

@@ -1,0 +1,79 @@
+// Directory expansion for `ect dump DIR` and `ect stats DIR`.
+#include "inputs.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <filesystem>
+#include <system_error>
+
+namespace ect::cli {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+void report(const fs::path& where, const std::error_code& ec) {
+    std::fprintf(stderr, "ect: %s: %s\n", where.string().c_str(), ec.message().c_str());
+}
+
+bool is_hidden(const fs::path& p) {
+    const std::string name = p.filename().string();
+    return !name.empty() && name.front() == '.';
+}
+
+/// Collect the regular files under `dir`. Symbolic links to directories are
+/// not followed (as `find` does by default), which also rules out cycles;
+/// links to files are read like files.
+void walk(const fs::path& dir, std::vector<fs::path>& files, bool& failed) {
+    std::error_code ec;
+    fs::directory_iterator it(dir, ec);
+    if (ec) {
+        report(dir, ec);
+        failed = true;
+        return;
+    }
+    std::vector<fs::path> subdirs;
+    for (; it != fs::directory_iterator(); it.increment(ec)) {
+        if (ec) break;
+        const fs::directory_entry& entry = *it;
+        if (is_hidden(entry.path())) continue;
+        std::error_code type_ec;
+        if (entry.is_symlink(type_ec)) {
+            if (entry.is_regular_file(type_ec)) files.push_back(entry.path());
+        } else if (entry.is_directory(type_ec)) {
+            subdirs.push_back(entry.path());
+        } else if (entry.is_regular_file(type_ec)) {
+            files.push_back(entry.path());
+        }
+        // Anything else (FIFOs, sockets, devices) is not a document; passed
+        // explicitly it is still read.
+    }
+    if (ec) {
+        report(dir, ec);
+        failed = true;
+    }
+    for (const fs::path& sub : subdirs) walk(sub, files, failed);
+}
+
+} // namespace
+
+input_list expand_inputs(const std::vector<std::string>& args) {
+    input_list out;
+    for (const std::string& arg : args) {
+        std::error_code ec;
+        if (arg == "-" || !fs::is_directory(arg, ec)) {
+            out.paths.push_back(arg);
+            continue;
+        }
+        std::vector<fs::path> files;
+        walk(arg, files, out.any_failed);
+        // Element-wise path order, so "a/b" sorts before "a-c": a directory's
+        // files stay together as in a tree listing, and the order does not
+        // depend on what the file system returns.
+        std::sort(files.begin(), files.end());
+        for (const fs::path& f : files) out.paths.push_back(f.string());
+    }
+    return out;
+}
+
+} // namespace ect::cli

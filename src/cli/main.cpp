@@ -1,0 +1,25 @@
+// ect: parse earnings-call transcripts from the command line.
+//   ect dump [--format text|json|jsonl|csv|markdown] [--jobs N] PATH...|-
+//   ect stats [--jobs N] PATH...
+#include "commands.hpp"
+#include "options.hpp"
+#include "output.hpp"
+
+#include <cstdio>
+#include <exception>
+#include <variant>
+
+int main(int argc, char** argv) {
+    // Before anything is written, help text included: `ect --help | head -1`
+    // must not die of SIGPIPE.
+    ect::cli::ignore_sigpipe();
+    auto parsed = ect::cli::parse_command_line(argc, argv);
+    if (const int* code = std::get_if<int>(&parsed)) return *code;
+    try {
+        return ect::cli::run(std::get<ect::cli::cli_options>(parsed));
+    } catch (const std::exception& e) {
+        // Content never throws; this is resources (threads, memory).
+        std::fprintf(stderr, "ect: %s\n", e.what());
+        return ect::cli::exit_input_error;
+    }
+}

@@ -1,0 +1,130 @@
+// The pipeline: decode → lines → dialect → segment → attribute → Q&A, with
+// every ICU object built once per parser.
+#include "attribute/metadata.hpp"
+#include "attribute/people.hpp"
+#include "core/transcript_data.hpp"
+#include "dialects/dialect.hpp"
+#include "qa/qa.hpp"
+#include "text/decode.hpp"
+#include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
+
+#include <ect/parser.hpp>
+
+#include <fmt/format.h>
+
+#include <cerrno>
+#include <cstring>
+#include <fstream>
+
+namespace ect {
+
+error::error(std::string path, const std::string& reason)
+    : std::runtime_error(path + ": " + reason), path_(std::move(path)) {}
+
+struct parser::impl {
+    text::decoder decoder;
+    text::romanizer romanizer;
+    text::script_folder folder;
+    text::sentence_splitter sentences;
+
+    transcript run(std::string_view bytes, const options& opts) {
+        auto data = std::make_shared<detail::transcript_data>();
+        std::vector<segment::note> notes;
+        data->source.name = opts.source_name;
+        data->source.bytes = bytes.size();
+        if (bytes.size() > opts.max_input_bytes) {
+            notes.push_back({severity::error, "input-too-large", opts.max_input_bytes,
+                             fmt::format("input of {} bytes is larger than the limit of {} bytes; the rest is not read",
+                                         bytes.size(), opts.max_input_bytes)});
+            bytes = bytes.substr(0, opts.max_input_bytes);
+        }
+        text::decoded dec = decoder.decode(bytes);
+        data->text = std::move(dec.text);
+        data->source.encoding = dec.encoding;
+        for (auto& p : dec.problems) notes.push_back({p.severity, p.code, p.offset, p.message});
+
+        const layout::document doc(data->text);
+        if (doc.text.find('\0') != std::string_view::npos)
+            notes.push_back({severity::warning, "nul-byte", doc.text.find('\0'), "the input holds NUL bytes"});
+        segment::draft d;
+        if (text::is_blank(doc.text)) {
+            d.kind = document_kind::unknown;
+            d.dialect = "none";
+            d.language = "und";
+            d.sections.push_back({section_kind::preamble, {0, doc.text.size()}});
+            notes.push_back({severity::warning, doc.text.empty() ? "empty-input" : "blank-input", 0,
+                             doc.text.empty() ? "the input is empty" : "the input holds only white space"});
+        } else {
+            dialects::choose(doc).read(doc, d);
+        }
+        for (auto& n : d.notes) notes.push_back(std::move(n));
+
+        attribute::attribute(doc, d, {romanizer, folder}, *data, notes);
+        attribute::find_metadata(doc, *data);
+        if (opts.questions) qa::find_questions(*data, sentences);
+        qa::build_exchanges(*data);
+        qa::link_statements(d, *data);
+
+        data->kind = d.kind;
+        if (d.kind == document_kind::transcript && data->turns.empty()) data->kind = document_kind::unknown;
+        if (d.kind == document_kind::news && data->statements.empty()) data->kind = document_kind::unknown;
+        if (data->kind == document_kind::unknown && !text::is_blank(doc.text) && d.kind != document_kind::unknown)
+            notes.push_back({severity::warning, "not-a-transcript", 0, "no speaker turns or reported statements found"});
+        data->dialect = std::string(d.dialect);
+        data->language = std::string(d.language);
+        data->sections = std::move(d.sections);
+        data->skipped = std::move(d.skipped);
+        for (auto& n : notes) {
+            const auto [line, column] = doc.lines.position(n.offset);
+            data->diagnostics.push_back({n.severity, std::move(n.code), n.offset, line, column, std::move(n.message)});
+        }
+        return transcript(std::move(data));
+    }
+};
+
+parser::parser() : impl_(std::make_unique<impl>()) {}
+parser::~parser() = default;
+parser::parser(parser&&) noexcept = default;
+parser& parser::operator=(parser&&) noexcept = default;
+
+transcript parser::parse(std::string_view bytes, const options& opts) { return impl_->run(bytes, opts); }
+
+transcript parser::parse_file(const std::filesystem::path& path, options opts) {
+    std::error_code ec;
+    if (std::filesystem::is_directory(path, ec)) throw error(path.string(), "is a directory");
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw error(path.string(), std::strerror(errno));
+    std::string bytes;
+    in.seekg(0, std::ios::end);
+    const auto size = in.tellg();
+    if (size > 0) {
+        // Read no more than the limit allows (plus one byte to tell it was cut).
+        const std::size_t want = std::min<std::size_t>(static_cast<std::size_t>(size), opts.max_input_bytes + 1);
+        bytes.resize(want);
+        in.seekg(0);
+        in.read(bytes.data(), static_cast<std::streamsize>(want));
+        bytes.resize(static_cast<std::size_t>(in.gcount()));
+    } else {
+        in.seekg(0);
+        bytes.assign(std::istreambuf_iterator<char>(in), {});
+    }
+    if (in.bad()) throw error(path.string(), "read error");
+    if (opts.source_name == "-") opts.source_name = path.string();
+    transcript t = impl_->run(bytes, opts);
+    return t;
+}
+
+namespace {
+parser& thread_parser() {
+    thread_local parser p;
+    return p;
+}
+} // namespace
+
+transcript parse(std::string_view bytes, const options& opts) { return thread_parser().parse(bytes, opts); }
+transcript parse_file(const std::filesystem::path& path, options opts) {
+    return thread_parser().parse_file(path, std::move(opts));
+}
+
+} // namespace ect

@@ -1,0 +1,263 @@
+#include "data/firm_table.hpp"
+
+#include "data/embedded.hpp"
+
+#include <algorithm>
+#include <array>
+#include <stdexcept>
+
+namespace ect::data {
+
+namespace detail {
+
+char32_t next_code_point(std::string_view s, std::size_t& pos) noexcept {
+    const auto b0 = static_cast<unsigned char>(s[pos]);
+    std::size_t len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
+    char32_t c = len == 1 ? b0 : len == 2 ? (b0 & 0x1Fu) : len == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
+    bool ok = len != 0 && pos + len <= s.size();
+    for (std::size_t i = 1; ok && i < len; ++i) {
+        const auto b = static_cast<unsigned char>(s[pos + i]);
+        ok = (b & 0xC0) == 0x80;
+        c = (c << 6) | (b & 0x3Fu);
+    }
+    pos += ok ? len : 1;  // an invalid byte stands for itself as U+FFFD
+    return ok ? c : 0xFFFD;
+}
+
+char32_t fold(char32_t c) noexcept {
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
+    else if (c == 0x3000) c = U' ';               // ideographic space
+    if (c >= U'A' && c <= U'Z') c += 0x20;
+    return c;
+}
+
+bool is_ascii_alnum(char32_t c) noexcept {
+    return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
+
+namespace {
+
+// White space and the punctuation that does not distinguish two names ("J.P." = "JP",
+// "Keefe, Bruyette & Woods" = "Keefe Bruyette Woods", "桑福德·伯恩斯坦" = "桑福德伯恩斯坦").
+bool is_dropped(char32_t c) noexcept {
+    switch (c) {
+    case U' ': case U'\t': case U'\n': case U'\r': case U'\v': case U'\f':
+    case U'.': case U',': case U'&': case U'-': case U'\'': case U'(': case U')':
+    case 0x00A0: case 0x00B7: case 0x1680: case 0x2018: case 0x2019: case 0x2022: case 0x2027:
+    case 0x202F: case 0x205F: case 0x2212: case 0x30FB: case 0xFEFF: case 0xFF65:
+        return true;
+    default:
+        return (c >= 0x2000 && c <= 0x200B) || (c >= 0x2010 && c <= 0x2015);
+    }
+}
+
+// Punctuation trimmed from the ends of a mention: "UBS:", "**Citi**", "「高盛」".
+bool is_edge_punct(char32_t c) noexcept {
+    if (c < 0x80) return c > U' ' && c < 0x7F && !is_ascii_alnum(c);
+    return (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F) ||
+           (c >= 0x201C && c <= 0x201F) || c == 0x2026 || (c >= 0xFE10 && c <= 0xFE19) ||
+           (c >= 0xFE30 && c <= 0xFE6B) || (c >= 0xFF5F && c <= 0xFF64);
+}
+
+void append_utf8(std::string& out, char32_t c) {
+    if (c < 0x80) {
+        out += static_cast<char>(c);
+        return;
+    }
+    const unsigned n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;  // bytes; lead byte 0xC0, 0xE0 or 0xF0
+    out += static_cast<char>(((0xFF00u >> n) & 0xFFu) | (c >> (6 * (n - 1))));
+    for (unsigned i = n - 1; i-- > 0;) out += static_cast<char>(0x80u | ((c >> (6 * i)) & 0x3Fu));
+}
+
+// Suffixes that do not change which firm is meant. Latin ones must be whole words; the first
+// match in list order is stripped, so longer forms come first.
+constexpr std::string_view latin_suffixes[] = {
+    "institutionalequities", "andcompany", "company", "andco", "co", "group", "securities", "research", "capitalmarkets",
+    "capitalmarket", "incorporated", "inc", "corporation", "corp", "limited", "ltd", "llc", "llp", "lp",
+    "plc", "ag", "sa", "nv", "pvt", "private", "holdings", "holding", "asiapacific", "asia", "india",
+    "hongkong", "hk", "japan", "china", "europe", "uk", "usa", "us", "americas", "canada"};
+constexpr std::string_view cjk_suffixes[] = {
+    "股份有限公司", "有限责任公司", "有限責任公司", "有限公司", "公司", "集团", "集團", "证券", "證券", "証券",
+    "증권", "研究所", "研究部", "研究院", "研究中心", "研究", "控股", "国际", "國際", "香港", "中国", "中國",
+    "亚洲", "亞洲", "金融", "股份", "有限"};
+
+// Where the key ends once one generic suffix is removed from key[begin, end); `end` if none.
+std::size_t strip_suffix(const key_builder& b, std::size_t begin, std::size_t end) {
+    const std::string_view key = b.key().substr(begin, end - begin);
+    for (const std::string_view s : latin_suffixes)
+        if (key.size() > s.size() && key.ends_with(s) && b.word_starts_at(end - s.size())) return end - s.size();
+    for (const std::string_view s : cjk_suffixes)
+        if (key.size() > s.size() && key.ends_with(s)) return end - s.size();
+    return end;
+}
+
+} // namespace
+
+bool key_builder::push(char32_t c) {
+    c = fold(c);
+    if (is_dropped(c)) {
+        gap_ = true;
+        return false;
+    }
+    const std::size_t at = key_.size();
+    const bool ascii = c < 0x80;
+    const bool script_change = at > 0 && ascii != (static_cast<unsigned char>(key_.back()) < 0x80);
+    if (at <= max_key_bytes) starts_[at] = gap_ || script_change;
+    gap_ = false;
+    append_utf8(key_, c);
+    return true;
+}
+
+std::string_view trim_mention(std::string_view s) noexcept {
+    std::size_t first = s.size();
+    std::size_t last = 0;
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        const std::size_t at = pos;
+        const char32_t c = fold(next_code_point(s, pos));
+        if (is_dropped(c) || is_edge_punct(c)) continue;
+        if (first == s.size()) first = at;
+        last = pos;
+    }
+    return first == s.size() ? std::string_view{} : s.substr(first, last - first);
+}
+
+bool build_key(std::string_view mention, key_builder& b) {
+    mention = trim_mention(mention);
+    for (std::size_t pos = 0; pos < mention.size();) {
+        b.push(next_code_point(mention, pos));
+        if (b.overflow()) return false;
+    }
+    return !b.key().empty();
+}
+
+[[noreturn]] void malformed(std::string_view table, std::size_t line, const std::string& what) {
+    throw std::runtime_error(std::string(table) + ":" + std::to_string(line) + ": " + what);
+}
+
+void alias_index::add(std::string_view alias, std::uint32_t row, std::size_t line, std::string_view table) {
+    std::string key = lookup_key(alias);
+    if (key.empty() || key.size() > max_key_bytes)
+        malformed(table, line, "alias '" + std::string(alias) + "' is empty or too long");
+    longest_ = std::max(longest_, key.size());
+    map_.emplace(std::move(key), row);
+}
+
+const std::uint32_t* alias_index::find(std::string_view key) const {
+    const auto it = map_.find(key);
+    return it == map_.end() ? nullptr : &it->second;
+}
+
+namespace {
+
+// Calls f(piece) for each piece of `s` split on `sep`, pieces trimmed of spaces.
+template <class F>
+void split(std::string_view s, char sep, F&& f) {
+    for (;;) {
+        const std::size_t at = s.find(sep);
+        std::string_view piece = s.substr(0, at);
+        piece.remove_prefix(std::min(piece.size(), piece.find_first_not_of(' ')));
+        piece.remove_suffix(piece.size() - std::min(piece.size(), piece.find_last_not_of(' ') + 1));
+        f(piece);
+        if (at == std::string_view::npos) return;
+        s.remove_prefix(at + 1);
+    }
+}
+
+} // namespace
+
+void for_each_row(std::string_view tsv, std::string_view table,
+                  const std::function<void(std::size_t, const std::vector<std::string_view>&)>& row) {
+    std::vector<std::string_view> fields;
+    std::size_t line_no = 0;
+    split(tsv, '\n', [&](std::string_view line) {
+        ++line_no;
+        if (!line.empty() && line.back() == '\r') line.remove_suffix(1);
+        if (line.find_first_not_of(" \t") == std::string_view::npos || line.front() == '#') return;
+        fields.clear();
+        split(line, '\t', [&](std::string_view f) { fields.push_back(f); });
+        if (fields.front().empty()) malformed(table, line_no, "empty canonical name");
+        row(line_no, fields);
+    });
+}
+
+void for_each_alias(std::string_view field, std::size_t line, std::string_view table,
+                    const std::function<void(std::string_view)>& alias) {
+    if (field.empty()) return;
+    split(field, '|', [&](std::string_view a) {
+        if (a.empty()) malformed(table, line, "empty alias in '" + std::string(field) + "'");
+        alias(a);
+    });
+}
+
+} // namespace detail
+
+std::string lookup_key(std::string_view text) {
+    detail::key_builder b;
+    return detail::build_key(text, b) ? std::string(b.key()) : std::string();
+}
+
+firm_table firm_table::parse(std::string_view tsv) {
+    constexpr std::string_view table = "firms.tsv";
+    constexpr std::array<std::string_view, 5> kinds{"sell-side", "buy-side", "rating", "bank", "other"};
+    firm_table t;
+    detail::for_each_row(tsv, table, [&](std::size_t line, const std::vector<std::string_view>& f) {
+        if (f.size() < 2 || f.size() > 3)
+            detail::malformed(table, line, "expected canonical<TAB>kind<TAB>aliases, found " +
+                                               std::to_string(f.size()) + " column(s)");
+        if (std::find(kinds.begin(), kinds.end(), f[1]) == kinds.end())
+            detail::malformed(table, line, "unknown kind '" + std::string(f[1]) + "'");
+        const auto row = static_cast<std::uint32_t>(t.entries_.size());
+        t.entries_.push_back({f[0], f[1]});
+        const auto add = [&](std::string_view alias) {
+            t.index_.add(alias, row, line, table);
+            t.aliases_.emplace_back(alias, row);
+        };
+        add(f[0]);
+        if (f.size() == 3) detail::for_each_alias(f[2], line, table, add);
+    });
+    return t;
+}
+
+const firm_table& firm_table::builtin() {
+    static const firm_table table = parse(firms_tsv());
+    return table;
+}
+
+const firm_entry* firm_table::resolve(const detail::key_builder& b) const {
+    const std::string_view key = b.key();
+    std::size_t begin = 0;
+    for (int pass = 0; pass < 2; ++pass) {
+        std::size_t end = key.size();
+        while (end > begin) {
+            if (const auto* row = index_.find(key.substr(begin, end - begin))) return &entries_[*row];
+            const std::size_t cut = detail::strip_suffix(b, begin, end);
+            if (cut == end) break;
+            end = cut;
+        }
+        // "The Goldman Sachs Group, Inc."
+        if (pass > 0 || key.size() <= 3 || !key.starts_with("the") || !b.word_starts_at(3)) break;
+        begin = 3;
+    }
+    return nullptr;
+}
+
+const firm_entry* firm_table::find(std::string_view mention) const {
+    detail::key_builder b;
+    return detail::build_key(mention, b) ? resolve(b) : nullptr;
+}
+
+std::pair<const firm_entry*, std::size_t> firm_table::find_prefix(std::string_view text) const {
+    // Room for a few generic suffixes after the longest alias ("... Securities Group, LLC").
+    const std::size_t limit = std::min(detail::max_key_bytes, index_.longest_key() + 48);
+    return detail::longest_prefix(text, limit, [this](const detail::key_builder& b) { return resolve(b); });
+}
+
+std::vector<std::pair<std::string_view, std::string_view>> firm_table::aliases() const {
+    std::vector<std::pair<std::string_view, std::string_view>> out;
+    out.reserve(aliases_.size());
+    for (const auto& [alias, row] : aliases_) out.emplace_back(alias, entries_[row].canonical);
+    return out;
+}
+
+} // namespace ect::data

@@ -1,0 +1,146 @@
+#pragma once
+// Firm gazetteer (src/data/firms.tsv): resolves a firm mention such as "UBS Securities LLC",
+// "瑞銀集團" or "Keefe, Bruyette & Woods" to one canonical firm.
+//
+// Lookup keys: ASCII letters lower-cased, full-width ASCII (U+FF01..U+FF5E) folded to ASCII,
+// white space (ASCII, U+3000, NBSP ...) and the punctuation . , & - ' ’ ( ) · dropped, surrounding
+// punctuation (: ; ! ? quotes brackets 、。：) trimmed. CJK text is kept as written: the tables
+// list Simplified and Traditional forms side by side, so no script conversion is needed.
+
+#include <bitset>
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
+
+namespace ect::data {
+
+// The lookup key of `text` (see above); what both the firm and the title table index.
+[[nodiscard]] std::string lookup_key(std::string_view text);
+
+namespace detail {
+
+// Mentions whose key is longer than this are never looked up (no firm or title is that long).
+inline constexpr std::size_t max_key_bytes = 192;
+
+[[nodiscard]] char32_t next_code_point(std::string_view s, std::size_t& pos) noexcept;
+[[nodiscard]] char32_t fold(char32_t c) noexcept;  // full-width to ASCII, ASCII lower case
+[[nodiscard]] bool is_ascii_alnum(char32_t c) noexcept;
+// `s` without surrounding white space and punctuation.
+[[nodiscard]] std::string_view trim_mention(std::string_view s) noexcept;
+
+// Builds a key one code point at a time and remembers where each word starts, so that a
+// generic suffix ("Securities", "LLC") is only ever stripped as a whole word.
+class key_builder {
+public:
+    // Appends the key form of `c`; false when `c` is dropped (space or ignored punctuation).
+    bool push(char32_t c);
+    [[nodiscard]] std::string_view key() const noexcept { return key_; }
+    [[nodiscard]] bool overflow() const noexcept { return key_.size() > max_key_bytes; }
+    // True when a word starts at byte `i` of the key (after a dropped character or a change
+    // between ASCII and non-ASCII script).
+    [[nodiscard]] bool word_starts_at(std::size_t i) const noexcept { return i <= max_key_bytes && starts_[i]; }
+
+private:
+    std::string key_;
+    std::bitset<max_key_bytes + 1> starts_;
+    bool gap_ = true;
+};
+
+// Fills `b` (fresh) with the key of `mention` after trim_mention; false when the key is empty
+// or longer than max_key_bytes.
+[[nodiscard]] bool build_key(std::string_view mention, key_builder& b);
+
+struct key_hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
+};
+
+// Alias key -> row index; the first row that claims a key keeps it.
+class alias_index {
+public:
+    // Throws std::runtime_error naming `line` when the alias has an empty key.
+    void add(std::string_view alias, std::uint32_t row, std::size_t line, std::string_view table);
+    [[nodiscard]] const std::uint32_t* find(std::string_view key) const;
+    [[nodiscard]] std::size_t longest_key() const noexcept { return longest_; }
+
+private:
+    std::unordered_map<std::string, std::uint32_t, key_hash, std::equal_to<>> map_;
+    std::size_t longest_ = 0;
+};
+
+// TSV reading shared by the firm and title tables. for_each_row calls `row(line, fields)` for
+// every line that is not blank or a '#' comment, with fields split on TAB and trimmed of spaces;
+// it throws std::runtime_error ("<table>:<line>: ...") when the first field is empty.
+// for_each_alias splits a '|' list and throws on an empty element.
+void for_each_row(std::string_view tsv, std::string_view table,
+                  const std::function<void(std::size_t, const std::vector<std::string_view>&)>& row);
+void for_each_alias(std::string_view field, std::size_t line, std::string_view table,
+                    const std::function<void(std::string_view)>& alias);
+// Throws std::runtime_error("<table>:<line>: <what>").
+[[noreturn]] void malformed(std::string_view table, std::size_t line, const std::string& what);
+
+// Longest prefix of `text` that `resolve(const key_builder&)` accepts, in bytes of `text`.
+// A match must end on a code point that contributed to the key, and an ASCII letter or digit
+// must not run on into the next character ("MS" is not a prefix of "MSCI").
+template <class Resolve>
+auto longest_prefix(std::string_view text, std::size_t max_key, Resolve&& resolve)
+    -> std::pair<decltype(resolve(std::declval<const key_builder&>())), std::size_t> {
+    key_builder b;
+    std::pair<decltype(resolve(std::declval<const key_builder&>())), std::size_t> best{nullptr, 0};
+    std::size_t pos = 0;
+    while (pos < text.size()) {
+        const char32_t c = fold(next_code_point(text, pos));
+        if (!b.push(c)) continue;
+        if (b.key().size() > max_key || b.overflow()) break;
+        if (is_ascii_alnum(c) && pos < text.size()) {
+            std::size_t peek = pos;
+            if (is_ascii_alnum(fold(next_code_point(text, peek)))) continue;
+        }
+        if (const auto* hit = resolve(b); hit != nullptr) best = {hit, pos};
+    }
+    return best;
+}
+
+} // namespace detail
+
+struct firm_entry {
+    std::string_view canonical;
+    std::string_view kind;  // sell-side | buy-side | rating | bank | other
+};
+
+// An immutable firm table. Its entries are views into the TSV text given to parse(), which
+// must outlive the table (the embedded data is static).
+class firm_table {
+public:
+    // Rows: canonical<TAB>kind<TAB>aliases ('|'-separated, may be empty); '#' starts a comment
+    // line. Throws std::runtime_error naming the line on a malformed row. When two rows claim
+    // the same key the first keeps it (the unit tests reject such tables).
+    [[nodiscard]] static firm_table parse(std::string_view tsv);
+    // The table compiled into the library (src/data/firms.tsv), parsed on first use.
+    [[nodiscard]] static const firm_table& builtin();
+
+    // Exact lookup of a firm mention, tolerant of case, full-width forms, spaces and punctuation,
+    // and of generic suffixes (Group, Securities, LLC, & Co., India, 集团, 证券, 公司 ...) and a
+    // leading "The" when what remains is a known alias. nullptr when unknown.
+    [[nodiscard]] const firm_entry* find(std::string_view mention) const;
+    // Longest known firm (suffixes allowed) at the start of `text`, e.g. 高盛 in
+    // "高盛分析師Lincoln Kong": the entry and the byte length of the match, or {nullptr, 0}.
+    [[nodiscard]] std::pair<const firm_entry*, std::size_t> find_prefix(std::string_view text) const;
+    [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
+    // Every (alias, canonical) pair as written in the table, canonical names included.
+    [[nodiscard]] std::vector<std::pair<std::string_view, std::string_view>> aliases() const;
+
+private:
+    [[nodiscard]] const firm_entry* resolve(const detail::key_builder& b) const;
+
+    std::vector<firm_entry> entries_;
+    std::vector<std::pair<std::string_view, std::uint32_t>> aliases_;
+    detail::alias_index index_;
+};
+
+} // namespace ect::data

@@ -1,0 +1,34 @@
+#pragma once
+// A provider layout: how to recognise it and how to read it into a draft.
+// Each dialect lives in its own file and registers itself in registry.cpp;
+// all the knowledge of one layout stays in that file.
+
+#include "layout/document.hpp"
+#include "segment/draft.hpp"
+
+#include <span>
+#include <string_view>
+
+namespace ect::dialects {
+
+struct dialect {
+    std::string_view name;
+    /// How strongly the document looks like this layout, 0 (not at all) to
+    /// 100 (certain). Cheap: it runs for every dialect on every document.
+    int (*score)(const layout::document& doc);
+    /// Read the document into `d` (turns, sections, roster, skipped spans).
+    void (*read)(const layout::document& doc, segment::draft& d);
+};
+
+/// Every registered dialect, the generic fallback last.
+[[nodiscard]] std::span<const dialect> all();
+
+/// The best-scoring dialect; the generic fallback when none scores.
+[[nodiscard]] const dialect& choose(const layout::document& doc);
+
+// The dialects, defined in their own files.
+extern const dialect zh_writeup;
+extern const dialect zh_news;
+extern const dialect generic_en;
+
+} // namespace ect::dialects

@@ -1,0 +1,139 @@
+#include "dialects/en_common.hpp"
+
+#include "data/firm_table.hpp"
+#include "data/title_table.hpp"
+#include "text/utf8.hpp"
+
+namespace ect::dialects::en {
+
+using layout::heading;
+using segment::marker;
+
+std::vector<heading> headings_of(const layout::document& doc) {
+    std::vector<heading> out(doc.size(), heading::none);
+    for (std::size_t i = 0; i < doc.size(); ++i) out[i] = layout::classify_heading(doc.line(i));
+    return out;
+}
+
+namespace {
+
+bool is_section(heading h) { return h == heading::presentation || h == heading::qa || h == heading::closing; }
+bool is_roster(heading h) {
+    return h == heading::company_roster || h == heading::analyst_roster || h == heading::participants;
+}
+bool is_analyst_word(std::string_view s) {
+    const std::string_view t = text::trim(s);
+    return text::iequals(t, "analyst") || text::iequals(t, "research analyst") || text::iequals(t, "analyst)");
+}
+
+} // namespace
+
+segment::speaker speaker_of(const layout::label_line& l) {
+    segment::speaker who{l.name, {}, {}, {}, role::unknown};
+    if (layout::is_operator_name(l.name)) who.role = role::operator_;
+    std::vector<std::string_view> rest;
+    for (std::string_view p : l.parts) {
+        if (is_analyst_word(p)) who.role = role::analyst, who.title = p;
+        else rest.push_back(p);
+    }
+    // One part: a firm when the table knows it or the speaker is an analyst,
+    // else a title. Two parts: firm and title (TD: "Name – Firm – Title").
+    if (rest.size() == 1) {
+        if (who.role == role::analyst || (data::firm_table::builtin().find(rest[0]) && !data::title_table::builtin().find(rest[0])))
+            who.firm = rest[0];
+        else
+            who.title = rest[0];
+    } else if (rest.size() >= 2) {
+        who.firm = rest[0];
+        who.title = rest[1];
+    }
+    return who;
+}
+
+segment::speaker speaker_of(const layout::inline_label& l) {
+    segment::speaker who{l.name, {}, {}, {}, role::unknown};
+    if (layout::is_operator_name(l.name)) who.role = role::operator_;
+    if (!l.qualifier.empty()) {
+        if (data::title_table::builtin().find(l.qualifier) && !data::firm_table::builtin().find(l.qualifier))
+            who.title = l.qualifier;
+        else
+            who.firm = l.qualifier;
+    }
+    return who;
+}
+
+void read_rosters(const layout::document& doc, const std::vector<heading>& heads, segment::draft& d,
+                  std::vector<marker>& markers) {
+    heading block = heading::none;
+    bool gap = false;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (is_section(heads[i])) {
+            block = heading::none;
+            continue;
+        }
+        if (is_roster(heads[i])) {
+            block = heads[i];
+            gap = false;
+            markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+            continue;
+        }
+        if (block == heading::none) continue;
+        const std::string_view line = doc.line(i);
+        if (text::is_blank(line)) {
+            gap = true;
+            continue;
+        }
+        layout::label_line l;
+        if (!layout::parse_label_line(line, l) || l.parts.empty()) {
+            if (gap) block = heading::none;
+            continue;
+        }
+        gap = false;
+        segment::speaker who = speaker_of(l);
+        if (block == heading::company_roster) {
+            who.role = role::executive;
+            if (who.title.empty() && !who.firm.empty()) std::swap(who.title, who.firm);
+        } else if (block == heading::analyst_roster) {
+            who.role = role::analyst;
+            if (who.firm.empty() && !who.title.empty()) std::swap(who.title, who.firm);
+        }
+        d.roster.push_back({who, doc.span_of(i)});
+        markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+    }
+}
+
+void mark_sections(const layout::document& doc, const std::vector<heading>& heads, std::vector<marker>& markers) {
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const heading h = heads[i];
+        if (h == heading::presentation)
+            markers.push_back({i, marker::kind::heading, section_kind::presentation, {}, {}, 0, std::nullopt});
+        else if (h == heading::qa)
+            markers.push_back({i, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
+        else if (h == heading::closing)
+            markers.push_back({i, marker::kind::heading, section_kind::closing, {}, {}, 0, std::nullopt});
+    }
+}
+
+roster_index::roster_index(const segment::draft& d) {
+    for (const auto& r : d.roster) ++keys_[text::name_key(r.who.name)];
+}
+
+bool roster_index::contains(std::string_view name) const { return keys_.count(text::name_key(name)) != 0; }
+
+marker label_marker(const layout::document& doc, std::size_t i, const segment::speaker& who, std::size_t label_end,
+                    std::size_t body) {
+    const std::string_view line = doc.line(i);
+    const std::size_t base = doc.span_of(i).begin;
+    const std::size_t lead = text::trim_left_bytes(line);
+    std::size_t end = label_end;
+    while (end > lead && (line[end - 1] == ' ' || line[end - 1] == ':')) --end;
+    marker m;
+    m.line = i;
+    m.what = marker::kind::label;
+    m.who = who;
+    m.label = {base + lead, base + std::max(end, lead)};
+    m.body = base + body;
+    return m;
+}
+
+} // namespace ect::dialects::en

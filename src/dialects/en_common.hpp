@@ -1,0 +1,52 @@
+#pragma once
+// Pieces shared by the English dialects: roster blocks, label acceptance,
+// heading markers. A dialect composes these and adds its own few rules.
+
+#include "dialects/dialect.hpp"
+#include "layout/en_headings.hpp"
+#include "layout/en_label.hpp"
+#include "segment/assemble.hpp"
+
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+namespace ect::dialects::en {
+
+/// Headings of every line, computed once.
+std::vector<layout::heading> headings_of(const layout::document& doc);
+
+/// Roster lines under roster headings ("Executives", "CORPORATE
+/// PARTICIPANTS", "Call participants:" …) become roster entries and skip
+/// markers. A roster block ends at a section heading, or at the first line
+/// that is not a roster entry after a blank line.
+void read_rosters(const layout::document& doc, const std::vector<layout::heading>& heads, segment::draft& d,
+                  std::vector<segment::marker>& markers);
+
+/// Heading markers for the section headings.
+void mark_sections(const layout::document& doc, const std::vector<layout::heading>& heads,
+                   std::vector<segment::marker>& markers);
+
+/// A speaker from a label line: "Name - Title", "Name -- Analyst",
+/// "Name – Firm – Title", "Name, Firm".
+segment::speaker speaker_of(const layout::label_line& l);
+
+/// A speaker from an inline label's qualifier: "(Firm)" or ", Title-or-Firm".
+segment::speaker speaker_of(const layout::inline_label& l);
+
+/// Names known from the roster, by name_key.
+class roster_index {
+public:
+    explicit roster_index(const segment::draft& d);
+    [[nodiscard]] bool contains(std::string_view name) const;
+
+private:
+    std::unordered_map<std::string, int> keys_;
+};
+
+/// A label marker for line `i` with the label ending at `label_end` and the
+/// text starting at `body` (offsets relative to the line).
+segment::marker label_marker(const layout::document& doc, std::size_t i, const segment::speaker& who,
+                             std::size_t label_end, std::size_t body);
+
+} // namespace ect::dialects::en

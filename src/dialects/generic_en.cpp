@@ -1,0 +1,98 @@
+// The fallback for English text in no known provider layout: speaker labels
+// as whole lines (a name, or "Name - Title - Firm") or inline ("Name: text"),
+// section headings where there are any, the Q&A found from the operator's
+// hand-over otherwise.
+#include "dialects/en_common.hpp"
+#include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
+
+#include <unordered_map>
+
+namespace ect::dialects {
+
+namespace {
+
+using segment::marker;
+
+// Counts of each label spelling, so that a name used as a label more than
+// once is taken as a speaker even when no roster lists it.
+struct label_counts {
+    std::unordered_map<std::string, int> inline_labels, line_labels;
+};
+
+bool followed_by_text(const layout::document& doc, std::size_t i) {
+    for (std::size_t j = i + 1; j < doc.size() && j <= i + 3; ++j)
+        if (!text::is_blank(doc.line(j))) return true;
+    return false;
+}
+
+int score(const layout::document& doc) {
+    int labels = 0;
+    for (std::size_t i = 0; i < doc.size() && labels < 5; ++i) {
+        layout::inline_label l;
+        layout::label_line ll;
+        if (layout::parse_inline_label(doc.line(i), l) || layout::parse_label_line(doc.line(i), ll)) ++labels;
+    }
+    return labels > 0 ? 5 : 1;
+}
+
+void read(const layout::document& doc, segment::draft& d) {
+    d.dialect = "generic";
+    d.language = text::detect_language(doc.text);
+    const auto heads = en::headings_of(doc);
+    std::vector<marker> markers;
+    en::read_rosters(doc, heads, d, markers);
+    en::mark_sections(doc, heads, markers);
+    const en::roster_index roster(d);
+
+    std::vector<bool> taken(doc.size(), false);
+    for (const marker& m : markers) taken[m.line] = true;
+
+    label_counts counts;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (taken[i] || doc.is_furniture(i)) continue;
+        layout::inline_label il;
+        layout::label_line ll;
+        if (layout::parse_label_line(doc.line(i), ll)) ++counts.line_labels[text::name_key(ll.name)];
+        else if (layout::parse_inline_label(doc.line(i), il)) ++counts.inline_labels[text::name_key(il.name)];
+    }
+    bool any = false;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (taken[i] || doc.is_furniture(i)) continue;
+        const std::string_view line = doc.line(i);
+        layout::label_line ll;
+        if (layout::parse_label_line(line, ll) && followed_by_text(doc, i)) {
+            const bool known = layout::is_operator_name(ll.name) || roster.contains(ll.name) || !ll.parts.empty() ||
+                               counts.line_labels[text::name_key(ll.name)] >= 2;
+            if (known) {
+                markers.push_back(en::label_marker(doc, i, en::speaker_of(ll), line.size(), line.size()));
+                any = true;
+                continue;
+            }
+        }
+        layout::inline_label il;
+        if (layout::parse_inline_label(line, il)) {
+            const bool known = layout::is_operator_name(il.name) || roster.contains(il.name) ||
+                               counts.inline_labels[text::name_key(il.name)] >= 2 || !il.qualifier.empty();
+            if (!known) continue;
+            const std::size_t colon = line.find(':', text::trim_left_bytes(line));
+            markers.push_back(en::label_marker(doc, i, en::speaker_of(il), colon, il.body));
+            any = true;
+        }
+    }
+    segment::assemble(doc, std::move(markers), d);
+    if (!any) {
+        d.kind = document_kind::unknown;
+        d.notes.push_back({severity::warning, "no-speaker-labels", 0,
+                           "no speaker labels found in any known layout; the text is kept as one section"});
+    } else {
+        d.notes.push_back({severity::note, "generic-layout", 0,
+                           "the layout matched no known provider; generic label rules were used"});
+    }
+}
+
+} // namespace
+
+const dialect generic_en{"generic", score, read};
+
+} // namespace ect::dialects

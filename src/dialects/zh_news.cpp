@@ -1,0 +1,119 @@
+// Chinese news articles about a call: no turns, but what the executives are
+// reported to have said:
+//   程一笑表示,… / 程一笑在电话会议中称,… / 如程一笑所言,…
+//   “…”程一笑补充道。 (a direct quotation)
+// The people are those the article names with a title in apposition
+// (联合创始人、董事长兼CEO程一笑); a company or a report as subject
+// (财报显示, 快手在财报中强调) is no person and gives no statement.
+#include "data/cue_table.hpp"
+#include "dialects/dialect.hpp"
+#include "layout/zh_apposition.hpp"
+#include "segment/assemble.hpp"
+#include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+
+namespace ect::dialects {
+
+namespace {
+
+// Longest gap between a name and its reporting verb: "在财报后的电话会议上".
+constexpr std::size_t max_gap_code_points = 16;
+
+bool is_clause_break(char32_t c) {
+    return c == U'，' || c == ',' || c == U'。' || c == U'；' || c == ';' || c == U'！' || c == U'？' || c == '\n';
+}
+
+std::vector<std::string_view> people(std::string_view text) {
+    std::vector<std::string_view> names;
+    for (const layout::apposition& a : layout::find_zh_appositions(text))
+        if (std::find(names.begin(), names.end(), a.name) == names.end()) names.push_back(a.name);
+    return names;
+}
+
+// After `name` at `pos`: an optional short adverbial, then a reporting cue.
+// Returns the cue and where the reported text starts.
+std::pair<std::string_view, std::size_t> cue_after(std::string_view s, std::size_t pos) {
+    std::size_t cps = 0;
+    while (pos < s.size() && cps <= max_gap_code_points) {
+        const std::string_view cue = data::cue_at(s.substr(pos), "report-zh");
+        if (!cue.empty()) {
+            std::size_t start = pos + cue.size();
+            // Skip the punctuation that introduces the reported text.
+            while (start < s.size()) {
+                std::size_t next = start;
+                const char32_t c = text::next_code_point(s, next);
+                if (c != U'，' && c != ',' && c != U'：' && c != ':' && !text::is_space(c)) break;
+                start = next;
+            }
+            return {cue, start};
+        }
+        const char32_t c = text::next_code_point(s, pos);
+        if (is_clause_break(c)) break;
+        ++cps;
+    }
+    return {{}, 0};
+}
+
+std::size_t paragraph_end(std::string_view s, std::size_t pos) {
+    const std::size_t nl = s.find('\n', pos);
+    return nl == std::string_view::npos ? s.size() : nl;
+}
+
+std::size_t trimmed_end(std::string_view s, std::size_t begin, std::size_t end) {
+    return end - text::trim_right_bytes(s.substr(begin, end - begin));
+}
+
+void find_statements(std::string_view s, const std::vector<std::string_view>& names, segment::draft& d) {
+    for (std::string_view name : names) {
+        for (std::size_t at = s.find(name); at != std::string_view::npos; at = s.find(name, at + name.size())) {
+            const std::size_t after = at + name.size();
+            // Direct quotation before the name: “…”程一笑补充道
+            if (at >= 3 && s.substr(at - 3, 3) == "\xE2\x80\x9D") {
+                const auto [cue, unused] = cue_after(s, after);
+                const std::size_t open = s.rfind("\xE2\x80\x9C", at - 3);
+                if (!cue.empty() && open != std::string_view::npos) {
+                    const std::size_t b = open + 3, e = at - 3;
+                    d.statements.push_back({name, cue, true, {b, trimmed_end(s, b, e)}});
+                    continue;
+                }
+            }
+            // 如程一笑所言,… : the cue follows directly
+            const auto [cue, start] = cue_after(s, after);
+            if (cue.empty() || start >= s.size()) continue;
+            const std::size_t end = trimmed_end(s, start, paragraph_end(s, start));
+            if (end <= start) continue;
+            d.statements.push_back({name, cue, false, {start, end}});
+        }
+    }
+    std::sort(d.statements.begin(), d.statements.end(),
+              [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+}
+
+int score(const layout::document& doc) {
+    const std::string_view head = doc.text.substr(0, 1 << 15);
+    if (!text::has_han(head)) return 0;
+    segment::draft probe;
+    find_statements(head, people(head), probe);
+    return std::min<int>(60, static_cast<int>(probe.statements.size()) * 10);
+}
+
+void read(const layout::document& doc, segment::draft& d) {
+    d.dialect = "zh-news";
+    d.kind = document_kind::news;
+    d.language = text::detect_language(doc.text);
+    for (const layout::apposition& a : layout::find_zh_appositions(doc.text))
+        d.roster.push_back({{a.name, a.title, {}, {}, role::executive}, a.span});
+    std::vector<std::string_view> names;
+    for (const auto& r : d.roster)
+        if (std::find(names.begin(), names.end(), r.who.name) == names.end()) names.push_back(r.who.name);
+    find_statements(doc.text, names, d);
+    segment::assemble(doc, {}, d);
+}
+
+} // namespace
+
+const dialect zh_news{"zh-news", score, read};
+
+} // namespace ect::dialects

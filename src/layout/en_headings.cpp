@@ -1,0 +1,89 @@
+#include "layout/en_headings.hpp"
+
+#include "layout/x3_primitives.hpp"
+#include "text/utf8.hpp"
+
+namespace ect::layout {
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+
+const auto and_ = x3::no_case[x3::lit("and")] | x3::lit('&');
+const auto w = [](const char* s) { return x3::no_case[x3::lit(s)]; };
+
+const auto qa_heading =
+    (w("question") >> -w("s") >> -x3::lit(' ') >> -x3::lit('-') >> -x3::lit(' ') >> and_ >> -x3::lit(' ') >>
+     -x3::lit('-') >> -x3::lit(' ') >> w("answer") >> -w("s") >>
+     -(x3::lit(' ') >> (w("session") | w("section") | w("period") | w("portion")))) |
+    (w("q&a") >> -(x3::lit(' ') >> (w("session") | w("section") | w("transcript")))) |
+    (w("q & a") >> -(x3::lit(' ') >> w("session"))) | w("questions from analysts");
+const auto presentation_heading = w("prepared remarks") | w("presentation") | w("management discussion section") |
+                                  w("management presentation") | w("opening remarks") | w("transcript");
+const auto closing_heading = w("closing remarks") | w("concluding remarks") | w("closing comments");
+const auto company_roster = w("corporate participants") | w("company participants") | w("executives") |
+                            w("company representatives") | w("management") | w("speakers") |
+                            w("company speakers") | w("host") | w("presenters");
+const auto analyst_roster = w("conference call participants") | w("conference call participiants") |
+                            w("analysts") | w("other participants") | w("call participants from the investment community");
+const auto all_roster = w("call participants") | w("participants");
+
+template <class P>
+bool is(std::string_view s, P const& p) {
+    return x3p::matches_all(s, p);
+}
+
+// Strip markdown and punctuation decoration: "### Q&A", "**Prepared Remarks:**".
+std::string_view undecorate(std::string_view s) {
+    s = text::trim(s);
+    while (!s.empty() && (s.front() == '#' || s.front() == '*' || s.front() == '_' || s.front() == ' ')) s.remove_prefix(1);
+    while (!s.empty() && (s.back() == '*' || s.back() == '_' || s.back() == ':' || s.back() == ' ' || s.back() == '.'))
+        s.remove_suffix(1);
+    return s;
+}
+
+} // namespace
+
+std::string collapse_letter_spacing(std::string_view s) {
+    // Letter-spaced when most tokens are single letters.
+    std::size_t singles = 0, tokens = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        const std::size_t b = i;
+        while (i < s.size() && s[i] != ' ') ++i;
+        if (i > b) ++tokens, singles += i - b == 1;
+    }
+    if (tokens < 4 || singles * 10 < tokens * 8) return std::string(s);
+    // Single spaces join letters; runs of two or more separate words.
+    std::string out;
+    for (std::size_t i = 0; i < s.size();) {
+        if (s[i] != ' ') {
+            out.push_back(s[i++]);
+            continue;
+        }
+        std::size_t j = i;
+        while (j < s.size() && s[j] == ' ') ++j;
+        if (j - i >= 2 && !out.empty()) out.push_back(' ');
+        i = j;
+    }
+    return out;
+}
+
+heading classify_heading(std::string_view line) {
+    std::string_view s = undecorate(line);
+    if (s.empty() || s.size() > 90) return heading::none;
+    std::string collapsed;
+    if (s.find(' ') != std::string_view::npos && s.size() > 6 && s[1] == ' ') {
+        collapsed = collapse_letter_spacing(s);
+        s = collapsed;
+    }
+    if (is(s, qa_heading)) return heading::qa;
+    if (is(s, presentation_heading)) return heading::presentation;
+    if (is(s, closing_heading)) return heading::closing;
+    if (is(s, analyst_roster)) return heading::analyst_roster;
+    if (is(s, company_roster)) return heading::company_roster;
+    if (is(s, all_roster)) return heading::participants;
+    return heading::none;
+}
+
+} // namespace ect::layout

@@ -1,0 +1,141 @@
+#include "layout/en_label.hpp"
+
+#include "layout/x3_primitives.hpp"
+#include "text/utf8.hpp"
+
+namespace ect::layout {
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+using namespace x3p;
+
+// A capitalised word: "Cook", "O'Brien", "Jean-Laurent", "McDonald", "MAYO", "TimCook".
+const auto name_word = upper_letter >> *(name_letter | ((x3::char_("'-") | x3::lit("\xE2\x80\x99")) >> &name_letter));
+// Initials: "D.", "A.M.", "J"
+const auto initials = +(upper_letter >> x3::lit('.')) | (upper_letter >> !name_letter);
+const auto particle = x3::lit("de la") | x3::lit("van der") | x3::lit("van den") | x3::lit("de") | x3::lit("da") |
+                      x3::lit("di") | x3::lit("del") | x3::lit("van") | x3::lit("von") | x3::lit("le") |
+                      x3::lit("la") | x3::lit("bin") | x3::lit("al") | x3::lit("dos") | x3::lit("du") | x3::lit("der");
+const auto suffix = x3::lit("Jr.") | x3::lit("Jr") | x3::lit("Sr.") | x3::lit("III") | x3::lit("II") | x3::lit("IV");
+const auto ph = x3::lit("(ph)") | x3::lit("(PH)") | x3::lit("(sp)") | x3::lit("(spelled phonetically)");
+const auto gap = +x3::lit(' ');
+const auto token = ph | initials | name_word | (particle >> &x3::lit(' '));
+const auto person_name = token >> x3::repeat(0, 6)[(gap | x3::lit(", ") >> &suffix) >> (suffix | token)];
+
+const auto operator_word = x3::no_case[x3::lit("operator") | x3::lit("moderator") | x3::lit("coordinator") |
+                                       x3::lit("conference operator") | x3::lit("host")];
+
+std::string_view view_of(const char* a, const char* b) { return {a, static_cast<std::size_t>(b - a)}; }
+
+// Words that start a sentence rather than a name, so "Thank you: …" or
+// "Revenue: …" are not labels. Names are checked against rosters later;
+// these only keep obvious prose out.
+bool looks_like_prose(std::string_view name) {
+    static constexpr std::string_view words[] = {
+        "Thank", "Thanks", "Yes", "No", "Okay", "OK", "So", "And", "But", "The", "This", "That", "We", "I",
+        "Our", "Please", "Note", "Question", "Answer", "Revenue", "Source", "Date", "Time", "Call", "Page",
+        "Good", "Hello", "Hi", "Well", "Now", "Next", "First", "Second", "Also", "Slide", "Company", "Ticker",
+        "Quarter", "URL", "Scraped", "Title", "Total", "Net", "Key", "In", "For", "On", "As", "At", "To", "Of"};
+    const std::size_t sp = name.find(' ');
+    const std::string_view first = name.substr(0, sp);
+    for (std::string_view w : words)
+        if (first == w) return true;
+    return false;
+}
+
+} // namespace
+
+bool is_person_name(std::string_view s) {
+    s = text::trim(s);
+    if (s.empty() || s.size() > 64) return false;
+    return matches_all(s, person_name) && !looks_like_prose(s);
+}
+
+bool is_operator_name(std::string_view s) { return matches_all(text::trim(s), operator_word); }
+
+bool parse_inline_label(std::string_view line, inline_label& out) {
+    const std::size_t lead = text::trim_left_bytes(line);
+    const std::string_view rest = line.substr(lead);
+    // A label ends at the first colon within a short prefix.
+    const std::size_t colon = rest.substr(0, 120).find(':');
+    if (colon == std::string_view::npos || colon == 0) return false;
+    std::string_view prefix = text::trim(rest.substr(0, colon));
+    std::string_view qualifier;
+    // "Name (Firm)": BNP Paribas analysts.
+    if (!prefix.empty() && prefix.back() == ')') {
+        const std::size_t open = prefix.rfind('(');
+        if (open != std::string_view::npos && open > 0) {
+            qualifier = text::trim(prefix.substr(open + 1, prefix.size() - open - 2));
+            prefix = text::trim(prefix.substr(0, open));
+        }
+    }
+    // "NAME, TITLE-OR-FIRM": HSBC.
+    if (qualifier.empty()) {
+        const std::size_t comma = prefix.find(", ");
+        if (comma != std::string_view::npos && is_person_name(prefix.substr(0, comma))) {
+            qualifier = text::trim(prefix.substr(comma + 1));
+            prefix = prefix.substr(0, comma);
+        }
+    }
+    if (!is_operator_name(prefix) && !is_person_name(prefix)) return false;
+    std::size_t body = colon + 1;
+    body += text::trim_left_bytes(rest.substr(body));
+    out.name = prefix;
+    out.qualifier = qualifier;
+    out.body = lead + body;
+    return true;
+}
+
+bool parse_label_line(std::string_view line, label_line& out) {
+    const std::string_view s = text::trim(line);
+    if (s.empty() || s.size() > 160) return false;
+    label_line got;
+    if (is_operator_name(s) || is_person_name(s)) {
+        got.name = s;
+        out = got;
+        return true;
+    }
+    // Split at dashes surrounded by spaces (" - ", " -- ", " – ", " — ") or at "--".
+    std::vector<std::string_view> parts;
+    const char* first = s.data();
+    const char* const last = s.data() + s.size();
+    const char* start = first;
+    char sep = 0;
+    while (first != last) {
+        const char* at = first;
+        if (x3::parse(first, last, *x3::lit(' ') >> dash >> *x3::lit(' ')) && (first - at > 1 || *at == '-')) {
+            const std::string_view piece = view_of(start, at);
+            // A hyphen inside a word ("Jean-Laurent") is not a separator.
+            const bool spaced = (at > s.data() && at[0] == ' ') || (first - at >= 2 && first[-1] == ' ') ||
+                                view_of(at, first).find("--") != std::string_view::npos;
+            if (spaced) {
+                parts.push_back(text::trim(piece));
+                start = first;
+                sep = '-';
+                continue;
+            }
+        }
+        first = at + 1;
+    }
+    if (sep == 0) {
+        // "Name, Firm": Barclays and UBS analysts.
+        const std::size_t comma = s.find(", ");
+        if (comma == std::string_view::npos) return false;
+        parts.push_back(s.substr(0, comma));
+        start = s.data() + comma + 2;
+        sep = ',';
+    }
+    parts.push_back(text::trim(view_of(start, last)));
+    if (parts.size() < 2 || parts.size() > 4) return false;
+    if (!is_operator_name(parts[0]) && !is_person_name(parts[0])) return false;
+    for (std::string_view p : parts)
+        if (p.empty() || p.size() > 100) return false;
+    got.name = parts[0];
+    got.parts.assign(parts.begin() + 1, parts.end());
+    got.separator = sep;
+    out = got;
+    return true;
+}
+
+} // namespace ect::layout

@@ -1,0 +1,40 @@
+#pragma once
+// Speaker labels of English transcripts, shared by every provider layout:
+//   person names          Tim Cook · Timothy D. Cook · A.M. Sacconaghi · MIKE MAYO · TimCook
+//   inline labels         Operator: … · MIKE MAYO: … · Jean-Laurent Bonnafé: … · Name (Firm): …
+//   label lines           Name - Title · Name -- Title · Name – Firm – Title · Name, Firm
+
+#include <string_view>
+#include <vector>
+
+namespace ect::layout {
+
+/// The whole of `s` is a person's name in Latin script: 1 to 6 words, each
+/// capitalised (or all capitals), initials, particles (de, van, von, bin),
+/// suffixes (Jr., III) and an inline `(ph)` marker allowed.
+[[nodiscard]] bool is_person_name(std::string_view s);
+
+/// The whole of `s` names the operator or moderator of the call.
+[[nodiscard]] bool is_operator_name(std::string_view s);
+
+struct inline_label {
+    std::string_view name;      ///< "Operator", "MIKE MAYO", "Jon Peace"
+    std::string_view qualifier; ///< "(Firm)" content or ", Title" content; may be empty
+    std::size_t body = 0;       ///< offset in the line after the colon and spaces
+};
+
+/// `Name: text` at the start of `line`, where Name is a person or operator
+/// name, optionally followed by `(Firm)` or `, Title-or-Firm`.
+[[nodiscard]] bool parse_inline_label(std::string_view line, inline_label& out);
+
+struct label_line {
+    std::string_view name;
+    std::vector<std::string_view> parts; ///< what follows the name, split at the separators
+    char separator = 0;                  ///< '-' for dashes, ',' for a comma, 0 for a bare name
+};
+
+/// A whole line that is a speaker label: a bare name, or a name followed by
+/// dash- or comma-separated title and firm parts.
+[[nodiscard]] bool parse_label_line(std::string_view line, label_line& out);
+
+} // namespace ect::layout

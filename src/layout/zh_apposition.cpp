@@ -1,0 +1,82 @@
+#include "layout/zh_apposition.hpp"
+
+#include "data/title_table.hpp"
+#include "layout/zh_label.hpp"
+#include "text/utf8.hpp"
+
+namespace ect::layout {
+
+namespace {
+
+// Characters that follow a name rather than belong to it: particles and the
+// first characters of the verbs news text puts after a name (表示, 称, 指出 …).
+constexpr std::u32string_view after_name = U"等在表称稱指曾也则則的说說和与與对對以于於透回介认認强強先及兼、将將已正就还還是为為向被坦补補进進谈談所提亦均都并並同会會今日年说，。,：:（(“\"";
+
+bool joins_titles(char32_t c) { return c == U'、' || c == U'兼' || c == U'及' || c == U'和' || c == U'/' || c == ' '; }
+
+} // namespace
+
+std::size_t han_name_length(std::string_view s) {
+    const std::string_view surname = han_surname(s);
+    if (surname.empty()) return 0;
+    std::size_t pos = surname.size();
+    std::size_t chars = 0;
+    const std::size_t max_given = surname.size() > 3 ? 2 : 2; // one- or two-character given names
+    while (pos < s.size() && chars < max_given) {
+        std::size_t next = pos;
+        const char32_t c = text::next_code_point(s, next);
+        if (!text::is_han(c) || (chars > 0 && after_name.find(c) != std::u32string_view::npos)) break;
+        if (chars == 0 && after_name.find(c) != std::u32string_view::npos && c != U'会' && c != U'會') break;
+        pos = next;
+        ++chars;
+    }
+    return chars == 0 ? 0 : pos;
+}
+
+std::vector<apposition> find_zh_appositions(std::string_view s) {
+    std::vector<apposition> out;
+    const auto& titles = data::title_table::builtin();
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        // Titles start with a letter or a Han character, never with punctuation.
+        std::size_t peek = pos;
+        const char32_t first = text::next_code_point(s, peek);
+        if (!text::is_han(first) && !text::is_ascii_alpha(first)) {
+            pos = peek;
+            continue;
+        }
+        auto [entry, len] = titles.find_prefix(s.substr(pos));
+        if (!entry) {
+            text::next_code_point(s, pos);
+            continue;
+        }
+        // A chain of titles: 聯合創始人、執行董事、首席執行官 / 董事长兼CEO
+        apposition a;
+        const std::size_t chain_begin = pos;
+        std::size_t end = pos + len;
+        a.titles.push_back(entry->canonical);
+        for (;;) {
+            std::size_t next = end;
+            if (next >= s.size()) break;
+            const char32_t c = text::next_code_point(s, next);
+            if (!joins_titles(c)) break;
+            auto [more, more_len] = titles.find_prefix(s.substr(next));
+            if (!more) break;
+            a.titles.push_back(more->canonical);
+            end = next + more_len;
+        }
+        const std::size_t name_len = han_name_length(s.substr(end));
+        if (name_len == 0) {
+            pos = end;
+            continue;
+        }
+        a.title = s.substr(chain_begin, end - chain_begin);
+        a.name = s.substr(end, name_len);
+        a.span = {chain_begin, end + name_len};
+        out.push_back(std::move(a));
+        pos = end + name_len;
+    }
+    return out;
+}
+
+} // namespace ect::layout

@@ -1,0 +1,30 @@
+#pragma once
+// People named in prose apposition in Chinese text: a chain of titles
+// directly before a name, as in
+//   快手科技聯合創始人、執行董事、首席執行官程一笑  → 程一笑: co-founder, executive director, CEO
+//   CFO金秉等高管                                  → 金秉: CFO
+//   快手视觉生成与互动中心负责人万鹏飞曾公开表示     → 万鹏飞: head
+
+#include <ect/types.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace ect::layout {
+
+struct apposition {
+    std::string_view name;                 ///< the Han name
+    std::string_view title;                ///< the title chain as written
+    std::vector<std::string_view> titles;  ///< canonical English titles
+    byte_span span;                        ///< title chain and name, relative to the scanned text
+};
+
+/// Every apposition in `s`, in order; one entry per occurrence.
+[[nodiscard]] std::vector<apposition> find_zh_appositions(std::string_view s);
+
+/// Length in bytes of the Han personal name at the start of `s` (2 or 3
+/// characters, starting with a known surname, stopping before a character
+/// that starts a verb or particle), or 0.
+[[nodiscard]] std::size_t han_name_length(std::string_view s);
+
+} // namespace ect::layout

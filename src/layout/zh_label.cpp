@@ -1,0 +1,159 @@
+#include "layout/zh_label.hpp"
+
+#include "data/embedded.hpp"
+#include "layout/x3_primitives.hpp"
+#include "text/utf8.hpp"
+
+#include <unordered_set>
+
+namespace ect::layout {
+
+namespace {
+
+namespace x3 = boost::spirit::x3;
+using namespace x3p;
+
+// Longest label prefix we accept, in code points: a firm, a role word and a
+// name fit; a sentence does not.
+constexpr std::size_t max_label_code_points = 32;
+
+const auto analyst_word = x3::lit("分析師") | x3::lit("分析师") | x3::lit("研究員") | x3::lit("研究员");
+const auto latin_word = +(name_letter | x3::char_("'.-"));
+const auto latin_name = latin_word >> *(+x3::lit(' ') >> latin_word);
+const auto han_name = x3::repeat(2, 4)[han];
+// Transliterated Western names: 萨提亚·纳德拉
+const auto han_foreign_name = +han >> +((x3::lit("\xC2\xB7") | x3::lit("\xE2\x80\xA2") | x3::lit("\xE3\x83\xBB")) >> +han);
+const auto paren_alias = open_paren >> x3::raw[latin_name] >> close_paren;
+
+class surname_set {
+public:
+    surname_set() {
+        std::string_view all = data::surnames_txt();
+        while (!all.empty()) {
+            const std::size_t nl = all.find('\n');
+            std::string_view line = all.substr(0, nl);
+            all = nl == std::string_view::npos ? std::string_view{} : all.substr(nl + 1);
+            if (line.empty() || line.front() == '#') continue;
+            // Several surnames may share a line, separated by spaces.
+            while (!line.empty()) {
+                const std::size_t sp = line.find(' ');
+                const std::string_view word = line.substr(0, sp);
+                if (!word.empty()) names_.insert(word);
+                line = sp == std::string_view::npos ? std::string_view{} : line.substr(sp + 1);
+            }
+        }
+    }
+    [[nodiscard]] bool contains(std::string_view s) const { return names_.count(s) != 0; }
+
+private:
+    std::unordered_set<std::string_view> names_;
+};
+
+const surname_set& surnames() {
+    static const surname_set set;
+    return set;
+}
+
+std::size_t find_colon(std::string_view line) {
+    std::size_t pos = 0;
+    std::size_t cps = 0;
+    while (pos < line.size() && cps <= max_label_code_points + 4) {
+        const std::size_t at = pos;
+        const char32_t c = text::next_code_point(line, pos);
+        if (c == ':' || c == 0xFF1A || c == 0xFE55 || c == 0x2236) return at;
+        // Sentence punctuation inside the prefix: prose, not a label.
+        if (c == 0x3002 || c == 0xFF0C || c == ',' || c == 0x3001 || c == 0xFF1B || c == ';' || c == 0xFF01 ||
+            c == 0xFF1F || c == '?' || c == '!' || c == 0x201C || c == 0x300C)
+            return std::string_view::npos;
+        ++cps;
+    }
+    return std::string_view::npos;
+}
+
+// Split `prefix` into name and optional "(Latin alias)".
+bool parse_name(std::string_view prefix, bool need_surname, zh_label& out) {
+    prefix = text::trim(prefix);
+    if (prefix.empty()) return false;
+    std::string_view alias;
+    std::string_view name = prefix;
+    // "梁伟亮(Eddie Leung)": the alias is the parenthesised tail.
+    const std::size_t half = prefix.rfind('(');
+    const std::size_t full = prefix.rfind("\xEF\xBC\x88");
+    const std::size_t open = half == std::string_view::npos ? full
+                             : full == std::string_view::npos ? half
+                                                              : std::max(half, full);
+    if (open != std::string_view::npos && open > 0) {
+        const char* first = prefix.data() + open;
+        const char* const last = prefix.data() + prefix.size();
+        std::string_view got;
+        if (x3::parse(first, last, open_paren >> x3::raw[latin_name][([&](auto& ctx) {
+                                    const auto& r = x3::_attr(ctx);
+                                    got = std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
+                                })] >> close_paren) &&
+            first == last) {
+            alias = got;
+            name = text::trim(prefix.substr(0, open));
+        }
+    }
+    if (matches_all(name, latin_name)) {
+        // A Latin name needs a capital letter: "by the way:" is prose.
+        if (!text::is_ascii_upper(static_cast<unsigned char>(name.front()))) return false;
+    } else if (matches_all(name, han_foreign_name)) {
+    } else if (matches_all(name, han_name)) {
+        if (need_surname && han_surname(name).empty()) return false;
+    } else {
+        return false;
+    }
+    out.name = name;
+    out.alias = alias;
+    return true;
+}
+
+} // namespace
+
+std::string_view han_surname(std::string_view name) {
+    std::size_t pos = 0;
+    if (name.empty()) return {};
+    text::next_code_point(name, pos);
+    std::size_t pos2 = pos;
+    if (pos2 < name.size()) {
+        text::next_code_point(name, pos2);
+        if (surnames().contains(name.substr(0, pos2))) return name.substr(0, pos2);
+    }
+    return surnames().contains(name.substr(0, pos)) ? name.substr(0, pos) : std::string_view{};
+}
+
+bool is_han_person_name(std::string_view s) { return matches_all(s, han_name) && !han_surname(s).empty(); }
+
+bool parse_zh_label(std::string_view line, zh_label& out) {
+    const std::size_t lead = text::trim_left_bytes(line);
+    const std::string_view rest = line.substr(lead);
+    const std::size_t colon = find_colon(rest);
+    if (colon == std::string_view::npos || colon == 0) return false;
+    const std::string_view prefix = rest.substr(0, colon);
+    if (text::count_code_points(prefix) > max_label_code_points) return false;
+
+    zh_label got;
+    // "{firm}分析師{name}": find the role word, the firm is what precedes it.
+    for (std::size_t pos = 0; pos < prefix.size();) {
+        const char* first = prefix.data() + pos;
+        const char* const last = prefix.data() + prefix.size();
+        if (x3::parse(first, last, analyst_word)) {
+            got.firm = text::trim(prefix.substr(0, pos));
+            got.title = prefix.substr(pos, static_cast<std::size_t>(first - (prefix.data() + pos)));
+            if (!parse_name(std::string_view(first, static_cast<std::size_t>(last - first)), false, got)) return false;
+            break;
+        }
+        text::next_code_point(prefix, pos);
+    }
+    if (got.title.empty() && !parse_name(prefix, true, got)) return false;
+
+    // Skip the colon itself.
+    std::size_t body = colon;
+    text::next_code_point(rest, body);
+    got.body = lead + body;
+    out = got;
+    return true;
+}
+
+} // namespace ect::layout

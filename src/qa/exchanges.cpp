@@ -1,0 +1,55 @@
+#include "qa/qa.hpp"
+
+#include <algorithm>
+
+namespace ect::qa {
+
+void build_exchanges(detail::transcript_data& t) {
+    t.exchanges.clear();
+    std::optional<exchange> open;
+    auto close = [&] {
+        if (open) {
+            open->index = t.exchanges.size();
+            t.exchanges.push_back(std::move(*open));
+        }
+        open.reset();
+    };
+    for (const turn& u : t.turns) {
+        if (u.section != section_kind::qa) {
+            close();
+            continue;
+        }
+        switch (u.role) {
+        case role::analyst:
+            if (open && u.participant && open->asker == *u.participant) {
+                open->question_turns.push_back(u.index);
+            } else if (u.participant) {
+                close();
+                open = exchange{0, *u.participant, {u.index}, {}};
+            }
+            break;
+        case role::executive:
+            if (open) open->answer_turns.push_back(u.index);
+            break;
+        case role::operator_:
+            close();
+            break;
+        case role::unknown:
+            break;
+        }
+    }
+    close();
+}
+
+void link_statements(const segment::draft& d, detail::transcript_data& t) {
+    t.statements.clear();
+    for (const auto& s : d.statements) {
+        const auto it = std::find_if(t.participants.begin(), t.participants.end(),
+                                     [&](const participant& p) { return p.name == s.name; });
+        if (it == t.participants.end()) continue;
+        t.statements.push_back({it->id, s.cue, s.direct, std::string_view(t.text).substr(s.span.begin, s.span.size()),
+                                s.span});
+    }
+}
+
+} // namespace ect::qa

@@ -1,0 +1,26 @@
+#pragma once
+// The Q&A model: exchanges (an analyst's slot with the answers), the distinct
+// questions inside analyst turns, and reported statements of news articles.
+
+#include "core/transcript_data.hpp"
+#include "segment/draft.hpp"
+#include "text/icu_tools.hpp"
+
+namespace ect::qa {
+
+/// One exchange per analyst slot in the Q&A: the analyst's turns (first
+/// question and follow-ups) and the executive turns answering them. An
+/// operator turn or another analyst closes the slot.
+void build_exchanges(detail::transcript_data& t);
+
+/// Split every analyst turn into its questions: sentences (ICU) that carry
+/// an interrogative cue of their language; pleasantries and context are left out.
+void find_questions(detail::transcript_data& t, text::sentence_splitter& sentences);
+
+/// Whether a sentence asks something (exposed for tests).
+[[nodiscard]] bool is_question(std::string_view sentence);
+
+/// Statements of the draft, linked to the participants by name.
+void link_statements(const segment::draft& d, detail::transcript_data& t);
+
+} // namespace ect::qa

@@ -1,0 +1,173 @@
+#include "segment/assemble.hpp"
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace ect::segment {
+
+namespace {
+
+// Accumulates the body of one turn line by line.
+class body {
+public:
+    explicit body(std::string_view text) : text_(text) {}
+
+    void add(std::size_t begin, std::size_t end) {
+        const std::string_view s = text_.substr(begin, end - begin);
+        const std::size_t l = text::trim_left_bytes(s);
+        if (l == s.size()) return; // blank: joins nothing, breaks nothing
+        const std::size_t r = text::trim_right_bytes(s);
+        begin += l;
+        end -= r;
+        if (open_) pieces_.back().end = end;
+        else pieces_.push_back({begin, end}), open_ = true;
+    }
+    /// Furniture in the middle: the next text starts a new piece.
+    void interrupt() { open_ = false; }
+    [[nodiscard]] bool empty() const { return pieces_.empty(); }
+    std::vector<byte_span> take() {
+        open_ = false;
+        return std::exchange(pieces_, {});
+    }
+
+private:
+    std::string_view text_;
+    std::vector<byte_span> pieces_;
+    bool open_ = false;
+};
+
+bool is_operator(const speaker& s) { return s.role == role::operator_; }
+
+} // namespace
+
+std::string joined_text(std::string_view text, const std::vector<byte_span>& pieces) {
+    std::string out;
+    for (const byte_span& p : pieces) {
+        if (!out.empty()) out.push_back('\n');
+        out.append(text.substr(p.begin, p.end - p.begin));
+    }
+    return out;
+}
+
+void assemble(const layout::document& doc, std::vector<marker> markers, draft& d) {
+    std::stable_sort(markers.begin(), markers.end(), [](const marker& a, const marker& b) { return a.line < b.line; });
+    const std::string_view text = doc.text;
+    body current(text);
+    std::optional<turn_draft> open_turn;
+    section_kind section = section_kind::preamble;
+    bool saw_presentation_heading = false, saw_qa_heading = false;
+    std::vector<std::pair<std::size_t, section_kind>> opens; // section starts (byte offset)
+    opens.emplace_back(0, section_kind::preamble);
+
+    auto close_turn = [&] {
+        if (!open_turn) return;
+        open_turn->pieces = current.take();
+        if (!open_turn->pieces.empty() || !open_turn->label.empty()) d.turns.push_back(std::move(*open_turn));
+        open_turn.reset();
+    };
+    auto open_section = [&](std::size_t offset, section_kind k) {
+        if (k == section) return;
+        section = k;
+        opens.emplace_back(offset, k);
+    };
+
+    std::size_t m = 0;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const byte_span line = doc.span_of(i);
+        while (m < markers.size() && markers[m].line < i) ++m;
+        const bool marked = m < markers.size() && markers[m].line == i;
+
+        if (!marked) {
+            if (doc.is_furniture(i)) {
+                if (!text::is_blank(doc.line(i))) d.skipped.push_back({*doc.furniture[i], line});
+                current.interrupt();
+            } else if (open_turn) {
+                current.add(line.begin, line.end);
+            }
+            continue;
+        }
+        for (; m < markers.size() && markers[m].line == i; ++m) {
+            const marker& here = markers[m];
+            switch (here.what) {
+            case marker::kind::heading:
+                close_turn();
+                if (here.section == section_kind::presentation) saw_presentation_heading = true;
+                if (here.section == section_kind::qa) saw_qa_heading = true;
+                open_section(line.begin, here.section);
+                break;
+            case marker::kind::label: {
+                close_turn();
+                if (section == section_kind::preamble && !saw_presentation_heading)
+                    open_section(here.label.empty() ? std::max<std::size_t>(here.body, line.begin) : here.label.begin,
+                                 section_kind::presentation);
+                open_turn = turn_draft{here.who, here.label, {}, section};
+                current.add(std::max<std::size_t>(here.body, line.begin), line.end);
+                break;
+            }
+            case marker::kind::skip:
+                if (here.skip_as && !text::is_blank(doc.line(i))) {
+                    d.skipped.push_back({*here.skip_as, line});
+                    current.interrupt();
+                } else if (open_turn) {
+                    close_turn();
+                }
+                break;
+            case marker::kind::end:
+                close_turn();
+                break;
+            }
+        }
+    }
+    close_turn();
+
+    // Without a Q&A heading the operator's hand-over marks it.
+    if (!saw_qa_heading) {
+        if (auto start = infer_qa_start(doc, d)) {
+            const std::size_t at = d.turns[*start].label.empty() ? d.turns[*start].pieces.front().begin
+                                                                  : d.turns[*start].label.begin;
+            for (std::size_t t = *start; t < d.turns.size(); ++t)
+                if (d.turns[t].section == section_kind::presentation) d.turns[t].section = section_kind::qa;
+            // Split the presentation section where the Q&A starts.
+            auto it = std::find_if(opens.begin(), opens.end(), [&](auto& o) { return o.first > at; });
+            opens.insert(it, {at, section_kind::qa});
+        }
+    }
+
+    // Sections cover the whole text, each up to the next one's start.
+    d.sections.clear();
+    for (std::size_t k = 0; k < opens.size(); ++k) {
+        const std::size_t begin = opens[k].first;
+        const std::size_t end = k + 1 < opens.size() ? opens[k + 1].first : text.size();
+        if (end > begin || (d.sections.empty() && k + 1 == opens.size()))
+            d.sections.push_back({opens[k].second, {begin, end}});
+    }
+}
+
+std::optional<std::size_t> infer_qa_start(const layout::document& doc, const draft& d) {
+    // The Q&A opens with the operator's instructions or first introduction,
+    // after at least one non-operator turn of prepared remarks.
+    static constexpr std::string_view cues[] = {
+        "first question", "question-and-answer", "question and answer", "questions and answers",
+        "q&a session", "open the line", "open up the line", "open the call for questions",
+        "open the floor", "queue for questions", "star, then one", "press star", "press *",
+        "*1", "star one", "star 1", "for your questions"};
+    bool remarks = false;
+    for (std::size_t t = 0; t < d.turns.size(); ++t) {
+        const turn_draft& turn = d.turns[t];
+        if (turn.section != section_kind::presentation) continue;
+        if (!is_operator(turn.who)) {
+            remarks = true;
+            continue;
+        }
+        if (!remarks || turn.pieces.empty()) continue;
+        const std::string_view s = doc.text.substr(turn.pieces.front().begin,
+                                                   turn.pieces.back().end - turn.pieces.front().begin);
+        for (std::string_view cue : cues)
+            if (text::ifind(s, cue) != std::string_view::npos) return t;
+    }
+    return std::nullopt;
+}
+
+} // namespace ect::segment

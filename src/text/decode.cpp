@@ -1,0 +1,212 @@
+#include "text/decode.hpp"
+
+#include <unicode/ucnv.h>
+#include <unicode/ucsdet.h>
+
+#include <cstring>
+#include <fmt/format.h>
+
+namespace ect::text {
+
+namespace {
+
+// Length of the valid UTF-8 sequence at `p`, or 0 when invalid (RFC 3629:
+// no overlongs, no surrogates, nothing above U+10FFFF).
+std::size_t valid_sequence(const unsigned char* p, std::size_t left) noexcept {
+    const unsigned char c = p[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) return left >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c < 0xF0) {
+        if (left < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && p[1] < 0xA0) return 0;
+        if (c == 0xED && p[1] >= 0xA0) return 0;
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (left < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80) return 0;
+        if (c == 0xF0 && p[1] < 0x90) return 0;
+        if (c == 0xF4 && p[1] >= 0x90) return 0;
+        return 4;
+    }
+    return 0;
+}
+
+constexpr std::string_view replacement = "\xEF\xBF\xBD";
+
+} // namespace
+
+std::size_t first_invalid_utf8(std::string_view bytes) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const std::size_t n = bytes.size();
+    std::size_t i = 0;
+    while (i < n) {
+        // ASCII runs eight bytes at a time.
+        while (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, 8);
+            if (word & 0x8080808080808080ull) break;
+            i += 8;
+        }
+        if (i >= n) break;
+        const std::size_t len = valid_sequence(p + i, n - i);
+        if (len == 0) return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+std::size_t repair_utf8(std::string_view bytes, std::string& out) {
+    const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
+    const std::size_t n = bytes.size();
+    out.clear();
+    out.reserve(n + 16);
+    std::size_t replaced = 0;
+    std::size_t i = 0;
+    while (i < n) {
+        const std::size_t len = valid_sequence(p + i, n - i);
+        if (len == 0) {
+            out.append(replacement);
+            ++replaced;
+            ++i;
+            // A broken sequence's continuation bytes are one error, not many.
+            while (i < n && (p[i] & 0xC0) == 0x80) ++i;
+            continue;
+        }
+        out.append(bytes.data() + i, len);
+        i += len;
+    }
+    return replaced;
+}
+
+struct decoder::impl {
+    UCharsetDetector* detector = nullptr;
+    impl() {
+        UErrorCode status = U_ZERO_ERROR;
+        detector = ucsdet_open(&status);
+        if (U_FAILURE(status)) detector = nullptr;
+    }
+    ~impl() {
+        if (detector) ucsdet_close(detector);
+    }
+    impl(const impl&) = delete;
+    impl& operator=(const impl&) = delete;
+
+    // Convert with ICU; false when the converter is unknown or fails.
+    static bool convert(std::string_view bytes, const char* encoding, std::string& out, std::size_t& substituted) {
+        UErrorCode status = U_ZERO_ERROR;
+        UConverter* from = ucnv_open(encoding, &status);
+        if (U_FAILURE(status)) return false;
+        substituted = 0;
+        std::u16string wide(bytes.size() + 2, u'\0');
+        status = U_ZERO_ERROR;
+        const int32_t wlen = ucnv_toUChars(from, wide.data(), static_cast<int32_t>(wide.size()), bytes.data(),
+                                           static_cast<int32_t>(bytes.size()), &status);
+        ucnv_close(from);
+        if (U_FAILURE(status)) return false;
+        wide.resize(static_cast<std::size_t>(wlen));
+        for (char16_t c : wide) substituted += c == u'\uFFFD' || c == u'\x1A';
+        UConverter* to = ucnv_open("UTF-8", &status);
+        out.assign(wide.size() * 3 + 4, '\0');
+        const int32_t olen = ucnv_fromUChars(to, out.data(), static_cast<int32_t>(out.size()), wide.data(),
+                                             static_cast<int32_t>(wide.size()), &status);
+        ucnv_close(to);
+        if (U_FAILURE(status)) return false;
+        out.resize(static_cast<std::size_t>(olen));
+        return true;
+    }
+
+    // ICU's guess among the encodings Chinese material comes in.
+    std::string guess(std::string_view bytes) {
+        if (!detector) return {};
+        UErrorCode status = U_ZERO_ERROR;
+        const std::size_t sample = std::min<std::size_t>(bytes.size(), 1 << 16);
+        ucsdet_setText(detector, bytes.data(), static_cast<int32_t>(sample), &status);
+        int32_t found = 0;
+        const UCharsetMatch** matches = ucsdet_detectAll(detector, &found, &status);
+        if (U_FAILURE(status)) return {};
+        for (int32_t i = 0; i < found; ++i) {
+            const char* name = ucsdet_getName(matches[i], &status);
+            if (U_FAILURE(status) || !name) continue;
+            const std::string_view n = name;
+            if (n == "GB18030" || n == "Big5" || n == "UTF-16LE" || n == "UTF-16BE" || n == "Shift_JIS" ||
+                n == "EUC-KR" || n == "EUC-JP" || n == "UTF-32LE" || n == "UTF-32BE")
+                return std::string(n);
+        }
+        return {};
+    }
+};
+
+decoder::decoder() : impl_(std::make_unique<impl>()) {}
+decoder::~decoder() = default;
+decoder::decoder(decoder&&) noexcept = default;
+decoder& decoder::operator=(decoder&&) noexcept = default;
+
+decoded decoder::decode(std::string_view bytes) {
+    decoded out;
+    out.encoding = "UTF-8";
+    auto starts = [&](std::string_view bom) { return bytes.substr(0, bom.size()) == bom; };
+
+    // A byte-order mark settles the question.
+    const char* bom_encoding = nullptr;
+    std::size_t bom_size = 0;
+    if (starts("\xEF\xBB\xBF")) {
+        out.encoding = "UTF-8";
+    } else if (starts(std::string_view("\xFF\xFE\0\0", 4))) {
+        bom_encoding = "UTF-32LE", bom_size = 4;
+    } else if (starts(std::string_view("\0\0\xFE\xFF", 4))) {
+        bom_encoding = "UTF-32BE", bom_size = 4;
+    } else if (starts("\xFF\xFE")) {
+        bom_encoding = "UTF-16LE", bom_size = 2;
+    } else if (starts("\xFE\xFF")) {
+        bom_encoding = "UTF-16BE", bom_size = 2;
+    }
+    if (bom_encoding) {
+        std::size_t substituted = 0;
+        if (impl::convert(bytes.substr(bom_size), bom_encoding, out.text, substituted)) {
+            out.encoding = bom_encoding;
+            if (substituted)
+                out.problems.push_back({"invalid-encoding", 0,
+                                        fmt::format("{} characters of the {} input could not be decoded", substituted,
+                                                    bom_encoding)});
+            return out;
+        }
+    }
+
+    const std::size_t bad = first_invalid_utf8(bytes);
+    if (bad == std::string_view::npos) {
+        out.text.assign(bytes);
+        return out;
+    }
+
+    // Not valid UTF-8. Text that is mostly UTF-8 with a few damaged bytes is
+    // repaired; otherwise ask ICU which legacy encoding it is and accept the
+    // guess when the conversion is clean.
+    std::string repaired;
+    const std::size_t replaced = repair_utf8(bytes, repaired);
+    std::size_t multibyte = 0;
+    for (char c : repaired) multibyte += static_cast<unsigned char>(c) >= 0xC0;
+    const bool mostly_utf8 = replaced * 8 < multibyte;
+    const std::string guess = mostly_utf8 ? std::string() : impl_->guess(bytes);
+    if (!guess.empty()) {
+        std::string converted;
+        std::size_t substituted = 0;
+        if (impl::convert(bytes, guess.c_str(), converted, substituted) && substituted * 200 <= bytes.size()) {
+            out.text = std::move(converted);
+            out.encoding = guess;
+            if (substituted)
+                out.problems.push_back({"invalid-encoding", 0,
+                                        fmt::format("{} characters of the input could not be decoded as {}",
+                                                    substituted, guess)});
+            return out;
+        }
+    }
+    out.text = std::move(repaired);
+    out.problems.push_back(
+        {"invalid-utf8", bad,
+         fmt::format("{} invalid UTF-8 sequence{} replaced with U+FFFD{}", replaced, replaced == 1 ? "" : "s",
+                     guess.empty() ? std::string() : fmt::format(" (the input looked like {})", guess))});
+    return out;
+}
+
+} // namespace ect::text

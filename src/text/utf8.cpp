@@ -1,0 +1,76 @@
+#include "text/utf8.hpp"
+
+namespace ect::text {
+
+std::size_t trim_left_bytes(std::string_view s) noexcept {
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        std::size_t next = pos;
+        if (!is_space(next_code_point(s, next))) break;
+        pos = next;
+    }
+    return pos;
+}
+
+std::size_t trim_right_bytes(std::string_view s) noexcept {
+    std::size_t pos = s.size();
+    while (pos > 0) {
+        std::size_t prev = pos;
+        if (!is_space(prev_code_point(s, prev))) break;
+        pos = prev;
+    }
+    return s.size() - pos;
+}
+
+std::string_view trim(std::string_view s) noexcept {
+    const std::size_t left = trim_left_bytes(s);
+    s.remove_prefix(left);
+    s.remove_suffix(trim_right_bytes(s));
+    return s;
+}
+
+bool is_blank(std::string_view s) noexcept { return trim_left_bytes(s) == s.size(); }
+
+bool has_han(std::string_view s) noexcept {
+    for (std::size_t pos = 0; pos < s.size();)
+        if (is_han(next_code_point(s, pos))) return true;
+    return false;
+}
+
+namespace {
+constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+} // namespace
+
+bool iequals(std::string_view a, std::string_view b) noexcept {
+    if (a.size() != b.size()) return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (lower(a[i]) != lower(b[i])) return false;
+    return true;
+}
+
+bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
+    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
+
+std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) noexcept {
+    if (needle.empty()) return from <= s.size() ? from : std::string_view::npos;
+    for (std::size_t i = from; i + needle.size() <= s.size(); ++i)
+        if (lower(s[i]) == lower(needle[0]) && iequals(s.substr(i, needle.size()), needle)) return i;
+    return std::string_view::npos;
+}
+
+std::string name_key(std::string_view s) {
+    std::string out;
+    out.reserve(s.size());
+    for (std::size_t pos = 0; pos < s.size();) {
+        const std::size_t at = pos;
+        const char32_t c = next_code_point(s, pos);
+        if (is_ascii_alpha(c) || is_digit(c)) out.push_back(static_cast<char>(c < 'a' && !is_digit(c) ? c + 32 : c));
+        else if (c >= 0x80 && !is_space(c) && !(c >= 0x2000 && c <= 0x206F) && !(c >= 0x3000 && c <= 0x303F) &&
+                 !(c >= 0xFF00 && c <= 0xFF0F))
+            out.append(s.substr(at, pos - at));
+    }
+    return out;
+}
+
+} // namespace ect::text

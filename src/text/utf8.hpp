@@ -1,0 +1,83 @@
+#pragma once
+// Small UTF-8 helpers used by every stage. The text is valid UTF-8 once it
+// leaves decode(), so these do no validation.
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+namespace ect::text {
+
+/// Length of the UTF-8 sequence that starts with `lead`.
+constexpr std::size_t sequence_length(unsigned char lead) noexcept {
+    return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+/// Decode the code point at `pos` and advance `pos` past it.
+inline char32_t next_code_point(std::string_view s, std::size_t& pos) noexcept {
+    const auto lead = static_cast<unsigned char>(s[pos]);
+    std::size_t n = sequence_length(lead);
+    if (pos + n > s.size()) n = s.size() - pos;
+    char32_t cp = n == 1 ? lead : n == 2 ? (lead & 0x1Fu) : n == 3 ? (lead & 0x0Fu) : (lead & 0x07u);
+    for (std::size_t i = 1; i < n; ++i) cp = (cp << 6) | (static_cast<unsigned char>(s[pos + i]) & 0x3Fu);
+    pos += n;
+    return cp;
+}
+
+/// Decode the code point that ends at `pos` and move `pos` back to its start.
+inline char32_t prev_code_point(std::string_view s, std::size_t& pos) noexcept {
+    std::size_t start = pos - 1;
+    while (start > 0 && (static_cast<unsigned char>(s[start]) & 0xC0u) == 0x80u) --start;
+    std::size_t p = start;
+    const char32_t cp = next_code_point(s, p);
+    pos = start;
+    return cp;
+}
+
+/// Number of code points in `s` (for 1-based columns in diagnostics).
+inline std::size_t count_code_points(std::string_view s) noexcept {
+    std::size_t n = 0;
+    for (char c : s) n += (static_cast<unsigned char>(c) & 0xC0u) != 0x80u;
+    return n;
+}
+
+constexpr bool is_han(char32_t c) noexcept {
+    return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF) ||
+           (c >= 0xF900 && c <= 0xFAFF);
+}
+
+/// White space as transcripts use it: ASCII, NBSP, ideographic space, BOM.
+constexpr bool is_space(char32_t c) noexcept {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v' || c == 0xA0 ||
+           c == 0x3000 || c == 0xFEFF || (c >= 0x2000 && c <= 0x200B) || c == 0x202F || c == 0x205F;
+}
+
+constexpr bool is_ascii_alpha(char32_t c) noexcept { return (c | 0x20u) >= 'a' && (c | 0x20u) <= 'z'; }
+constexpr bool is_ascii_upper(char32_t c) noexcept { return c >= 'A' && c <= 'Z'; }
+constexpr bool is_ascii_lower(char32_t c) noexcept { return c >= 'a' && c <= 'z'; }
+constexpr bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
+
+/// `s` without leading and trailing white space (Unicode-aware, see is_space).
+std::string_view trim(std::string_view s) noexcept;
+/// Offsets of `trim(s)` inside `s`.
+std::size_t trim_left_bytes(std::string_view s) noexcept;
+std::size_t trim_right_bytes(std::string_view s) noexcept;
+
+/// True when `s` has nothing but white space.
+bool is_blank(std::string_view s) noexcept;
+
+/// Any code point of the string is Han.
+bool has_han(std::string_view s) noexcept;
+
+/// ASCII case-insensitive comparison helpers.
+bool iequals(std::string_view a, std::string_view b) noexcept;
+bool istarts_with(std::string_view s, std::string_view prefix) noexcept;
+std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from = 0) noexcept;
+
+/// A key for matching one person's name across spellings: ASCII letters
+/// and digits lowercased, other code points kept, everything else dropped
+/// ("Tim Cook", "TimCook", "TIM COOK" → "timcook").
+std::string name_key(std::string_view s);
+
+} // namespace ect::text

@@ -1,0 +1,36 @@
+#include "layout/zh_apposition.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+
+using ect::layout::find_zh_appositions;
+
+namespace {
+bool has(const std::vector<std::string_view>& v, std::string_view s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+} // namespace
+
+TEST_CASE("a chain of titles before a name gives the person and the titles", "[apposition]") {
+    const auto found = find_zh_appositions("財報發佈后,北風科技聯合創始人、執行董事、首席執行官林海濤,CFO周靜等高管出席了會議。");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].name == "林海濤");
+    CHECK(found[0].title == "聯合創始人、執行董事、首席執行官");
+    CHECK(has(found[0].titles, "CEO"));
+    CHECK(has(found[0].titles, "co-founder"));
+    CHECK(has(found[0].titles, "executive director"));
+    CHECK(found[1].name == "周靜");
+    CHECK(has(found[1].titles, "CFO"));
+}
+
+TEST_CASE("Simplified text and 兼 joining titles", "[apposition]") {
+    const auto found = find_zh_appositions("北风联合创始人、董事长兼CEO林海涛在电话会议上表示,");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].name == "林海涛");
+    CHECK(has(found[0].titles, "chairman"));
+    CHECK(has(found[0].titles, "CEO"));
+}
+
+TEST_CASE("a title followed by a verb names nobody", "[apposition]") {
+    CHECK(find_zh_appositions("董事长表示,公司将继续投入。").empty());
+    CHECK(find_zh_appositions("硅谷科技大佬马斯克点评了视频").empty());
+}

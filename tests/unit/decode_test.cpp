@@ -1,0 +1,51 @@
+#include "text/decode.hpp"
+#include "text/lines.hpp"
+
+#include <catch2/catch.hpp>
+
+using namespace ect::text;
+
+TEST_CASE("valid UTF-8 passes through untouched", "[decode]") {
+    decoder d;
+    const auto out = d.decode("程一笑: hello\n");
+    CHECK(out.text == "程一笑: hello\n");
+    CHECK(out.encoding == "UTF-8");
+    CHECK(out.problems.empty());
+}
+
+TEST_CASE("invalid UTF-8 becomes U+FFFD with the first offset reported", "[decode]") {
+    decoder d;
+    const auto out = d.decode("abc\xFF\xFE def 程一笑程一笑程一笑程一笑程一笑程一笑程一笑程一笑程一笑\n");
+    REQUIRE(out.problems.size() == 1);
+    CHECK(out.problems[0].code == "invalid-utf8");
+    CHECK(out.problems[0].offset == 3);
+    CHECK(out.text.substr(0, 6) == "abc\xEF\xBF\xBD");
+    CHECK(first_invalid_utf8(out.text) == std::string_view::npos);
+}
+
+TEST_CASE("UTF-16 with a byte-order mark is converted", "[decode]") {
+    decoder d;
+    const std::string le("\xFF\xFE" "A\0:\0 \0", 8);
+    const auto out = d.decode(le);
+    CHECK(out.encoding == "UTF-16LE");
+    CHECK(out.text == "A: ");
+}
+
+TEST_CASE("line ends: LF, CRLF, CR, form feed and U+2028", "[lines]") {
+    const std::string_view s = "a\nb\r\nc\rd\fe\xE2\x80\xA8" "f";
+    line_index idx(s);
+    REQUIRE(idx.size() == 6);
+    CHECK(idx.view(0) == "a");
+    CHECK(idx.view(1) == "b");
+    CHECK(idx.view(2) == "c");
+    CHECK(idx.view(3) == "d");
+    CHECK(idx.view(4) == "e");
+    CHECK(idx.view(5) == "f");
+    CHECK(idx.position(s.find('c')) == std::pair<std::size_t, std::size_t>{3, 1});
+}
+
+TEST_CASE("columns count code points", "[lines]") {
+    const std::string_view s = "程一笑:x";
+    line_index idx(s);
+    CHECK(idx.position(s.find('x')) == std::pair<std::size_t, std::size_t>{1, 5});
+}

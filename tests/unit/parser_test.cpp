@@ -1,0 +1,119 @@
+// Whole documents through the public API, on fixtures of our own.
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+const ect::participant* find_person(const ect::transcript& t, std::string_view name) {
+    for (const auto& p : t.participants())
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+constexpr std::string_view zh_writeup =
+    "財經快訊> 正文\n"
+    "2026-11-05 20:30\n"
+    "北風機器人今日發佈了2026年第三季度財報:營收為41億元。\n"
+    "詳見:北風機器人第三季度營收41億元\n"
+    "財報發佈后,北風機器人聯合創始人、首席執行官林海濤,CFO周靜等高管出席了電話會議。\n"
+    "以下即為本次電話會議分析師問答環節主要內容:\n"
+    "高盛分析師Marcus Bell:恭喜管理層取得強勁的業績。請問訂單增長主要來自哪些客戶?明年的定價策略會如何變化?\n"
+    "林海濤:我們的訂單主要來自電商和物流客戶。\n"
+    "明年我們預計價格會保持穩定。\n"
+    "瑞銀集團分析師Felix Wong:毛利率提升的主要原因是什麼?\n"
+    "周靜:主要來自零部件成本下降。\n"
+    "(持續更新中。。。)";
+
+} // namespace
+
+TEST_CASE("a Chinese write-up: sections, labels, firms, questions, exchanges", "[parser]") {
+    const ect::transcript t = ect::parse(zh_writeup);
+    CHECK(t.kind() == ect::document_kind::transcript);
+    CHECK(t.dialect() == "zh-writeup");
+    CHECK(t.language() == "zh-Hant");
+    REQUIRE(t.turns().size() == 4);
+    CHECK(t.turns()[0].label == "高盛分析師Marcus Bell");
+    CHECK(t.turns()[0].text.substr(0, 6) == "恭喜");
+    CHECK(t.turns()[1].text == "我們的訂單主要來自電商和物流客戶。\n明年我們預計價格會保持穩定。");
+    for (const auto& turn : t.turns()) {
+        CHECK(turn.section == ect::section_kind::qa);
+        if (turn.pieces.empty()) CHECK(t.slice(turn.span) == turn.text);
+    }
+    CHECK(t.turns()[0].questions.size() == 2);
+    CHECK(t.turns()[2].questions.size() == 1);
+
+    const auto* bell = find_person(t, "Marcus Bell");
+    REQUIRE(bell);
+    CHECK(bell->role == ect::role::analyst);
+    CHECK(bell->firm.name == "高盛");
+    CHECK(bell->firm.canonical == "Goldman Sachs");
+    const auto* wong = find_person(t, "Felix Wong");
+    REQUIRE(wong);
+    CHECK(wong->firm.canonical == "UBS");
+    const auto* lin = find_person(t, "林海濤");
+    REQUIRE(lin);
+    CHECK(lin->role == ect::role::executive);
+    CHECK(lin->latin == "Lin Haitao");
+    CHECK(std::find(lin->titles.begin(), lin->titles.end(), "CEO") != lin->titles.end());
+    const auto* zhou = find_person(t, "周靜");
+    REQUIRE(zhou);
+    CHECK(zhou->turns == 1);
+
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{0});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{1});
+
+    REQUIRE(t.sections().size() == 2);
+    CHECK(t.sections()[0].kind == ect::section_kind::preamble);
+    CHECK(t.sections()[1].kind == ect::section_kind::qa);
+    CHECK(t.sections()[1].span.end == t.text().size());
+    REQUIRE(t.skipped().size() == 1);
+    CHECK(t.skipped()[0].kind == ect::skip_kind::editor_note);
+
+    CHECK(t.metadata().date == "2026-11-05");
+    REQUIRE(t.metadata().period);
+    CHECK(t.metadata().period->fiscal_year == 2026);
+    CHECK(t.metadata().period->fiscal_quarter == 3);
+    REQUIRE(t.metadata().company);
+    CHECK(t.metadata().company->name == "北風機器人");
+}
+
+TEST_CASE("a Chinese news article gives statements, not turns", "[parser]") {
+    const ect::transcript t = ect::parse(
+        "11月5日,北风机器人发布2026年第三季度业绩。\n"
+        "北风联合创始人、董事长兼CEO林海涛在电话会议上表示,订单增长主要来自物流客户。\n"
+        "财报显示,本季度营收41亿元。\n"
+        "“我们会继续投入研发。”林海涛补充道。\n");
+    CHECK(t.kind() == ect::document_kind::news);
+    CHECK(t.turns().empty());
+    REQUIRE(t.statements().size() == 2);
+    CHECK(t.statements()[0].cue == "表示");
+    CHECK(t.statements()[0].text.substr(0, 6) == "订单");
+    CHECK_FALSE(t.statements()[0].direct);
+    CHECK(t.statements()[1].direct);
+    CHECK(t.statements()[1].text == "我们会继续投入研发。");
+    CHECK(t.metadata().date == "2026-11-05");
+}
+
+TEST_CASE("empty and blank input give a diagnostic, not an exception", "[parser]") {
+    const ect::transcript empty = ect::parse("");
+    CHECK(empty.kind() == ect::document_kind::unknown);
+    REQUIRE_FALSE(empty.diagnostics().empty());
+    CHECK(empty.diagnostics()[0].code == "empty-input");
+    const ect::transcript blank = ect::parse("  \n\n\t\n");
+    REQUIRE_FALSE(blank.diagnostics().empty());
+    CHECK(blank.diagnostics()[0].code == "blank-input");
+}
+
+TEST_CASE("invalid UTF-8 is reported with line and column", "[parser]") {
+    const ect::transcript t = ect::parse("Operator: Welcome.\nJane Doe: Hi \xFF there?\nJane Doe: More?\n");
+    const auto& d = t.diagnostics();
+    const auto it = std::find_if(d.begin(), d.end(), [](const auto& x) { return x.code == "invalid-utf8"; });
+    REQUIRE(it != d.end());
+    CHECK(it->line == 2);
+    CHECK(it->column == 14);
+}
