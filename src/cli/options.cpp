@@ -27,11 +27,13 @@ void add_common(CLI::App& sub, cli_options& o, unsigned& jobs) {
     // that guard memory on hostile inputs.
     sub.add_option("--max-bytes", o.max_bytes, "Cut inputs larger than this, with an input-too-large error")
         ->transform(CLI::AsSizeValue(false))
-        ->check(CLI::PositiveNumber)
+        ->check(CLI::Validator(
+            [](const std::string& v) { return v == "0" ? std::string("must be at least 1 byte") : std::string(); },
+            "", "at least 1"))
         ->capture_default_str();
-    sub.add_option("paths", o.paths, "Files, directories (read recursively, sorted, hidden entries skipped) or - for stdin")
+    sub.add_option("PATH", o.paths, "Files, directories (read recursively, sorted, hidden entries skipped) or - for stdin")
         ->required()
-        ->type_name("PATH");
+        ->type_name("");
 }
 
 /// What CLI11 would print, sent through stdio: the tool writes its output with

@@ -99,7 +99,10 @@ auto longest_prefix(std::string_view text, std::size_t max_key, Resolve&& resolv
         if (b.key().size() > max_key || b.overflow()) break;
         if (is_ascii_alnum(c) && pos < text.size()) {
             std::size_t peek = pos;
-            if (is_ascii_alnum(fold(next_code_point(text, peek)))) continue;
+            const char32_t next = fold(next_code_point(text, peek));
+            if (is_ascii_alnum(next)) continue;
+            // "MD&A", "AT&T": an ampersand between letters does not end the word.
+            if (next == U'&' && peek < text.size() && is_ascii_alnum(fold(next_code_point(text, peek)))) continue;
         }
         if (const auto* hit = resolve(b); hit != nullptr) best = {hit, pos};
     }

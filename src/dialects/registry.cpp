@@ -1,22 +1,18 @@
 #include "dialects/dialect.hpp"
 
-#include <array>
-#include <functional>
+#include <vector>
 
 namespace ect::dialects {
 
 namespace {
 // Order matters only for ties: more specific layouts first.
-const std::array<std::reference_wrapper<const dialect>, 3> registered = {
-    std::cref(zh_writeup),
-    std::cref(zh_news),
-    std::cref(generic_en),
-};
-
+// One line per dialect; the generic fallback stays last.
 std::vector<dialect> copy_all() {
-    std::vector<dialect> out;
-    for (const dialect& d : registered) out.push_back(d);
-    return out;
+    return {
+        zh_writeup,
+        zh_news,
+        generic_en,
+    };
 }
 } // namespace
 

@@ -116,6 +116,8 @@ TEST_CASE("find_prefix finds the title before a name", "[title_table]") {
         CHECK(n == 3);
     }
     CHECK(t.find_prefix("CEOs are").first == nullptr);
+    CHECK(t.find_prefix("MD&A").first == nullptr);
+    CHECK(t.find_prefix("MD & CEO").first != nullptr);
     CHECK(t.find_prefix("Edward Jones").first == nullptr);
 }
 
