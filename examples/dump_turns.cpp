@@ -16,6 +16,8 @@ int main(int argc, char** argv) {
             std::string who = "(unknown)";
             if (turn.participant) who = std::string(t.participants()[*turn.participant].name);
             std::string first(turn.text.substr(0, 60));
+            for (char& c : first)
+                if (c == '\n') c = ' ';
             // Do not cut a UTF-8 sequence in half.
             while (!first.empty() && (static_cast<unsigned char>(first.back()) & 0xC0) == 0x80) first.pop_back();
             if (!first.empty() && static_cast<unsigned char>(first.back()) >= 0xC0) first.pop_back();

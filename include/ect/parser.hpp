@@ -27,7 +27,9 @@ struct options {
 /// problems are reported as diagnostics on the transcript.
 class error : public std::runtime_error {
 public:
+    /// An error about `path` (may be empty), described by `reason`.
     error(std::string path, const std::string& reason);
+    /// The file concerned, empty when none.
     [[nodiscard]] const std::string& path() const noexcept { return path_; }
 
 private:
@@ -41,7 +43,9 @@ class parser {
 public:
     parser();
     ~parser();
+    /// Take over another parser's ICU objects and tables.
     parser(parser&&) noexcept;
+    /// Take over another parser's ICU objects and tables.
     parser& operator=(parser&&) noexcept;
     parser(const parser&) = delete;
     parser& operator=(const parser&) = delete;

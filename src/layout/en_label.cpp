@@ -44,6 +44,25 @@ bool looks_like_prose(std::string_view name) {
     return false;
 }
 
+// A title or firm after a name: capitalised, short, not a sentence.
+// "Liam, how large is the backlog now?" is speech, not "Name, Firm".
+bool is_label_part(std::string_view p) {
+    if (p.empty() || p.size() > 100) return false;
+    const auto first = static_cast<unsigned char>(p.front());
+    if (!(text::is_ascii_upper(first) || text::is_digit(first) || first >= 0x80 || first == '(')) return false;
+    if (p.find('?') != std::string_view::npos || p.find('!') != std::string_view::npos) return false;
+    std::size_t words = 1;
+    for (std::size_t i = 0; i + 1 < p.size(); ++i) {
+        if (p[i] != ' ') continue;
+        ++words;
+        // A full stop inside ends a sentence unless it closes an abbreviation ("Co. LLC").
+        if (i >= 1 && p[i - 1] == '.' && i >= 4 && p[i - 4] != ' ' && p[i - 3] != ' ' && p[i - 2] != ' ' &&
+            p.substr(i - 4, 3).find('.') == std::string_view::npos)
+            return false;
+    }
+    return words <= 10;
+}
+
 } // namespace
 
 bool is_person_name(std::string_view s) {
@@ -129,8 +148,8 @@ bool parse_label_line(std::string_view line, label_line& out) {
     parts.push_back(text::trim(view_of(start, last)));
     if (parts.size() < 2 || parts.size() > 4) return false;
     if (!is_operator_name(parts[0]) && !is_person_name(parts[0])) return false;
-    for (std::string_view p : parts)
-        if (p.empty() || p.size() > 100) return false;
+    for (std::size_t k = 1; k < parts.size(); ++k)
+        if (!is_label_part(parts[k])) return false;
     got.name = parts[0];
     got.parts.assign(parts.begin() + 1, parts.end());
     got.separator = sep;
