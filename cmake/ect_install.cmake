@@ -11,8 +11,7 @@ install(DIRECTORY "${PROJECT_SOURCE_DIR}/include/ect" DESTINATION "${CMAKE_INSTA
 install(TARGETS ect EXPORT ect-targets
         ARCHIVE DESTINATION "${CMAKE_INSTALL_LIBDIR}"
         LIBRARY DESTINATION "${CMAKE_INSTALL_LIBDIR}"
-        RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}"
-        INCLUDES DESTINATION "${CMAKE_INSTALL_INCLUDEDIR}")
+        RUNTIME DESTINATION "${CMAKE_INSTALL_BINDIR}")
 install(EXPORT ect-targets NAMESPACE ect:: FILE ect-targets.cmake DESTINATION "${ECT_INSTALL_CMAKEDIR}")
 
 # ICU and fmt are private to the library, but a static archive leaves their

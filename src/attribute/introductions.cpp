@@ -3,6 +3,8 @@
 #include "layout/en_label.hpp"
 #include "text/utf8.hpp"
 
+#include <string>
+
 namespace ect::attribute {
 
 namespace {
@@ -39,7 +41,16 @@ bool ends_clause(std::string_view w) {
     return c == ',' || c == '.' || c == ';' || c == ':' || c == '?' || c == ')';
 }
 
-bool is_connector(std::string_view w) { return w == "with" || w == "from" || w == "of" || w == "at"; }
+// "form": a typo for "from" that Indian concall transcripts carry ("Mohit Kumar form DAM Capital").
+bool is_connector(std::string_view w) { return w == "with" || w == "from" || w == "of" || w == "at" || w == "form"; }
+
+// A name hard-wrapped over two lines ("Mr. Parthiv\nShah from …") is checked as one line.
+bool is_wrapped_name(std::string_view cand) {
+    std::string flat(cand);
+    for (char& c : flat)
+        if (c == '\n' || c == '\r') c = ' ';
+    return flat.find(' ') != std::string::npos && layout::is_person_name(flat);
+}
 
 // Lowercase words allowed inside a firm name: "Needham and Company", "Bank of America".
 bool firm_glue(std::string_view w) { return w == "and" || w == "&" || w == "of" || w == "de" || w == "du" || w == "la"; }
@@ -66,7 +77,7 @@ std::vector<introduced> find_introductions(std::string_view s) {
         std::string_view name;
         for (std::size_t f = first; f < k && name.empty(); ++f) {
             const std::string_view cand = text_of(f, k - 1);
-            if (cand.find(' ') != std::string_view::npos && layout::is_person_name(cand)) name = cand;
+            if (is_wrapped_name(cand)) name = cand;
         }
         if (name.empty()) continue;
         // The firm: capitalised words (and glue) after the connector, to the clause end.

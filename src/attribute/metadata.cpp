@@ -159,6 +159,27 @@ namespace {
 // Chinese: the organisation before 发布/發佈/公布 in the first sentences
 // ("快手今日發佈了…", "8月20日,快手发布…").
 std::string_view zh_company(std::string_view head) {
+    // A-share forms name it in a field: 证券简称：青杉材料
+    for (std::string_view field : {"证券简称", "證券簡稱", "股票简称", "股票簡稱", "公司简称", "公司簡稱"}) {
+        const std::size_t at = head.find(field);
+        if (at == std::string_view::npos) continue;
+        std::size_t b = at + field.size(), e;
+        while (b < head.size() && (head[b] == ':' || head[b] == ' ' || head[b] == '\t')) ++b;
+        if (head.substr(b, 3) == "\xEF\xBC\x9A") b += 3; // ：
+        for (e = b; e < head.size();) {
+            std::size_t p = e;
+            const char32_t c = text::next_code_point(head, p);
+            if (!text::is_han(c) && !text::is_ascii_alpha(c) && !text::is_digit(c)) break;
+            e = p;
+        }
+        if (text::count_code_points(head.substr(b, e - b)) >= 2) return head.substr(b, e - b);
+    }
+    // AlphaMemo exports open with "# 公司_YYYYMMDD".
+    if (head.substr(0, 2) == "# ") {
+        const std::string_view first = head.substr(2, head.find('\n') - 2);
+        const std::size_t us = first.rfind('_');
+        if (us != std::string_view::npos && us > 0 && first.size() - us - 1 == 8) return text::trim(first.substr(0, us));
+    }
     for (std::string_view verb : {"發佈", "发布", "公布", "公佈", "發布"}) {
         for (std::size_t at = head.find(verb); at != std::string_view::npos; at = head.find(verb, at + 1)) {
             std::size_t b = at;

@@ -67,10 +67,12 @@ bool same_person(std::string_view a, std::string_view b) {
     const auto wa = name_words(a), wb = name_words(b);
     if (wa.size() < 2 || wb.size() < 2) return false;
     if (wa.back() != wb.back()) return false;
-    // Given names: one a prefix of the other ("Tim" / "Timothy"), or the same initial.
+    // Given names: one a prefix of the other ("Tim" / "Timothy"), or the same
+    // first two letters ("Mike" / "Michael"); one shared initial is not
+    // enough ("Jason Wang" and "Jessie Wang" are two people).
     const std::string& ga = wa.front();
     const std::string& gb = wb.front();
-    return ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0 || ga[0] == gb[0];
+    return ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0 || ga.compare(0, 2, gb, 0, 2) == 0;
 }
 
 void attribute(const layout::document& doc, const segment::draft& d, services svc, detail::transcript_data& out,

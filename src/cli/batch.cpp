@@ -3,6 +3,7 @@
 
 #include "progress.hpp"
 
+#include <algorithm>
 #include <cerrno>
 #include <condition_variable>
 #include <cstdio>

@@ -29,6 +29,19 @@ struct dialect {
 // The dialects, defined in their own files.
 extern const dialect zh_writeup;
 extern const dialect zh_news;
+extern const dialect alphamemo_bilingual;
+extern const dialect zh_ir_record;
+extern const dialect factset;
+extern const dialect bank_ir_name_line;
+extern const dialect bank_ir_paren_firm;
+extern const dialect bank_ir_slide_bullets;
+extern const dialect concall;
+extern const dialect seeking_alpha;
+extern const dialect motley_fool;
+extern const dialect fmp_colon;
+extern const dialect capital_iq;
+extern const dialect bloomberg;
+extern const dialect bank_caps_colon;
 extern const dialect generic_en;
 
 } // namespace ect::dialects

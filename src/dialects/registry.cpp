@@ -11,6 +11,14 @@ std::vector<dialect> copy_all() {
     return {
         zh_writeup,
         zh_news,
+        alphamemo_bilingual,
+        zh_ir_record,
+        factset,
+        bank_ir_name_line,
+        bank_ir_paren_firm,
+        bank_ir_slide_bullets,
+        concall,
+        bank_caps_colon,
         generic_en,
     };
 }

@@ -9,8 +9,35 @@ namespace {
 
 namespace x3 = boost::spirit::x3;
 
+// A heading word or phrase, case-insensitive. A space in the phrase matches
+// any run of spaces, none included: TD's letter-spaced PDF headings
+// ("C O R P O R A T E P A R T I C I P A N T S") collapse to one run of
+// letters with the word breaks lost.
+struct phrase_parser : x3::parser<phrase_parser> {
+    static constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+    const char* phrase;
+    constexpr explicit phrase_parser(const char* p) : phrase(p) {}
+
+    template <class It, class Ctx, class RCtx, class Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        It at = first;
+        for (const char* p = phrase; *p; ++p) {
+            if (*p == ' ') {
+                while (at != last && *at == ' ') ++at;
+                continue;
+            }
+            if (at == last || lower(*at) != lower(*p)) return false;
+            ++at;
+        }
+        first = at;
+        return true;
+    }
+};
+
 const auto and_ = x3::no_case[x3::lit("and")] | x3::lit('&');
-const auto w = [](const char* s) { return x3::no_case[x3::lit(s)]; };
+const auto w = [](const char* s) { return phrase_parser(s); };
 
 const auto qa_heading =
     (w("question") >> -w("s") >> -x3::lit(' ') >> -x3::lit('-') >> -x3::lit(' ') >> and_ >> -x3::lit(' ') >>

@@ -13,7 +13,9 @@ using namespace x3p;
 // A capitalised word: "Cook", "O'Brien", "Jean-Laurent", "McDonald", "MAYO", "TimCook".
 const auto name_word = upper_letter >> *(name_letter | ((x3::char_("'-") | x3::lit("\xE2\x80\x99")) >> &name_letter));
 // Initials: "D.", "A.M.", "J"
-const auto initials = +(upper_letter >> x3::lit('.')) | (upper_letter >> !name_letter);
+// A bare initial is not the start of "O'Connor" or "D'Amico".
+const auto initials = +(upper_letter >> x3::lit('.')) |
+                      (upper_letter >> !(name_letter | x3::char_("'-") | x3::lit("\xE2\x80\x99")));
 const auto particle = x3::lit("de la") | x3::lit("van der") | x3::lit("van den") | x3::lit("de") | x3::lit("da") |
                       x3::lit("di") | x3::lit("del") | x3::lit("van") | x3::lit("von") | x3::lit("le") |
                       x3::lit("la") | x3::lit("bin") | x3::lit("al") | x3::lit("dos") | x3::lit("du") | x3::lit("der");

@@ -58,13 +58,15 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
     const std::string_view text = lines.text();
     std::vector<std::size_t> page_starts{0};
     for (std::size_t i = 0; i < n; ++i) {
+        // "\n\f" between pages leaves an empty line ended by the form feed:
+        // the page break is seen before blank lines are passed over.
+        const auto& l = lines.lines()[i];
+        if (l.next > l.end && text[l.end] == '\f' && i + 1 < n) page_starts.push_back(i + 1);
         const std::string_view s = text::trim(lines.view(i));
         if (s.empty()) continue;
         if (matches_all(s, page_number)) out[i] = skip_kind::page_number;
         else if (matches_all(s, rule)) out[i] = skip_kind::rule;
         else if (s.size() < 300 && is_copyright(s)) out[i] = skip_kind::page_footer;
-        const auto& l = lines.lines()[i];
-        if (l.next > l.end && text[l.end] == '\f' && i + 1 < n) page_starts.push_back(i + 1);
     }
     if (page_starts.size() < 3) return out; // no pages, no running headers
 

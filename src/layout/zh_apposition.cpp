@@ -65,12 +65,21 @@ std::vector<apposition> find_zh_appositions(std::string_view s) {
             a.titles.push_back(more->canonical);
             end = next + more_len;
         }
+        // 董事长 贺明远 / 独立董事　吕蓉君: one space between title and name
+        // (Choice rewrites and A-share forms).
+        const std::size_t chain_end = end;
+        std::size_t gap = end;
+        if (gap < s.size()) {
+            std::size_t next = gap;
+            if (const char32_t c = text::next_code_point(s, next); c == ' ' || c == 0x3000) gap = next;
+        }
+        if (han_name_length(s.substr(end)) == 0 && gap != end && han_name_length(s.substr(gap)) != 0) end = gap;
         const std::size_t name_len = han_name_length(s.substr(end));
         if (name_len == 0) {
             pos = end;
             continue;
         }
-        a.title = s.substr(chain_begin, end - chain_begin);
+        a.title = s.substr(chain_begin, chain_end - chain_begin);
         a.name = s.substr(end, name_len);
         a.span = {chain_begin, end + name_len};
         out.push_back(std::move(a));

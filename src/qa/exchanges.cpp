@@ -14,6 +14,17 @@ void build_exchanges(detail::transcript_data& t) {
         }
         open.reset();
     };
+    // One asker in the whole Q&A (a host interviewing an executive, or a
+    // record whose questioners are all "the investor"): each question after
+    // an answer is a new exchange, not a follow-up.
+    std::optional<std::size_t> sole_asker;
+    bool many_askers = false;
+    for (const turn& u : t.turns)
+        if (u.section == section_kind::qa && u.role == role::analyst && u.participant) {
+            if (sole_asker && *sole_asker != *u.participant) many_askers = true;
+            sole_asker = u.participant;
+        }
+    const bool interview = sole_asker && !many_askers;
     for (const turn& u : t.turns) {
         if (u.section != section_kind::qa) {
             close();
@@ -21,7 +32,8 @@ void build_exchanges(detail::transcript_data& t) {
         }
         switch (u.role) {
         case role::analyst:
-            if (open && u.participant && open->asker == *u.participant) {
+            if (open && u.participant && open->asker == *u.participant &&
+                !(interview && !open->answer_turns.empty())) {
                 open->question_turns.push_back(u.index);
             } else if (u.participant) {
                 close();

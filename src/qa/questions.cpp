@@ -1,4 +1,5 @@
 #include "data/cue_table.hpp"
+#include "qa/en_questions.hpp"
 #include "qa/qa.hpp"
 #include "text/utf8.hpp"
 
@@ -32,6 +33,28 @@ bool english_question(std::string_view s) {
     return false;
 }
 
+// The turn's text is its pieces joined by line breaks; a question found in
+// it maps back to the input piece by piece. One that crosses furniture keeps
+// the joined text, as the turn does.
+void english_turn(detail::transcript_data& t, turn& u, const std::vector<byte_span>& parts,
+                  text::sentence_splitter& sentences) {
+    std::vector<std::size_t> starts; // offset of each piece in u.text
+    std::size_t at = 0;
+    for (const byte_span& p : parts) starts.push_back(at), at += p.size() + 1;
+    auto piece_of = [&](std::size_t pos) {
+        std::size_t k = 0;
+        while (k + 1 < starts.size() && starts[k + 1] <= pos) ++k;
+        return k;
+    };
+    for (const byte_span& q : english_questions(u.text, sentences)) {
+        const std::size_t kb = piece_of(q.begin), ke = piece_of(q.end - 1);
+        const byte_span abs{parts[kb].begin + (q.begin - starts[kb]), parts[ke].begin + (q.end - starts[ke])};
+        const std::string_view said = kb == ke ? std::string_view(t.text).substr(abs.begin, abs.size())
+                                               : t.keep(std::string(u.text.substr(q.begin, q.size())));
+        u.questions.push_back({said, abs});
+    }
+}
+
 } // namespace
 
 bool is_question(std::string_view sentence) {
@@ -48,6 +71,10 @@ void find_questions(detail::transcript_data& t, text::sentence_splitter& sentenc
         if (u.role != role::analyst) continue;
         std::vector<byte_span> parts = u.pieces;
         if (parts.empty() && !u.span.empty()) parts.push_back(u.span);
+        if (!has_han(u.text)) {
+            english_turn(t, u, parts, sentences);
+            continue;
+        }
         for (const byte_span& piece : parts) {
             const std::string_view s = all.substr(piece.begin, piece.size());
             for (const byte_span& b : sentences.split(s)) {

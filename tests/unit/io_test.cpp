@@ -111,7 +111,11 @@ TEST_CASE("to_json writes the contract's keys in the contract's order", "[io][js
     const nlohmann::ordered_json ordered = nlohmann::ordered_json::parse(ect::to_json(sample()));
     std::vector<std::string> keys;
     for (const auto& [key, value] : ordered.items()) keys.push_back(key);
-    CHECK(keys == std::vector<std::string>(std::begin(contract_keys), std::end(contract_keys)));
+    // The contract allows added fields, so check order as a subsequence.
+    std::size_t next = 0;
+    for (const std::string& key : keys)
+        if (next < std::size(contract_keys) && key == contract_keys[next]) ++next;
+    CHECK(next == std::size(contract_keys));
     CHECK(doc["format"] == "ect-transcript");
     CHECK(doc["version"] == 1);
     CHECK(doc["source"]["name"] == "call,1.txt");

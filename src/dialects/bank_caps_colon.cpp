@@ -1,0 +1,122 @@
+// Bank-produced transcripts with inline speaker labels, one dialect for two
+// label spellings that read the same way ("bank-caps-colon"):
+//   Citi: a Host / Speakers roster ("Name, Title"), PRESENTATION and
+//   QUESTION AND ANSWER heading lines, turns "UPPERCASE NAME: text"
+//   ("OPERATOR:", "MIKE MAYO:"); analysts' firms only in the operator's
+//   introductions; a running header (T R A N S C R I P T / title / date /
+//   Copyright … N) between pages, found as page furniture.
+//   HSBC: "Name, Title-or-Firm: text" ("Jane Doe, Group Chief Executive:",
+//   "Raj Patel, Acme Securities:") with no Q&A heading: the Q&A starts at
+//   the operator's hand-over (segment::infer_qa_start).
+#include "dialects/bank_ir.hpp"
+#include "dialects/en_closing.hpp"
+#include "dialects/en_common.hpp"
+#include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
+
+#include <unordered_map>
+
+namespace ect::dialects {
+
+namespace {
+
+using layout::heading;
+using segment::marker;
+
+bool is_caps(std::string_view s) {
+    bool letter = false;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') return false;
+        letter = letter || (c >= 'A' && c <= 'Z');
+    }
+    return letter;
+}
+
+// The kinds of label this layout uses.
+enum class label_style { none, caps, qualified };
+
+// "MIKE MAYO: …" (two or more capitalised words, so "TTS: …" stays text) or
+// "Name, Title-or-Firm: …".
+label_style style_of(std::string_view line, layout::inline_label& l) {
+    if (!layout::parse_inline_label(line, l)) return label_style::none;
+    const std::size_t lead = text::trim_left_bytes(line);
+    const std::string_view prefix = line.substr(lead, l.body - lead);
+    const bool comma = !l.qualifier.empty() && prefix.find('(') == std::string_view::npos;
+    if (comma && bank::is_affiliation(l.qualifier)) return label_style::qualified;
+    if (is_caps(l.name) && (l.name.find(' ') != std::string_view::npos || layout::is_operator_name(l.name)))
+        return label_style::caps;
+    return label_style::none;
+}
+
+int score(const layout::document& doc) {
+    int caps = 0, qualified = 0;
+    for (std::size_t i = 0; i < doc.size() && caps + qualified < 12; ++i) {
+        layout::inline_label l;
+        const label_style s = style_of(doc.line(i), l);
+        if (s == label_style::caps && !layout::is_operator_name(l.name)) ++caps;
+        else if (s == label_style::qualified) ++qualified;
+    }
+    if (caps + qualified < 3) return 0;
+    return std::min(70, 10 + 5 * (caps + qualified));
+}
+
+// HSBC's qualifier is a title for the company's people and a firm for the
+// analysts.
+segment::speaker speaker_of(const layout::inline_label& l) {
+    segment::speaker who = en::speaker_of(l);
+    if (!l.qualifier.empty()) {
+        who.title = {};
+        who.firm = {};
+        if (bank::is_title(l.qualifier)) who.title = l.qualifier;
+        else who.firm = l.qualifier;
+    }
+    return who;
+}
+
+void read(const layout::document& doc, segment::draft& d) {
+    d.dialect = "bank-caps-colon";
+    d.language = text::detect_language(doc.text);
+    const auto heads = en::headings_of(doc);
+    std::vector<marker> markers;
+    en::read_rosters(doc, heads, d, markers);
+    std::vector<bool> taken(doc.size(), false);
+    for (const marker& m : markers) taken[m.line] = true;
+    // Section headings, but not the running header ("T R A N S C R I P T"
+    // reads as the heading TRANSCRIPT).
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (taken[i] || doc.is_furniture(i)) continue;
+        const heading h = heads[i];
+        if (h != heading::presentation && h != heading::qa && h != heading::closing) continue;
+        const section_kind k = h == heading::presentation ? section_kind::presentation
+                               : h == heading::qa         ? section_kind::qa
+                                                          : section_kind::closing;
+        markers.push_back({i, marker::kind::heading, k, {}, {}, 0, std::nullopt});
+        taken[i] = true;
+    }
+
+    const en::roster_index roster(d);
+    std::unordered_map<std::string, int> uses;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        layout::inline_label l;
+        if (!taken[i] && !doc.is_furniture(i) && layout::parse_inline_label(doc.line(i), l)) ++uses[text::name_key(l.name)];
+    }
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (taken[i] || doc.is_furniture(i)) continue;
+        const std::string_view line = doc.line(i);
+        layout::inline_label l;
+        const label_style s = style_of(line, l);
+        const bool known = s != label_style::none || layout::is_operator_name(l.name) ||
+                           (!l.name.empty() && (roster.contains(l.name) || uses[text::name_key(l.name)] >= 2));
+        if (l.name.empty() || !known) continue;
+        const std::size_t colon = line.find(':', text::trim_left_bytes(line));
+        markers.push_back(en::label_marker(doc, i, speaker_of(l), colon, l.body));
+    }
+    segment::assemble(doc, std::move(markers), d);
+    en::mark_closing(doc, d);
+}
+
+} // namespace
+
+const dialect bank_caps_colon{"bank-caps-colon", score, read};
+
+} // namespace ect::dialects

@@ -1,0 +1,267 @@
+#include "dialects/bank_ir.hpp"
+
+#include "data/firm_table.hpp"
+#include "data/title_table.hpp"
+#include "dialects/en_closing.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+
+namespace ect::dialects::bank {
+
+using layout::heading;
+using segment::marker;
+
+namespace {
+
+bool is_section(heading h) { return h == heading::presentation || h == heading::qa || h == heading::closing; }
+bool is_roster(heading h) {
+    return h == heading::company_roster || h == heading::analyst_roster || h == heading::participants;
+}
+
+bool has_word(std::string_view s, std::string_view w) {
+    for (std::size_t at = s.find(w); at != std::string_view::npos; at = s.find(w, at + 1)) {
+        const bool left = at == 0 || !text::is_ascii_alpha(static_cast<unsigned char>(s[at - 1]));
+        const std::size_t e = at + w.size();
+        const bool right = e == s.size() || !text::is_ascii_alpha(static_cast<unsigned char>(s[e]));
+        if (left && right) return true;
+    }
+    return false;
+}
+
+bool is_glue(std::string_view w) {
+    return w == "of" || w == "and" || w == "&" || w == "de" || w == "du" || w == "la" || w == "the" || w == "for" ||
+           w == "in" || w == "et" || w == "des" || w == "-" || w == "–";
+}
+
+bool is_analyst(std::string_view title) { return text::ifind(title, "analyst") != std::string_view::npos; }
+
+void set_role(segment::speaker& who) {
+    if (is_analyst(who.title)) who.role = role::analyst;
+    else if (!who.title.empty()) who.role = role::executive;
+    else if (!who.firm.empty()) who.role = role::analyst;
+}
+
+// A roster entry at line `i`; `used` is the number of lines it takes.
+bool roster_entry(const layout::document& doc, std::size_t i, segment::speaker& who, std::size_t& used) {
+    const std::string_view s = text::trim(doc.line(i));
+    used = 1;
+    // "Jean-Laurent Bonnafé (Group CEO)": BNP Paribas cover.
+    if (!s.empty() && s.back() == ')') {
+        const std::size_t open = s.rfind('(');
+        if (open != std::string_view::npos && open > 0 && is_label_name(s.substr(0, open))) {
+            who = {text::trim(s.substr(0, open)), {}, {}, {}, role::unknown};
+            read_affiliation(s.substr(open + 1, s.size() - open - 2), who);
+            return true;
+        }
+    }
+    // TD: the name alone, then "Firm – Title" on the next line.
+    if (is_label_name(s) && i + 1 < doc.size()) {
+        const std::string_view next = text::trim(doc.line(i + 1));
+        if (find_dash(next).first != std::string_view::npos && !is_label_name(next.substr(0, find_dash(next).first))) {
+            who = {s, {}, {}, {}, role::unknown};
+            read_affiliation(next, who);
+            used = 2;
+            return true;
+        }
+        return false;
+    }
+    // "Name – Firm, Title" (BofA), "Name, Title" (Deutsche Bank).
+    const auto [dash, after] = find_dash(s);
+    std::size_t cut = dash, rest = after;
+    if (cut == std::string_view::npos) {
+        cut = s.find(", ");
+        rest = cut + 2;
+    }
+    if (cut == std::string_view::npos || !is_label_name(s.substr(0, cut))) return false;
+    who = {text::trim(s.substr(0, cut)), {}, {}, {}, role::unknown};
+    read_affiliation(s.substr(rest), who);
+    return true;
+}
+
+std::string_view text_of(const layout::document& doc, const segment::turn_draft& t) {
+    if (t.pieces.empty()) return {};
+    return doc.text.substr(t.pieces.front().begin, t.pieces.back().end - t.pieces.front().begin);
+}
+
+// An executive's words ending the questions.
+std::size_t sign_off_at(std::string_view s) {
+    static constexpr std::string_view cues[] = {
+        "that's all our questions", "that’s all our questions", "that's all the questions", "that’s all the questions",
+        "end of questions", "end of the questions", "end of our questions", "no further questions",
+        "no more questions", "conclude the presentation", "conclude the call", "conclude today",
+        "thank you for your attention", "closing remarks"};
+    std::size_t best = std::string_view::npos;
+    for (std::string_view c : cues) best = std::min(best, text::ifind(s, c));
+    return best;
+}
+
+// Move turns from `start` on into a closing section.
+void close_from(segment::draft& d, std::size_t start) {
+    const auto& first = d.turns[start];
+    const std::size_t at = first.label.empty() ? first.pieces.front().begin : first.label.begin;
+    for (std::size_t t = start; t < d.turns.size(); ++t)
+        if (d.turns[t].section == section_kind::qa) d.turns[t].section = section_kind::closing;
+    std::vector<section> out;
+    for (const section& s : d.sections) {
+        if (s.kind == section_kind::qa && s.span.begin < at && at < s.span.end) {
+            out.push_back({section_kind::qa, {s.span.begin, at}});
+            out.push_back({section_kind::closing, {at, s.span.end}});
+        } else {
+            out.push_back(s);
+        }
+    }
+    d.sections = std::move(out);
+}
+
+// Sign-offs farther into a turn than this end an answer rather than open the closing.
+constexpr std::size_t sign_off_lead = 240;
+// The closing is the tail of the call: a few turns at most.
+constexpr std::size_t max_closing_turns = 3;
+
+} // namespace
+
+bool is_title(std::string_view s) {
+    s = text::trim(s);
+    if (s.empty()) return false;
+    if (data::title_table::builtin().find(s)) return true;
+    static constexpr std::string_view words[] = {
+        "Chief", "Officer", "CEO", "CFO", "COO", "CRO", "CTO", "Head", "Director", "President", "Chair",
+        "Chairman", "Chairwoman", "Executive", "Treasurer", "Secretary", "Manager", "Analyst", "Investor Relations",
+        "Vice", "VP", "Founder", "Controller", "Strategist", "Economist", "General Counsel", "analyst"};
+    return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return has_word(s, w); });
+}
+
+std::pair<std::size_t, std::size_t> find_dash(std::string_view s) {
+    for (std::size_t i = 1; i + 2 < s.size(); ++i) {
+        if (s[i - 1] != ' ') continue;
+        std::size_t len = 0;
+        if (s[i] == '-') len = s[i + 1] == '-' ? 2 : 1;
+        else if (s.substr(i, 3) == "\xE2\x80\x93" || s.substr(i, 3) == "\xE2\x80\x94") len = 3;
+        if (len != 0 && i + len < s.size() && s[i + len] == ' ') return {i - 1, i + len + 1};
+    }
+    return {std::string_view::npos, std::string_view::npos};
+}
+
+void read_affiliation(std::string_view s, segment::speaker& who) {
+    s = text::trim(s);
+    if (const auto [dash, after] = find_dash(s); dash != std::string_view::npos) {
+        who.firm = text::trim(s.substr(0, dash));
+        who.title = text::trim(s.substr(after));
+    } else if (const std::size_t comma = s.find(", "); comma != std::string_view::npos && !is_title(s.substr(0, comma))) {
+        who.firm = text::trim(s.substr(0, comma));
+        who.title = text::trim(s.substr(comma + 2));
+    } else if (is_title(s)) {
+        who.title = s;
+    } else {
+        who.firm = s;
+    }
+    set_role(who);
+}
+
+bool is_affiliation(std::string_view s) {
+    s = text::trim(s);
+    if (s.empty() || s.size() > 100) return false;
+    if (s.find_first_of(";:?!\"") != std::string_view::npos || s.back() == '.' || s.back() == ',') return false;
+    std::size_t words = 0;
+    for (std::size_t i = 0; i < s.size();) {
+        while (i < s.size() && s[i] == ' ') ++i;
+        const std::size_t b = i;
+        while (i < s.size() && s[i] != ' ') ++i;
+        if (i == b) continue;
+        const std::string_view w = s.substr(b, i - b);
+        ++words;
+        const unsigned char c = static_cast<unsigned char>(w[0]);
+        if (!is_glue(w) && !text::is_ascii_upper(c) && !(c >= '0' && c <= '9') && c < 0x80) return false;
+    }
+    return words <= 16;
+}
+
+bool is_label_name(std::string_view s) {
+    s = text::trim(s);
+    if (s.find(' ') == std::string_view::npos || !layout::is_person_name(s)) return false;
+    return !is_title(s) && !data::firm_table::builtin().find(s);
+}
+
+void read_rosters(const layout::document& doc, const std::vector<heading>& heads, segment::draft& d,
+                  std::vector<marker>& markers) {
+    heading block = heading::none;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (doc.is_furniture(i) || text::is_blank(doc.line(i))) continue;
+        if (is_section(heads[i])) {
+            block = heading::none;
+            continue;
+        }
+        if (is_roster(heads[i])) {
+            block = heads[i];
+            markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+            continue;
+        }
+        if (block == heading::none) continue;
+        segment::speaker who;
+        std::size_t used = 1;
+        if (!roster_entry(doc, i, who, used)) {
+            block = heading::none;
+            continue;
+        }
+        if (block == heading::company_roster) who.role = role::executive;
+        else if (block == heading::analyst_roster) who.role = role::analyst;
+        // Executives of the roster speak for the company: their "firm" is
+        // the company itself, not a firm of analysts.
+        if (who.role == role::executive && who.title.empty()) std::swap(who.title, who.firm);
+        d.roster.push_back({who, {doc.span_of(i).begin, doc.span_of(i + used - 1).end}});
+        for (std::size_t k = 0; k < used; ++k)
+            markers.push_back({i + k, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+        i += used - 1;
+    }
+}
+
+void skip_disclaimer(const layout::document& doc, std::size_t from, std::vector<marker>& markers) {
+    static constexpr std::string_view headings[] = {"disclaimer", "important notice", "legal disclaimer",
+                                                    "forward-looking statements", "cautionary statement"};
+    for (std::size_t i = from + 1; i < doc.size(); ++i) {
+        const std::string_view s = text::trim(doc.line(i));
+        const bool head =
+            std::any_of(std::begin(headings), std::end(headings), [&](std::string_view h) { return text::iequals(s, h); });
+        if (!head) continue;
+        for (std::size_t k = i; k < doc.size(); ++k)
+            if (!doc.is_furniture(k) && !text::is_blank(doc.line(k)))
+                markers.push_back({k, marker::kind::skip, section_kind::qa, {}, {}, 0, skip_kind::boilerplate});
+        return;
+    }
+}
+
+void mark_closing(const layout::document& doc, segment::draft& d) {
+    en::mark_closing(doc, d);
+    if (std::any_of(d.sections.begin(), d.sections.end(), [](const section& s) { return s.kind == section_kind::closing; }))
+        return;
+    const std::size_t n = d.turns.size();
+    for (std::size_t t = n > max_closing_turns ? n - max_closing_turns : 0; t < n; ++t) {
+        const auto& turn = d.turns[t];
+        if (turn.section != section_kind::qa || turn.who.role == role::analyst) continue;
+        const std::size_t at = sign_off_at(text_of(doc, turn));
+        if (at == std::string_view::npos) continue;
+        if (at < sign_off_lead) close_from(d, t);
+        else if (t + 1 < n) close_from(d, t + 1);
+        return;
+    }
+}
+
+void mark_handover_askers(const layout::document& doc, segment::draft& d) {
+    constexpr std::size_t tail = 160;
+    for (std::size_t t = 1; t < d.turns.size(); ++t) {
+        segment::turn_draft& turn = d.turns[t];
+        if (turn.section != section_kind::qa || turn.who.role != role::unknown) continue;
+        const std::string_view before = text_of(doc, d.turns[t - 1]);
+        const std::string_view end = before.substr(before.size() > tail ? before.size() - tail : 0);
+        if (text::ifind(end, "next question") != std::string_view::npos) turn.who.role = role::analyst;
+    }
+}
+
+bool followed_by_text(const layout::document& doc, std::size_t i) {
+    for (std::size_t j = i + 1; j < doc.size() && j <= i + 4; ++j)
+        if (!doc.is_furniture(j) && !text::is_blank(doc.line(j))) return true;
+    return false;
+}
+
+} // namespace ect::dialects::bank

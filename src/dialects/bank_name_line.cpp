@@ -1,0 +1,130 @@
+// Bank investor-relations transcripts whose turns are headed by a line of
+// their own (PDF text):
+//   Bank of America, UBS   the speaker's name alone ("Brian Moynihan"), an
+//                          "Operator" line, "Q&A" heading; UBS gives
+//                          analysts as "Name, Firm"
+//   Barclays               Q&A only: "Name, Firm" for analysts, "Name, Title"
+//                          or the bare name for executives
+//   TD                     "Name – Firm – Title" lines, letter-spaced
+//                          headings, roster as a name line + "Firm – Title"
+// Running page headers ("First Quarter 2025 Earnings Announcement / date /
+// page") cut turns mid-sentence; they are furniture and the turn gets pieces.
+#include "dialects/bank_ir.hpp"
+#include "text/utf8.hpp"
+
+#include <unordered_map>
+
+namespace ect::dialects {
+
+namespace {
+
+using segment::marker;
+
+struct candidate {
+    std::size_t line = 0;
+    segment::speaker who;
+    bool bare = false; ///< a name alone, no affiliation
+};
+
+// A label line: "Operator", a bare name, "Name, Firm-or-Title" or
+// "Name – Firm – Title", followed by text.
+bool read_label(const layout::document& doc, std::size_t i, candidate& out) {
+    const std::string_view s = text::trim(doc.line(i));
+    if (s.empty() || s.size() > 160 || !bank::followed_by_text(doc, i)) return false;
+    out = {i, {}, false};
+    if (layout::is_operator_name(s)) {
+        out.who = {s, {}, {}, {}, role::operator_};
+        return true;
+    }
+    if (bank::is_label_name(s)) {
+        out.who = {s, {}, {}, {}, role::unknown};
+        out.bare = true;
+        return true;
+    }
+    const auto [dash, after] = bank::find_dash(s);
+    std::size_t cut = dash, rest = after;
+    // "Robin Down , HSBC": a stray space before the comma (Barclays).
+    if (cut == std::string_view::npos) {
+        cut = s.find(',');
+        rest = cut + 1;
+    }
+    if (cut == std::string_view::npos || !bank::is_label_name(s.substr(0, cut)) || !bank::is_affiliation(s.substr(rest)))
+        return false;
+    out.who = {text::trim(s.substr(0, cut)), {}, {}, {}, role::unknown};
+    bank::read_affiliation(s.substr(rest), out.who);
+    return true;
+}
+
+std::vector<candidate> candidates(const layout::document& doc, const std::vector<bool>& taken) {
+    std::vector<candidate> out;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        candidate c;
+        if (!taken[i] && !doc.is_furniture(i) && read_label(doc, i, c)) out.push_back(c);
+    }
+    return out;
+}
+
+int score(const layout::document& doc) {
+    if (doc.text.find('\f') == std::string_view::npos) return 0;
+    const std::vector<bool> none(doc.size(), false);
+    std::unordered_map<std::string, int> bare;
+    int affiliated = 0, repeated = 0, operators = 0;
+    for (const candidate& c : candidates(doc, none)) {
+        if (c.who.role == role::operator_) ++operators;
+        else if (!c.bare) ++affiliated;
+        else if (++bare[text::name_key(c.who.name)] == 2) ++repeated;
+    }
+    // Inline "NAME: text" labels (Citi, BNP Paribas) are another layout.
+    int inline_labels = 0;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        layout::inline_label l;
+        if (layout::parse_inline_label(doc.line(i), l)) ++inline_labels;
+    }
+    if (affiliated + repeated < 3 || inline_labels >= affiliated + repeated) return 0;
+    return std::min(60, 10 + affiliated * 3 + repeated * 4 + std::min(operators, 3) * 2);
+}
+
+void read(const layout::document& doc, segment::draft& d) {
+    d.dialect = "bank-ir-name-line";
+    d.language = "en";
+    const auto heads = en::headings_of(doc);
+    std::vector<marker> markers;
+    bank::read_rosters(doc, heads, d, markers);
+    en::mark_sections(doc, heads, markers);
+    std::vector<bool> taken(doc.size(), false);
+    bool sections = false;
+    for (const marker& m : markers) {
+        taken[m.line] = true;
+        sections = sections || m.what == marker::kind::heading;
+    }
+
+    // A bare name is a label when the roster lists it, another label gives
+    // it with an affiliation, or it heads two turns or more.
+    const std::vector<candidate> found = candidates(doc, taken);
+    std::unordered_map<std::string, int> known;
+    for (const auto& r : d.roster) known[text::name_key(r.who.name)] += 2;
+    for (const candidate& c : found) known[text::name_key(c.who.name)] += c.bare ? 1 : 2;
+
+    std::size_t last = 0;
+    bool first = true;
+    for (const candidate& c : found) {
+        if (c.bare && known[text::name_key(c.who.name)] < 2) continue;
+        // Barclays publishes the Q&A alone: no heading, and an analyst asks first.
+        if (first && !sections && c.who.role == role::analyst)
+            markers.push_back({c.line, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
+        first = false;
+        const std::string_view line = doc.line(c.line);
+        markers.push_back(en::label_marker(doc, c.line, c.who, line.size() - text::trim_right_bytes(line), line.size()));
+        last = c.line;
+    }
+    if (!first) bank::skip_disclaimer(doc, last, markers);
+    segment::assemble(doc, std::move(markers), d);
+    bank::mark_handover_askers(doc, d);
+    bank::mark_closing(doc, d);
+}
+
+} // namespace
+
+const dialect bank_ir_name_line{"bank-ir-name-line", score, read};
+
+} // namespace ect::dialects

@@ -1,0 +1,206 @@
+#include "dialects/concall_roster.hpp"
+
+#include "data/firm_table.hpp"
+#include "data/title_table.hpp"
+#include "layout/en_label.hpp"
+#include "text/utf8.hpp"
+
+#include <string>
+
+namespace ect::dialects::india {
+
+namespace {
+
+using segment::marker;
+
+bool has_lower(std::string_view s) {
+    for (char c : s)
+        if (text::is_ascii_lower(static_cast<unsigned char>(c))) return true;
+    return false;
+}
+
+// A name wrapped over two lines ("Mr. Sanjay\nBothra") is still a name.
+bool is_name(std::string_view s) {
+    std::string flat(text::trim(s));
+    for (char& c : flat)
+        if (c == '\n' || c == '\r' || c == '\f') c = ' ';
+    return layout::is_person_name(flat);
+}
+
+// Words that make a roster part a firm rather than a title, for firms the
+// table does not know ("GO INDIA ADVISORS", "EXAMPLE SECURITIES LIMITED").
+bool looks_like_firm(std::string_view s) {
+    if (data::firm_table::builtin().find(s)) return true;
+    for (std::string_view w : {"limited", "ltd", "securities", "capital", "advisors", "advisers", "partners", "fund",
+                               "asset", "investments", "broking", "bank", "holdings", "llp", "inc", "plc"})
+        if (text::ifind(s, w) != std::string_view::npos) return true;
+    return false;
+}
+
+// A separator dash: en or em dash, or a hyphen with a space before it.
+std::size_t dash_at(std::string_view s, std::size_t p) {
+    if (s.compare(p, 3, "\xE2\x80\x93") == 0 || s.compare(p, 3, "\xE2\x80\x94") == 0) return 3;
+    if (s[p] == '-' && p > 0 && (s[p - 1] == ' ' || s[p - 1] == '\n')) return s.compare(p, 2, "--") == 0 ? 2 : 1;
+    return 0;
+}
+
+// "MR. P. RAMAKRISHNAN – HEAD, INVESTOR\nRELATIONS, LARSEN & TOUBRO LIMITED":
+// the name up to the first dash or comma, then title parts and the firm last.
+void read_entry(std::string_view e, role r, byte_span span, segment::draft& d) {
+    e = text::trim(e);
+    e.remove_prefix(honorific_length(e));
+    std::size_t name_end = e.size(), rest = e.size();
+    for (std::size_t p = 0; p < e.size(); ++p) {
+        if (e[p] == ',') {
+            name_end = p, rest = p + 1;
+            break;
+        }
+        if (const std::size_t n = dash_at(e, p)) {
+            name_end = p, rest = p + n;
+            break;
+        }
+    }
+    const std::string_view name = text::trim(e.substr(0, name_end));
+    if (!is_name(name)) return;
+    // The parts after the name, split at commas and dashes.
+    std::vector<std::string_view> parts;
+    std::size_t start = rest;
+    for (std::size_t p = rest; p <= e.size(); ++p) {
+        const std::size_t n = p < e.size() ? (e[p] == ',' ? 1 : dash_at(e, p)) : 1;
+        if (n == 0) continue;
+        if (const std::string_view part = text::trim(e.substr(start, p - start)); !part.empty()) parts.push_back(part);
+        start = p + n;
+        p += n - 1;
+    }
+    segment::speaker who{name, {}, {}, {}, r};
+    if (parts.size() == 1) {
+        (looks_like_firm(parts[0]) ? who.firm : who.title) = parts[0];
+    } else if (parts.size() >= 2) {
+        who.firm = parts.back();
+        const std::string_view& last_title = parts[parts.size() - 2];
+        who.title = e.substr(static_cast<std::size_t>(parts[0].data() - e.data()),
+                             static_cast<std::size_t>(last_title.data() + last_title.size() - parts[0].data()));
+    }
+    d.roster.push_back({who, span});
+}
+
+bool is_continuation(std::string_view line) {
+    const std::string_view s = text::trim(line);
+    return !s.empty() && !has_lower(s) && !text::is_digit(static_cast<unsigned char>(s[0])) && honorific_length(s) == 0;
+}
+
+} // namespace
+
+std::size_t honorific_length(std::string_view s) {
+    for (std::string_view h : {"mr. ", "ms. ", "mrs. ", "dr. ", "mr ", "ms ", "mrs ", "dr ", "shri ", "smt. "})
+        if (text::istarts_with(s, h)) return h.size() + text::trim_left_bytes(s.substr(h.size()));
+    return 0;
+}
+
+bool roster_head(std::string_view line, role& r, std::size_t& body) {
+    const std::size_t lead = text::trim_left_bytes(line);
+    const std::size_t colon = line.find(':', lead);
+    if (colon == std::string_view::npos || colon - lead > 40) return false;
+    const std::string_view head = line.substr(lead, colon - lead);
+    if (head.empty() || has_lower(head)) return false;
+    for (char c : head)
+        if (!text::is_ascii_upper(static_cast<unsigned char>(c)) && c != ' ' && c != '&') return false;
+    const std::size_t after = colon + 1 + text::trim_left_bytes(line.substr(colon + 1));
+    if (honorific_length(line.substr(after)) == 0) return false;
+    if (text::ifind(head, "moderator") != std::string_view::npos) r = role::operator_;
+    else if (text::ifind(head, "analyst") != std::string_view::npos) r = role::analyst;
+    else if (text::ifind(head, "management") != std::string_view::npos || text::ifind(head, "speaker") != std::string_view::npos ||
+             text::ifind(head, "executive") != std::string_view::npos || text::ifind(head, "panel") != std::string_view::npos)
+        r = role::executive;
+    else r = role::unknown;
+    body = after;
+    return true;
+}
+
+void read_title_roster(const layout::document& doc, std::size_t from, std::size_t to, segment::draft& d,
+                       std::vector<marker>& markers) {
+    bool in_block = false, open = false;
+    role block_role = role::unknown;
+    std::size_t entry_begin = 0, entry_end = 0;
+    auto flush = [&] {
+        if (open) read_entry(doc.text.substr(entry_begin, entry_end - entry_begin), block_role, {entry_begin, entry_end}, d);
+        open = false;
+    };
+    auto skip = [&](std::size_t i) {
+        markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+    };
+    for (std::size_t i = from; i < to && i < doc.size(); ++i) {
+        const std::string_view line = doc.line(i);
+        const byte_span span = doc.span_of(i);
+        role r = role::unknown;
+        std::size_t body = 0;
+        if (roster_head(line, r, body)) {
+            flush();
+            in_block = open = true, block_role = r;
+            entry_begin = span.begin + body, entry_end = span.end;
+            skip(i);
+            continue;
+        }
+        if (!in_block) continue;
+        if (doc.is_furniture(i) || text::is_blank(line)) {
+            flush(); // an entry does not run over a blank line or a page break
+            continue;
+        }
+        const std::string_view s = text::trim(line);
+        if (honorific_length(s) != 0 && s.find(':') == std::string_view::npos) {
+            flush();
+            open = true;
+            entry_begin = span.begin + text::trim_left_bytes(line), entry_end = span.end;
+            skip(i);
+        } else if (open && is_continuation(line)) {
+            entry_end = span.end;
+            skip(i);
+        } else {
+            flush();
+            in_block = false;
+        }
+    }
+    flush();
+}
+
+void read_roll_call(std::string_view doc_text, byte_span span, segment::draft& d) {
+    const std::string_view said = doc_text.substr(span.begin, span.size());
+    const auto& titles = data::title_table::builtin();
+    for (std::size_t at = 0; at < said.size(); ++at) {
+        if (at > 0 && said[at - 1] != ' ' && said[at - 1] != '\n') continue;
+        const std::size_t h = honorific_length(said.substr(at));
+        if (h == 0) continue;
+        const std::string_view rest = said.substr(at + h);
+        const std::size_t comma = rest.substr(0, 60).find(", ");
+        if (comma == std::string_view::npos) continue;
+        const std::string_view name = text::trim(rest.substr(0, comma));
+        if (!is_name(name)) continue;
+        // The title runs to the end of the clause: "; ", ", ", ". " or " and ".
+        std::string_view title = rest.substr(comma + 2, 80);
+        std::size_t end = title.size();
+        for (std::string_view stop : {";", ",", ". ", ".\n", " and ", "\n"})
+            if (const std::size_t p = title.find(stop); p != std::string_view::npos && p < end) end = p;
+        if (end == title.size() && !title.empty() && title.back() == '.') --end;
+        title = text::trim(title.substr(0, end));
+        if (title.empty() || !titles.find(title) || text::ifind(title, "analyst") != std::string_view::npos) continue;
+        const std::size_t begin = static_cast<std::size_t>(name.data() - doc_text.data());
+        d.roster.push_back({{name, title, {}, {}, role::executive}, {begin, begin + name.size()}});
+        at += h + comma;
+    }
+}
+
+void link_roster_to_labels(segment::draft& d) {
+    for (segment::roster_entry& r : d.roster) {
+        const std::string key = text::name_key(r.who.name);
+        for (const segment::turn_draft& t : d.turns) {
+            if (t.who.name.empty() || text::name_key(t.who.name) != key) continue;
+            if (t.who.name != r.who.name) {
+                r.who.alias = r.who.name.find('\n') == std::string_view::npos ? r.who.name : std::string_view{};
+                r.who.name = t.who.name;
+            }
+            break;
+        }
+    }
+}
+
+} // namespace ect::dialects::india

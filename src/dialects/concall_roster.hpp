@@ -1,0 +1,41 @@
+#pragma once
+// Who is on an Indian concall before anyone speaks: the title page roster
+//   MANAGEMENT: MR. P. RAMAKRISHNAN – HEAD, INVESTOR
+//   RELATIONS, LARSEN & TOUBRO LIMITED
+//   MODERATOR: MR. RAJ SHAH – EXAMPLE SECURITIES LIMITED
+// (entries in capitals, wrapped over lines), and the host's roll call
+// "We have on the call Mr. B.L. Agrawal, Managing Director; Mr. …".
+
+#include "layout/document.hpp"
+#include "segment/assemble.hpp"
+
+#include <string_view>
+#include <vector>
+
+namespace ect::dialects::india {
+
+/// Bytes of a leading honorific ("Mr. ", "MS. ", "Dr ", "Shri "), 0 when none.
+[[nodiscard]] std::size_t honorific_length(std::string_view s);
+
+/// A roster heading opening a line ("MANAGEMENT:", "MODERATOR:"), written in
+/// capitals and followed by an honorific: its role, and where the first entry
+/// starts (offset in the line). Tells "MODERATOR: MR. X – FIRM" (a roster)
+/// from "Moderator: Ladies and gentlemen" (a turn).
+[[nodiscard]] bool roster_head(std::string_view line, role& r, std::size_t& body);
+
+/// Read the title-page roster in lines [from, to): entries into `d.roster`,
+/// a preamble skip marker on each of their lines.
+void read_title_roster(const layout::document& doc, std::size_t from, std::size_t to, segment::draft& d,
+                       std::vector<segment::marker>& markers);
+
+/// Executives the host names with their titles ("Mr. Sanjay Bothra, CFO and
+/// Mr. Dinesh Gandhi, Director"): roster entries when the title is a known one.
+/// `said` is a span of `doc_text`.
+void read_roll_call(std::string_view doc_text, byte_span said, segment::draft& d);
+
+/// Give roster entries the spelling of the turn label that names the same
+/// person ("P. RAMAKRISHNAN" → "P. Ramakrishnan"), the roster's kept as an
+/// alias.
+void link_roster_to_labels(segment::draft& d);
+
+} // namespace ect::dialects::india

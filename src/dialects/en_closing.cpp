@@ -1,0 +1,80 @@
+#include "dialects/en_closing.hpp"
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+
+namespace ect::dialects::en {
+
+namespace {
+
+bool has_any(std::string_view s, std::initializer_list<std::string_view> cues) {
+    return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return text::ifind(s, c) != std::string_view::npos; });
+}
+
+bool ends_questions(std::string_view s) {
+    return has_any(s, {"no further question", "no more question", "no other question", "not have any further question",
+                       "not have any more question", "concludes the question", "concludes our question",
+                       "conclude the question", "end of the question", "end of our question", "concludes today's question",
+                       "no questions at this time", "concludes the q&a", "concludes our q&a",
+                       // Indian concall moderators: "That was the last question for the day."
+                       "was the last question"});
+}
+
+bool introduces_questioner(std::string_view s) {
+    return has_any(s, {"next question", "question comes from", "question is from", "question will come from",
+                       "question is coming from", "from the line of", "follow-up question from", "question from"});
+}
+
+std::string_view text_of(const layout::document& doc, const segment::turn_draft& t) {
+    if (t.pieces.empty()) return {};
+    return doc.text.substr(t.pieces.front().begin, t.pieces.back().end - t.pieces.front().begin);
+}
+
+} // namespace
+
+std::optional<std::size_t> find_closing(const layout::document& doc, const segment::draft& d) {
+    std::optional<std::size_t> found;
+    for (std::size_t t = 0; t < d.turns.size(); ++t) {
+        const auto& turn = d.turns[t];
+        if (turn.section != section_kind::qa || turn.who.role != role::operator_) continue;
+        const std::string_view said = text_of(doc, turn);
+        // A questioner introduced after "no further questions" (a late
+        // re-queue) means the Q&A went on.
+        if (found && introduces_questioner(said)) found.reset();
+        if (!found && ends_questions(said)) found = t;
+    }
+    return found;
+}
+
+void mark_closing(const layout::document& doc, segment::draft& d) {
+    if (std::any_of(d.sections.begin(), d.sections.end(), [](const section& s) { return s.kind == section_kind::closing; }))
+        return;
+    const auto start = find_closing(doc, d);
+    if (!start) return;
+    const auto& first = d.turns[*start];
+    const std::size_t at = first.label.empty() ? first.pieces.front().begin : first.label.begin;
+    for (std::size_t t = *start; t < d.turns.size(); ++t)
+        if (d.turns[t].section == section_kind::qa) d.turns[t].section = section_kind::closing;
+    std::vector<section> out;
+    for (const section& s : d.sections) {
+        if (s.kind == section_kind::qa && s.span.begin < at && at < s.span.end) {
+            out.push_back({section_kind::qa, {s.span.begin, at}});
+            out.push_back({section_kind::closing, {at, s.span.end}});
+        } else if (s.kind == section_kind::qa && s.span.begin >= at) {
+            out.push_back({section_kind::closing, s.span});
+        } else {
+            out.push_back(s);
+        }
+    }
+    // Neighbouring closing sections are one.
+    d.sections.clear();
+    for (const section& s : out) {
+        if (!d.sections.empty() && d.sections.back().kind == s.kind && d.sections.back().span.end == s.span.begin)
+            d.sections.back().span.end = s.span.end;
+        else
+            d.sections.push_back(s);
+    }
+}
+
+} // namespace ect::dialects::en

@@ -1,0 +1,152 @@
+#include "dialects/en_web.hpp"
+
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <unordered_map>
+
+namespace ect::dialects::en {
+
+namespace {
+
+using segment::marker;
+
+bool followed_by_text(const layout::document& doc, std::size_t i) {
+    for (std::size_t j = i + 1; j < doc.size() && j <= i + 3; ++j)
+        if (!text::is_blank(doc.line(j))) return true;
+    return false;
+}
+
+bool has_any(std::string_view s, std::initializer_list<std::string_view> cues) {
+    return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return text::ifind(s, c) != std::string_view::npos; });
+}
+
+// "Thank you." / "Thanks, everyone.": a last word that closes nothing by itself.
+bool bare_thanks(std::string_view said) { return said.size() <= 60 && has_any(said, {"thank"}); }
+
+// The role the roster gives a name, or the label's own.
+role role_of(const segment::draft& d, const segment::speaker& who) {
+    if (who.role != role::unknown) return who.role;
+    const std::string key = text::name_key(who.name);
+    for (const auto& r : d.roster)
+        if (text::name_key(r.who.name) == key) return r.who.role;
+    return role::unknown;
+}
+
+void split_sections_at(segment::draft& d, std::size_t at) {
+    std::vector<section> out;
+    for (const section& s : d.sections) {
+        if (s.kind == section_kind::qa && s.span.begin < at && at < s.span.end) {
+            out.push_back({section_kind::qa, {s.span.begin, at}});
+            out.push_back({section_kind::closing, {at, s.span.end}});
+        } else if (s.kind == section_kind::qa && s.span.begin >= at) {
+            out.push_back({section_kind::closing, s.span});
+        } else {
+            out.push_back(s);
+        }
+    }
+    d.sections.clear();
+    for (const section& s : out) {
+        if (!d.sections.empty() && d.sections.back().kind == s.kind && d.sections.back().span.end == s.span.begin)
+            d.sections.back().span.end = s.span.end;
+        else
+            d.sections.push_back(s);
+    }
+}
+
+} // namespace
+
+bool mark_labels(const layout::document& doc, const segment::draft& d, std::vector<marker>& markers,
+                 const label_rules& rules) {
+    const roster_index roster(d);
+    std::vector<bool> taken(doc.size(), false);
+    for (const marker& m : markers) taken[m.line] = true;
+
+    // A name used as a label more than once is a speaker even when no
+    // roster lists it.
+    std::unordered_map<std::string, int> inline_count, line_count;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (taken[i] || doc.is_furniture(i)) continue;
+        layout::inline_label il;
+        layout::label_line ll;
+        if (rules.line_labels && layout::parse_label_line(doc.line(i), ll)) ++line_count[text::name_key(ll.name)];
+        else if (rules.inline_labels && layout::parse_inline_label(doc.line(i), il)) ++inline_count[text::name_key(il.name)];
+    }
+    bool any = false;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (taken[i] || doc.is_furniture(i)) continue;
+        const std::string_view line = doc.line(i);
+        layout::label_line ll;
+        if (rules.line_labels && layout::parse_label_line(line, ll) && followed_by_text(doc, i)) {
+            const bool known = layout::is_operator_name(ll.name) || roster.contains(ll.name) || !ll.parts.empty() ||
+                               !rules.bare_names_need_roster || line_count[text::name_key(ll.name)] >= 2;
+            if (known) {
+                markers.push_back(label_marker(doc, i, speaker_of(ll), line.size(), line.size()));
+                any = true;
+                continue;
+            }
+        }
+        layout::inline_label il;
+        if (rules.inline_labels && layout::parse_inline_label(line, il)) {
+            const bool known = rules.every_inline || layout::is_operator_name(il.name) || roster.contains(il.name) ||
+                               inline_count[text::name_key(il.name)] >= 2 || !il.qualifier.empty();
+            if (!known) continue;
+            const std::size_t colon = line.find(':', text::trim_left_bytes(line));
+            markers.push_back(label_marker(doc, i, speaker_of(il), colon, il.body));
+            any = true;
+        }
+    }
+    return any;
+}
+
+std::string_view turn_text(const layout::document& doc, const segment::turn_draft& t) {
+    if (t.pieces.empty()) return {};
+    return doc.text.substr(t.pieces.front().begin, t.pieces.back().end - t.pieces.front().begin);
+}
+
+bool is_signoff(std::string_view said) {
+    return has_any(said, {"replay", "for joining", "concludes", "conclude our", "concluded", "wraps up", "wrap up our",
+                          "for your participation", "may disconnect", "may now disconnect", "end of today",
+                          "ends today's", "ends our"});
+}
+
+void mark_signoff(const layout::document& doc, segment::draft& d) {
+    // The trailing run of closing words: sign-offs and bare thanks.
+    std::size_t k = d.turns.size();
+    while (k > 0) {
+        const std::string_view said = turn_text(doc, d.turns[k - 1]);
+        if (!is_signoff(said) && !bare_thanks(said)) break;
+        --k;
+    }
+    while (k < d.turns.size() && !is_signoff(turn_text(doc, d.turns[k]))) ++k;
+    if (k == d.turns.size() || k == 0 || d.turns[k].section != section_kind::qa) return;
+
+    // Sign-offs under an analyst's label: Seeking Alpha prints the investor
+    // relations host's closing under the last analyst's name.
+    std::optional<segment::speaker> host;
+    for (const auto& t : d.turns)
+        if (t.section == section_kind::presentation && t.who.role != role::operator_ &&
+            role_of(d, t.who) != role::analyst && !t.who.name.empty()) {
+            host = t.who;
+            break;
+        }
+    for (std::size_t t = k; t < d.turns.size(); ++t) {
+        auto& turn = d.turns[t];
+        const std::string_view said = turn_text(doc, turn);
+        if (role_of(d, turn.who) != role::analyst || !is_signoff(said) || bare_thanks(said)) continue;
+        d.notes.push_back({severity::warning, "label-content-mismatch", turn.label.begin,
+                           "a closing of the call stands under an analyst's label; it is given to the company's host"});
+        if (host) turn.who = *host;
+    }
+
+    const bool has_closing = std::any_of(d.sections.begin(), d.sections.end(),
+                                         [](const section& s) { return s.kind == section_kind::closing; });
+    if (has_closing) return;
+    const auto& first = d.turns[k];
+    const std::size_t at = first.label.empty() ? first.pieces.front().begin : first.label.begin;
+    for (std::size_t t = k; t < d.turns.size(); ++t)
+        if (d.turns[t].section == section_kind::qa) d.turns[t].section = section_kind::closing;
+    split_sections_at(d, at);
+}
+
+} // namespace ect::dialects::en

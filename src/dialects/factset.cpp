@@ -1,0 +1,175 @@
+// FactSet CallStreet transcripts, as printed to PDF and extracted to text:
+//   MANAGEMENT DISCUSSION SECTION / QUESTION AND ANSWER SECTION headings,
+//   turns separated by long dotted rules, each opened by a speaker block:
+//   the name on one line and "Title, Firm" on the next, the title line ending
+//   in the role letter Q (analyst) or A (executive) in the Q&A,
+//   the operator inline as "Operator: …",
+//   the speaker block printed again at the top of a page when a turn runs
+//   on (page furniture, not a new turn),
+//   rosters of name / "Title, Firm" line pairs (CORPORATE PARTICIPANTS,
+//   OTHER PARTICIPANTS), a Disclaimer after the last turn.
+#include "dialects/en_closing.hpp"
+#include "dialects/en_common.hpp"
+#include "dialects/factset_block.hpp"
+#include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
+
+#include <unordered_set>
+
+namespace ect::dialects {
+
+namespace {
+
+using layout::heading;
+using segment::marker;
+
+bool is_section(heading h) { return h == heading::presentation || h == heading::qa || h == heading::closing; }
+bool is_roster(heading h) {
+    return h == heading::company_roster || h == heading::analyst_roster || h == heading::participants;
+}
+
+// Where a line stands relative to the turn separators.
+enum class place { turn_start, page_top, inside };
+
+// Walking back over blank lines and page furniture: a rule or a heading
+// before the line opens a turn; body text with a page break in between makes
+// the line the top of a page inside a running turn.
+place place_of(const layout::document& doc, const std::vector<heading>& heads, std::size_t i) {
+    bool page_crossed = false;
+    for (std::size_t j = i; j-- > 0;) {
+        if (doc.is_furniture(j)) {
+            if (*doc.furniture[j] == skip_kind::rule) return place::turn_start;
+            page_crossed = true;
+            continue;
+        }
+        const std::string_view line = doc.line(j);
+        if (text::is_blank(line)) {
+            if (doc.lines.lines()[j].end < doc.text.size() && doc.text[doc.lines.lines()[j].end] == '\f')
+                page_crossed = true;
+            continue;
+        }
+        if (heads[j] != heading::none) return place::turn_start;
+        return page_crossed ? place::page_top : place::inside;
+    }
+    return place::turn_start;
+}
+
+bool is_disclaimer(std::string_view line) {
+    std::string_view s = text::trim(line);
+    if (!s.empty() && s.back() == ':') s.remove_suffix(1);
+    return text::iequals(s, "disclaimer");
+}
+
+int score(const layout::document& doc) {
+    int points = 0, blocks = 0;
+    for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
+        const std::string_view s = text::trim(doc.line(i));
+        if (text::iequals(s, "management discussion section") || text::iequals(s, "question and answer section"))
+            points += 40;
+        segment::speaker who;
+        if (callstreet::parse_title_line(s, who) && who.role != role::unknown && i > 0 &&
+            layout::is_person_name(doc.line(i - 1)))
+            ++blocks;
+    }
+    return std::min(100, points + std::min(blocks, 5) * 10);
+}
+
+void read_rosters(const layout::document& doc, const std::vector<heading>& heads, segment::draft& d,
+                  std::vector<marker>& markers) {
+    heading block = heading::none;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (doc.is_furniture(i)) continue;
+        if (is_section(heads[i])) block = heading::none;
+        if (is_roster(heads[i])) {
+            block = heads[i];
+            markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+            continue;
+        }
+        if (block == heading::none || text::is_blank(doc.line(i))) continue;
+        const auto b = callstreet::read_block(doc, i, {});
+        if (!b) continue;
+        segment::speaker who = b->who;
+        if (block == heading::company_roster) who.role = role::executive;
+        else if (block == heading::analyst_roster) who.role = role::analyst;
+        d.roster.push_back({who, {doc.span_of(i).begin, doc.span_of(b->last).end}});
+        for (std::size_t k = i; k <= b->last; ++k)
+            markers.push_back({k, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+        i = b->last;
+    }
+}
+
+void read(const layout::document& doc, segment::draft& d) {
+    d.dialect = "factset";
+    d.language = text::detect_language(doc.text);
+    const auto heads = en::headings_of(doc);
+    std::vector<marker> markers;
+    read_rosters(doc, heads, d, markers);
+    std::vector<bool> taken(doc.size(), false);
+    for (const marker& m : markers) taken[m.line] = true;
+
+    // Names of two-line speaker blocks, to split the glued ones.
+    std::unordered_set<std::string> known;
+    for (const auto& r : d.roster) known.insert(text::name_key(r.who.name));
+    for (std::size_t i = 0; i + 1 < doc.size(); ++i)
+        if (auto b = callstreet::read_block(doc, i, {}); b && b->last > i) known.insert(text::name_key(b->who.name));
+
+    std::string current; // name key of the speaker of the running turn
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (taken[i] || doc.is_furniture(i) || text::is_blank(doc.line(i))) continue;
+        const std::string_view line = doc.line(i);
+        if (heads[i] == heading::presentation || heads[i] == heading::qa || heads[i] == heading::closing) {
+            const section_kind k = heads[i] == heading::presentation ? section_kind::presentation
+                                   : heads[i] == heading::qa         ? section_kind::qa
+                                                                     : section_kind::closing;
+            markers.push_back({i, marker::kind::heading, k, {}, {}, 0, std::nullopt});
+            current.clear();
+            continue;
+        }
+        const place where = place_of(doc, heads, i);
+        if (where == place::inside) continue;
+        if (where == place::turn_start && is_disclaimer(line)) {
+            // The disclaimer runs to the end of the document.
+            markers.push_back({i, marker::kind::end, section_kind::preamble, {}, {}, 0, std::nullopt});
+            for (std::size_t k = i; k < doc.size(); ++k)
+                if (!doc.is_furniture(k) && !text::is_blank(doc.line(k)))
+                    markers.push_back({k, marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::boilerplate});
+            break;
+        }
+        if (auto b = callstreet::read_block(doc, i, known)) {
+            const std::string key = text::name_key(b->who.name);
+            if (where == place::page_top && key == current) {
+                // The speaker block repeated over a page that a turn runs onto.
+                for (std::size_t k = i; k <= b->last; ++k)
+                    if (!text::is_blank(doc.line(k)))
+                        markers.push_back({k, marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::page_header});
+            } else {
+                marker m;
+                m.line = b->last;
+                m.what = marker::kind::label;
+                m.who = b->who;
+                m.label = {doc.span_of(i).begin + text::trim_left_bytes(line), doc.span_of(b->last).end};
+                m.body = doc.span_of(b->last).end;
+                // The name line belongs to the label, not to the turn before.
+                if (b->last > i) markers.push_back({i, marker::kind::end, section_kind::preamble, {}, {}, 0, std::nullopt});
+                markers.push_back(m);
+                current = key;
+            }
+            i = b->last;
+            continue;
+        }
+        layout::inline_label il;
+        if (layout::parse_inline_label(line, il) && layout::is_operator_name(il.name)) {
+            const std::size_t colon = line.find(':', text::trim_left_bytes(line));
+            markers.push_back(en::label_marker(doc, i, en::speaker_of(il), colon, il.body));
+            current = text::name_key(il.name);
+        }
+    }
+    segment::assemble(doc, std::move(markers), d);
+    en::mark_closing(doc, d);
+}
+
+} // namespace
+
+const dialect factset{"factset", score, read};
+
+} // namespace ect::dialects

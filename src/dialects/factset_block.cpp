@@ -1,0 +1,90 @@
+#include "dialects/factset_block.hpp"
+
+#include "layout/en_label.hpp"
+#include "text/utf8.hpp"
+
+namespace ect::dialects::callstreet {
+
+namespace {
+
+constexpr std::size_t max_title_line = 160;
+
+bool is_corporate_suffix(std::string_view s) {
+    static constexpr std::string_view suffixes[] = {"inc", "inc.", "llc", "l.l.c.", "ltd", "ltd.", "lp", "l.p.",
+                                                    "llp", "plc", "co", "co.", "corp", "corp.", "s.a.", "n.v.",
+                                                    "ag", "se", "limited", "incorporated"};
+    s = text::trim(s);
+    for (std::string_view x : suffixes)
+        if (text::iequals(s, x)) return true;
+    return false;
+}
+
+bool is_lower(char c) { return c >= 'a' && c <= 'z'; }
+bool is_upper(char c) { return c >= 'A' && c <= 'Z'; }
+
+} // namespace
+
+bool parse_title_line(std::string_view line, segment::speaker& who) {
+    std::string_view s = text::trim(line);
+    if (s.size() < 3 || s.size() > max_title_line || !is_upper(s.front())) return false;
+    role r = role::unknown;
+    // CallStreet's role letter: " Q" for the analyst asking, " A" for the answer.
+    if (s.size() > 2 && s[s.size() - 2] == ' ' && (s.back() == 'Q' || s.back() == 'A')) {
+        r = s.back() == 'Q' ? role::analyst : role::executive;
+        s = text::trim(s.substr(0, s.size() - 2));
+    }
+    std::size_t cut = std::string_view::npos;
+    for (std::size_t at = s.rfind(", "); at != std::string_view::npos && at > 0; at = s.rfind(", ", at - 1)) {
+        if (!is_corporate_suffix(s.substr(at + 2))) {
+            cut = at;
+            break;
+        }
+    }
+    if (cut == std::string_view::npos && r == role::unknown) return false;
+    if (layout::is_person_name(s)) return false;
+    who.role = r;
+    if (cut == std::string_view::npos) {
+        who.title = s;
+        who.firm = {};
+    } else {
+        who.title = text::trim(s.substr(0, cut));
+        who.firm = text::trim(s.substr(cut + 2));
+    }
+    return !who.title.empty();
+}
+
+std::optional<block> read_block(const layout::document& doc, std::size_t i,
+                                const std::unordered_set<std::string>& known) {
+    const std::string_view line = text::trim(doc.line(i));
+    if (line.empty() || layout::is_operator_name(line)) return std::nullopt;
+    if (layout::is_person_name(line)) {
+        std::size_t j = i + 1;
+        while (j < doc.size() && text::is_blank(doc.line(j))) ++j;
+        if (j >= doc.size() || doc.is_furniture(j)) return std::nullopt;
+        block b;
+        if (!parse_title_line(doc.line(j), b.who)) return std::nullopt;
+        b.who.name = line;
+        b.last = j;
+        return b;
+    }
+    // Glued: the name ends where a lowercase letter meets a capital before
+    // the first comma ("BarnumChief"). Known names first, then the longest
+    // person's name.
+    const std::size_t limit = std::min(line.find(", "), line.size());
+    for (int pass = 0; pass < 2; ++pass) {
+        for (std::size_t p = limit; p-- > 1;) {
+            if (!is_lower(line[p - 1]) || !is_upper(line[p])) continue;
+            const std::string_view name = line.substr(0, p);
+            const bool ok = pass == 0 ? known.count(text::name_key(name)) != 0 : layout::is_person_name(name);
+            if (!ok) continue;
+            block b;
+            if (!parse_title_line(line.substr(p), b.who)) continue;
+            b.who.name = name;
+            b.last = i;
+            return b;
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace ect::dialects::callstreet

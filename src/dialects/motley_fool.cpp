@@ -1,0 +1,166 @@
+// Motley Fool transcript pages (fool.com) as text, in two generations:
+//   older: "Prepared Remarks:" / "Questions & Answers:" headings, speakers on
+//   their own line as "Name--Title" or "Name--Firm -- Analyst", "Operator"
+//   alone, "Call participants:" list at the end, site chrome after it;
+//   newer: summary blocks (TAKEAWAYS, RISKS, SUMMARY, INDUSTRY GLOSSARY) of
+//   "Term: definition" lines, a "CALL PARTICIPANTS" list written either way
+//   round ("Chief Executive Officer — Name"), and turns as "Name:Text" with
+//   no space after the colon.
+// Scraped copies start with a ====-ruled header (Company:/Ticker:/URL:) and
+// repeat the section names as page navigation before the text: both are
+// boilerplate, as are "[Operator signoff]" notes and the "Duration:" line.
+#include "data/title_table.hpp"
+#include "dialects/en_closing.hpp"
+#include "dialects/en_web.hpp"
+#include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
+
+namespace ect::dialects {
+
+namespace {
+
+using layout::heading;
+using segment::marker;
+
+std::string_view bare(std::string_view s) {
+    s = text::trim(s);
+    while (!s.empty() && (s.back() == ':' || s.back() == '*')) s.remove_suffix(1);
+    while (!s.empty() && (s.front() == '#' || s.front() == '*')) s.remove_prefix(1);
+    return text::trim(s);
+}
+
+// Summary blocks of the newer pages: their "Term: definition" lines are
+// neither speakers nor speech.
+bool is_summary_heading(std::string_view s) {
+    s = bare(s);
+    for (std::string_view h : {"takeaways", "key takeaways", "risks", "summary", "industry glossary", "glossary",
+                               "key terms", "definitions", "date", "call summary"})
+        if (text::iequals(s, h)) return true;
+    return false;
+}
+
+bool is_transcript_start(std::string_view s) {
+    s = bare(s);
+    return text::iequals(s, "full conference call transcript") || text::iequals(s, "conference call transcript");
+}
+
+bool is_scraper_field(std::string_view s) {
+    s = text::trim(s);
+    for (std::string_view f : {"Company:", "Ticker:", "Quarter:", "Source:", "URL:", "Scraped:", "Characters:"})
+        if (s.substr(0, f.size()) == f) return true;
+    return text::iequals(s, "Earnings Call Transcript");
+}
+
+bool is_note(std::string_view s) {
+    s = text::trim(s);
+    return (s.size() > 2 && s.front() == '[' && s.back() == ']') || text::istarts_with(s, "Duration:");
+}
+
+// "Name:Text": the newer pages glue the speech to the colon.
+bool glued_label(std::string_view line) {
+    layout::inline_label il;
+    if (!layout::parse_inline_label(line, il)) return false;
+    const std::size_t colon = line.find(':');
+    return colon + 1 < line.size() && line[colon + 1] != ' ';
+}
+
+int score(const layout::document& doc) {
+    int points = 0, dashed = 0, glued = 0;
+    for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
+        const std::string_view s = text::trim(doc.line(i));
+        if (s.empty()) continue;
+        if (text::iequals(s, "Prepared Remarks:") || text::iequals(s, "Questions & Answers:") ||
+            text::iequals(s, "Questions and Answers:"))
+            points += 30;
+        if (text::ifind(s, "fool.com") != std::string_view::npos || text::ifind(s, "Motley Fool") != std::string_view::npos)
+            points += 20;
+        if (is_transcript_start(s)) points += 20;
+        layout::label_line l;
+        if (s.find("--") != std::string_view::npos && s.find(" -- ") != s.find("--") - 1 &&
+            layout::parse_label_line(s, l) && !l.parts.empty())
+            ++dashed;
+        if (glued_label(s)) ++glued;
+    }
+    return std::min(100, points + std::min(dashed, 4) * 5 + (points > 0 ? std::min(glued, 4) * 5 : 0));
+}
+
+void read_participants(const layout::document& doc, std::vector<heading>& heads, segment::draft& d,
+                       std::vector<marker>& markers) {
+    // The newer list puts the title first: "Chief Executive Officer — Name".
+    const auto& titles = data::title_table::builtin();
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (heads[i] != heading::participants && heads[i] != heading::company_roster) continue;
+        bool found = false;
+        for (std::size_t j = i + 1; j < doc.size(); ++j) {
+            if (text::is_blank(doc.line(j))) continue;
+            layout::label_line l;
+            if (!layout::parse_label_line(doc.line(j), l) || l.parts.empty() || !titles.find(l.name) ||
+                !layout::is_person_name(l.parts.back()))
+                break;
+            segment::speaker who{l.parts.back(), l.name, {}, {}, role::executive};
+            d.roster.push_back({who, doc.span_of(j)});
+            markers.push_back({j, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+            found = true;
+        }
+        if (found) { // read here, not by read_rosters
+            heads[i] = heading::none;
+            markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+        }
+    }
+}
+
+void read(const layout::document& doc, segment::draft& d) {
+    d.dialect = "motley-fool";
+    d.language = text::detect_language(doc.text);
+    auto heads = en::headings_of(doc);
+    std::vector<marker> markers;
+    auto boilerplate = [&](std::size_t i, skip_kind k = skip_kind::boilerplate) {
+        heads[i] = heading::none;
+        markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, k});
+    };
+    // Page navigation: a heading repeated further down is the page's menu.
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (heads[i] == heading::none) continue;
+        for (std::size_t j = i + 1; j < doc.size(); ++j)
+            if (heads[j] == heads[i]) {
+                boilerplate(i);
+                break;
+            }
+    }
+    bool summary = false;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const std::string_view s = doc.line(i);
+        if (text::is_blank(s) || doc.is_furniture(i)) continue;
+        if (i < 20 && is_scraper_field(s)) boilerplate(i);
+        else if (is_note(s)) boilerplate(i, skip_kind::editor_note);
+        else if (is_summary_heading(s)) summary = true, boilerplate(i);
+        else if (is_transcript_start(s) || heads[i] != heading::none) summary = false;
+        else if (summary) boilerplate(i);
+    }
+    read_participants(doc, heads, d, markers);
+    en::read_rosters(doc, heads, d, markers);
+    en::mark_sections(doc, heads, markers);
+    const bool any = en::mark_labels(doc, d, markers, {});
+    // Site chrome after the closing participant list.
+    std::size_t last_label = 0, last_roster = 0;
+    for (const marker& m : markers) {
+        if (m.what == marker::kind::label) last_label = std::max(last_label, m.line);
+        if (m.what == marker::kind::skip && !m.skip_as) last_roster = std::max(last_roster, m.line);
+    }
+    if (last_roster > last_label) {
+        std::vector<bool> taken(doc.size(), false);
+        for (const marker& m : markers) taken[m.line] = true;
+        for (std::size_t i = last_roster + 1; i < doc.size(); ++i)
+            if (!taken[i] && !text::is_blank(doc.line(i)) && !doc.is_furniture(i)) boilerplate(i);
+    }
+    segment::assemble(doc, std::move(markers), d);
+    en::mark_closing(doc, d);
+    en::mark_signoff(doc, d);
+    if (!any) d.notes.push_back({severity::warning, "no-speaker-labels", 0, "no speaker lines found"});
+}
+
+} // namespace
+
+const dialect motley_fool{"motley-fool", score, read};
+
+} // namespace ect::dialects

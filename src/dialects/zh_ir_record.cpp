@@ -1,0 +1,282 @@
+// A-share investor-relations records (投资者关系活动记录表) and results-
+// briefing write-ups (业绩说明会召开情况的公告): a form of rows
+// (证券代码, 投资者关系活动类别 with a checkbox line, 参与单位名称及人员姓名,
+// 上市公司接待人员姓名, 投资者关系活动主要内容介绍 …) whose content cell holds
+// the Q&A as side markers rather than names:
+//   问：… / 答：…   问题1：… / 回答：…   1、问:…   1、…？ then 答：…
+//   提问者：… / 回答者：…   答（董秘）：…   董事长张伟：…
+// Questioners are investors, usually unnamed and with no firm; answers come
+// from the executives the form lists as receiving the investors, found by
+// the title the answer gives (董秘, 财务总监 …).
+#include "data/title_table.hpp"
+#include "dialects/dialect.hpp"
+#include "layout/zh_apposition.hpp"
+#include "layout/zh_label.hpp"
+#include "layout/zh_qa_label.hpp"
+#include "segment/assemble.hpp"
+#include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
+
+#include <algorithm>
+#include <array>
+
+namespace ect::dialects {
+
+namespace {
+
+using segment::marker;
+using qa_kind = layout::zh_qa_label::kind;
+
+// The unnamed sides of a record.
+constexpr std::string_view investor = "投资者";
+constexpr std::string_view company_side = "公司";
+
+// Rows and headings that say what the document is.
+constexpr std::array<std::string_view, 12> form_cues{
+    "投资者关系活动记录表", "投資者關係活動記錄表", "投资者关系活动类别", "投資者關係活動類別",
+    "业绩说明会",           "業績說明會",           "接待人员",           "接待人員",
+    "参与单位名称",         "參與單位名稱",         "调研",               "調研",
+};
+// Headings after which the Q&A runs.
+constexpr std::array<std::string_view, 8> qa_heading_cues{
+    "主要问题", "主要問題", "交流问题", "交流問題", "问答情况", "問答情況", "问答记录", "問答記錄",
+};
+// Rows that close the content cell.
+constexpr std::array<std::string_view, 6> end_cues{
+    "附件清单", "附件清單", "以下无正文", "以下無正文", "关于本次活动是否涉及", "關於本次活動是否涉及",
+};
+// Rows naming the company's people.
+constexpr std::array<std::string_view, 6> reception_cues{
+    "接待人员", "接待人員", "出席", "参会人员", "參會人員", "公司参会",
+};
+
+template <std::size_t N>
+bool has_any(std::string_view s, const std::array<std::string_view, N>& cues) {
+    return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return s.find(c) != std::string_view::npos; });
+}
+
+constexpr std::size_t max_heading_code_points = 40;
+constexpr std::size_t max_title_label_code_points = 16;
+
+// 董秘：…  董事长张伟：…  财务总监 王芳：…  — a title, optionally a name, a colon.
+bool parse_title_label(std::string_view line, segment::speaker& who, std::size_t& body) {
+    const std::size_t lead = text::trim_left_bytes(line);
+    const std::string_view rest = line.substr(lead);
+    std::size_t colon = std::string_view::npos, colon_len = 0;
+    for (std::string_view c : {":", "：", "﹕"}) {
+        const std::size_t at = rest.find(c);
+        if (at != std::string_view::npos && at < colon) colon = at, colon_len = c.size();
+    }
+    if (colon == std::string_view::npos || colon == 0) return false;
+    const std::string_view prefix = text::trim(rest.substr(0, colon));
+    if (text::count_code_points(prefix) > max_title_label_code_points) return false;
+    const auto& titles = data::title_table::builtin();
+    auto [entry, len] = titles.find_prefix(prefix);
+    if (!entry) return false;
+    // 董事、副总经理、董事会秘书熊奕 — a chain of titles.
+    std::size_t end = len;
+    for (;;) {
+        std::size_t next = end;
+        if (next >= prefix.size()) break;
+        const char32_t c = text::next_code_point(prefix, next);
+        if (c != U'、' && c != U'兼' && c != U'及') break;
+        auto [more, more_len] = titles.find_prefix(prefix.substr(next));
+        if (!more) break;
+        end = next + more_len;
+    }
+    const std::string_view name = text::trim(prefix.substr(end));
+    if (!name.empty() && !layout::is_han_person_name(name)) return false;
+    who = {name, prefix.substr(0, end), {}, {}, role::executive};
+    body = lead + colon + colon_len;
+    body += text::trim_left_bytes(line.substr(body));
+    return true;
+}
+
+// The receiving executives: a title chain before each name.
+std::vector<layout::apposition> reception(const layout::document& doc, std::size_t until) {
+    std::vector<layout::apposition> out;
+    for (std::size_t i = 0; i < until && i < doc.size(); ++i) {
+        const std::string_view line = doc.line(i);
+        if (!has_any(line, reception_cues)) continue;
+        for (auto& a : layout::find_zh_appositions(line)) out.push_back(a);
+        // The row's value may sit on the next line of the form.
+        if (i + 1 < until && text::count_code_points(text::trim(line)) <= 12)
+            for (auto& a : layout::find_zh_appositions(doc.line(i + 1))) out.push_back(a);
+    }
+    return out;
+}
+
+// Fill in the name of an executive an answer names by title only.
+void resolve_title(segment::speaker& who, const std::vector<layout::apposition>& people) {
+    if (!who.name.empty()) return;
+    const auto& titles = data::title_table::builtin();
+    const auto* wanted = titles.find(who.title);
+    if (!wanted) wanted = titles.find_prefix(who.title).first;
+    if (wanted)
+        for (const auto& a : people)
+            if (std::find(a.titles.begin(), a.titles.end(), wanted->canonical) != a.titles.end()) {
+                who.name = a.name;
+                return;
+            }
+    // Nobody listed: the title stands for the person, its English form for
+    // the Latin name.
+    who.name = who.title;
+    if (wanted) who.alias = wanted->canonical;
+}
+
+// What a Q/A marker's parenthesis or field value says about the speaker.
+segment::speaker speaker_from(std::string_view who, bool asking, const std::vector<layout::apposition>& people) {
+    if (who.empty()) {
+        return asking ? segment::speaker{investor, {}, {}, "Investor", role::analyst}
+                      : segment::speaker{company_side, {}, {}, "Company", role::executive};
+    }
+    segment::speaker s;
+    std::size_t body = 0;
+    const std::string probe = std::string(who) + "：";
+    if (!asking && parse_title_label(probe, s, body)) {
+        // Views into `probe` must not escape: re-point them into `who`.
+        const std::size_t title_len = s.title.size();
+        const std::size_t name_at = s.name.empty() ? 0 : static_cast<std::size_t>(s.name.data() - probe.data());
+        const std::size_t name_len = s.name.size();
+        s.title = who.substr(0, title_len);
+        s.name = name_len ? who.substr(name_at, name_len) : std::string_view{};
+        resolve_title(s, people);
+        return s;
+    }
+    return {who, {}, {}, {}, asking ? role::analyst : role::executive};
+}
+
+struct found {
+    std::size_t line;
+    bool asking;
+    segment::speaker who;
+    std::size_t body; // absolute
+    byte_span label;
+    bool field = false; // 提问者/回答者 line
+};
+
+// Every Q/A label of the document, in order.
+std::vector<found> find_labels(const layout::document& doc, const std::vector<layout::apposition>& people,
+                               std::size_t from) {
+    std::vector<found> out;
+    bool any_qa = false;
+    for (std::size_t i = from; i < doc.size(); ++i) {
+        const std::string_view line = doc.line(i);
+        const std::size_t base = doc.span_of(i).begin;
+        const std::size_t lead = text::trim_left_bytes(line);
+        layout::zh_qa_label q;
+        segment::speaker who;
+        std::size_t body = 0;
+        if (layout::parse_zh_qa_label(line, q)) {
+            const bool asking = q.what == qa_kind::question || q.what == qa_kind::questioner;
+            const bool field = q.what == qa_kind::questioner || q.what == qa_kind::answerer;
+            out.push_back({i, asking, speaker_from(q.who, asking, people), base + (field ? line.size() : q.body),
+                           {base + lead, base + (field ? line.size() : q.body)}, field});
+            any_qa = true;
+        } else if (parse_title_label(line, who, body)) {
+            resolve_title(who, people);
+            out.push_back({i, false, who, base + body, {base + lead, base + body}, false});
+        } else if (any_qa && layout::parse_zh_numbered_question(line, q)) {
+            out.push_back({i, true, speaker_from({}, true, people), base + q.body, {base + lead, base + q.body}, false});
+        }
+    }
+    // A field line followed by a marker of the same side only names that
+    // marker's speaker.
+    for (std::size_t k = 0; k + 1 < out.size(); ++k) {
+        if (!out[k].field || out[k + 1].field || out[k + 1].asking != out[k].asking) continue;
+        bool adjacent = true;
+        for (std::size_t j = out[k].line + 1; j < out[k + 1].line; ++j)
+            if (!text::is_blank(doc.line(j))) adjacent = false;
+        if (!adjacent) continue;
+        const bool generic = out[k + 1].who.name == investor || out[k + 1].who.name == company_side;
+        if (generic) out[k + 1].who = out[k].who;
+        out[k].body = 0; // marks the field line as a skip
+    }
+    return out;
+}
+
+int score(const layout::document& doc) {
+    if (!text::has_han(doc.text.substr(0, 4096))) return 0;
+    int cues = 0, questions = 0, answers = 0;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const std::string_view line = doc.line(i);
+        if (i < 60 && has_any(line, form_cues)) ++cues;
+        layout::zh_qa_label q;
+        if (!layout::parse_zh_qa_label(line, q)) continue;
+        if (q.what == qa_kind::question || q.what == qa_kind::questioner) ++questions;
+        else ++answers;
+    }
+    if (questions == 0 || answers == 0) return 0;
+    return std::min(100, 20 + std::min(questions, answers) * 10 + cues * 25);
+}
+
+void read(const layout::document& doc, segment::draft& d) {
+    d.dialect = "zh-ir-record";
+    d.language = text::detect_language(doc.text);
+
+    // Where the Q&A starts: a heading that says so, else the first marker.
+    std::optional<std::size_t> heading;
+    for (std::size_t i = 0; i < doc.size() && !heading; ++i) {
+        const std::string_view s = text::trim(doc.line(i));
+        layout::zh_qa_label q;
+        if (!s.empty() && text::count_code_points(s) <= max_heading_code_points && has_any(s, qa_heading_cues) &&
+            !layout::parse_zh_qa_label(s, q))
+            heading = i;
+    }
+    std::vector<found> labels = find_labels(doc, {}, heading ? *heading + 1 : 0);
+    const std::size_t first = heading ? *heading : labels.empty() ? doc.size() : labels.front().line;
+    const std::vector<layout::apposition> people = reception(doc, first);
+    labels = find_labels(doc, people, heading ? *heading + 1 : 0);
+    for (const auto& a : people)
+        d.roster.push_back({{a.name, a.title, {}, {}, role::executive}, {doc.span_of(0).begin, doc.span_of(0).begin}});
+
+    std::vector<marker> markers;
+    if (heading) markers.push_back({*heading, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
+    else if (!labels.empty())
+        markers.push_back({labels.front().line, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
+    for (const found& f : labels) {
+        if (f.field && f.body == 0) {
+            markers.push_back({f.line, marker::kind::skip, section_kind::qa, {}, {}, 0, std::nullopt});
+            continue;
+        }
+        marker m;
+        m.line = f.line;
+        m.what = marker::kind::label;
+        m.who = f.who;
+        m.label = f.label;
+        m.body = f.body;
+        markers.push_back(m);
+    }
+    for (std::size_t i = first; i < doc.size(); ++i)
+        if (has_any(text::trim(doc.line(i)).substr(0, 40), end_cues)) {
+            markers.push_back({i, marker::kind::end, section_kind::qa, {}, {}, 0, std::nullopt});
+            break;
+        }
+    segment::assemble(doc, std::move(markers), d);
+
+    // Two answers to one question, or a question nobody answers: the record
+    // is out of step somewhere and needs a reader.
+    bool answered = true;
+    std::size_t answers = 0;
+    for (const auto& t : d.turns) {
+        const bool asking = t.who.role == role::analyst;
+        if (asking) {
+            if (!answered) {
+                d.notes.push_back({severity::warning, "needs-review", t.label.begin,
+                                   "a question of the record has no answer before the next question"});
+            }
+            answered = false, answers = 0;
+        } else if (++answers == 2 && t.who.name == company_side) {
+            d.notes.push_back({severity::warning, "needs-review", t.label.begin,
+                               "two answers follow one question of the record"});
+        } else {
+            answered = true;
+        }
+    }
+}
+
+} // namespace
+
+const dialect zh_ir_record{"zh-ir-record", score, read};
+
+} // namespace ect::dialects

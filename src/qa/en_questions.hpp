@@ -1,0 +1,38 @@
+#pragma once
+// English questions inside one analyst turn. An analyst rarely asks one bare
+// sentence: a question opens with a clause that names its topic ("And then on
+// capital, …", "Second question is on Personal Finance.", "I was hoping you
+// could speak to …"), may carry context sentences, and is asked by one or
+// more interrogative sentences about that topic. A question here is that
+// whole run; the next opener ("And …?", "Secondly", "Another one on …")
+// starts the next one, and pleasantries belong to none.
+
+#include <ect/types.hpp>
+
+#include <string_view>
+#include <vector>
+
+namespace ect::text {
+class sentence_splitter;
+}
+
+namespace ect::qa {
+
+/// The questions of an English analyst turn, as spans of `text` (the turn's
+/// text). Line breaks inside `text` are treated as spaces: PDF text wraps
+/// sentences across lines.
+[[nodiscard]] std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences);
+
+/// How a sentence stands in an analyst turn (exposed for tests).
+enum class sentence_role : unsigned char {
+    courtesy, ///< thanks, greetings, "I have a follow-up": part of no question
+    context,  ///< a statement that sets up a question
+    opener,   ///< opens a topic without asking yet: "Second question is on capital."
+    asking,   ///< asks something
+};
+
+/// The role of one sentence; `opens` tells whether it starts a new topic
+/// (an enumerator, "And …", "On X, …", "I wanted to ask …").
+[[nodiscard]] sentence_role classify_sentence(std::string_view sentence, bool& opens, bool& enumerates);
+
+} // namespace ect::qa
