@@ -207,6 +207,12 @@ std::string_view en_company(std::string_view head, std::size_t period_pos) {
     if (period_pos == std::string_view::npos) return {};
     std::size_t line_begin = head.rfind('\n', period_pos);
     line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    // A hard-wrapped line that starts with the period: the company ends the
+    // line before ("Welcome to Godawari Power and Ispat Limited,\nQ1FY21 …").
+    if (line_begin > 1 && text::is_blank(head.substr(line_begin, period_pos - line_begin))) {
+        const std::size_t prev = head.rfind('\n', line_begin - 2);
+        line_begin = prev == std::string_view::npos ? 0 : prev + 1;
+    }
     std::string_view before = head.substr(line_begin, period_pos - line_begin);
     for (std::string_view cut : {"welcome to the ", "Welcome to the ", "welcome to ", "Welcome to "}) {
         const std::size_t at = before.rfind(cut);
@@ -215,6 +221,9 @@ std::string_view en_company(std::string_view head, std::size_t period_pos) {
     const std::size_t paren = before.find(" (");
     if (paren != std::string_view::npos) before = before.substr(0, paren);
     before = text::trim(before);
+    // A quoted title line: "“Larsen & Toubro Limited's Q2 FY22 Earnings …”".
+    for (std::string_view quote : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98"})
+        if (before.substr(0, quote.size()) == quote) before = text::trim(before.substr(quote.size()));
     while (!before.empty() && (before.back() == ',' || before.back() == '-' || before.back() == ':')) before = text::trim(before.substr(0, before.size() - 1));
     if (before.size() >= 4 && before.substr(before.size() - 2) == "'s") before.remove_suffix(2);
     if (before.size() >= 4 && before.substr(before.size() - 4) == "\xE2\x80\x99s") before.remove_suffix(4);

@@ -56,6 +56,15 @@ struct person {
     std::size_t qa_turns = 0, asking_turns = 0;
 };
 
+bool all_caps(std::string_view s) {
+    bool letter = false;
+    for (char c : s) {
+        if (c >= 'a' && c <= 'z') return false;
+        letter = letter || (c >= 'A' && c <= 'Z');
+    }
+    return letter;
+}
+
 bool asks(std::string_view s) {
     return s.find('?') != std::string_view::npos || s.find("\xEF\xBC\x9F") != std::string_view::npos;
 }
@@ -82,6 +91,11 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         const std::string key = person_key(name, svc.folder);
         for (std::size_t i = 0; i < people.size(); ++i)
             if (people[i].key == key) return i;
+        // The document links two forms itself: Cheng Yixiao (程一笑).
+        for (std::size_t i = 0; i < people.size(); ++i)
+            if (!people[i].who.alias.empty() && text::has_han(people[i].who.alias) != text::has_han(people[i].who.name) &&
+                person_key(people[i].who.alias, svc.folder) == key)
+                return i;
         if (text::has_han(name)) return std::nullopt;
         for (std::size_t i = 0; i < people.size(); ++i)
             if (!text::has_han(people[i].who.name) && same_person(people[i].who.name, name)) return i;
@@ -94,7 +108,9 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         if (into.role == role::unknown) into.role = from.role;
     };
     auto add = [&](const segment::speaker& who) -> std::size_t {
-        if (auto i = find(who.name)) {
+        auto i = find(who.name);
+        if (!i && !who.alias.empty() && text::has_han(who.alias) != text::has_han(who.name)) i = find(who.alias);
+        if (i) {
             merge(people[*i].who, who);
             if (people[*i].who.name != who.name &&
                 std::find(people[*i].aliases.begin(), people[*i].aliases.end(), who.name) == people[*i].aliases.end())
@@ -136,14 +152,33 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
                 person& p = people[*i];
                 if (p.who.firm.empty()) p.who.firm = in.firm;
                 if (p.who.role == role::unknown) p.who.role = role::analyst;
+                // Labels in capitals (Citi's "MIKE MAYO:"): the introduction
+                // spells the name as written elsewhere.
+                if (all_caps(p.who.name) && !all_caps(in.name)) {
+                    p.aliases.push_back(p.who.name);
+                    p.who.name = in.name;
+                }
             }
+        }
+        // A label whose name the PDF text layer lost (Citi's ": Hi. In your
+        // …") belongs to the analyst just introduced.
+        if (!intros.empty() && t + 1 < d.turns.size() && !speaker[t + 1] && d.turns[t + 1].who.name.empty() &&
+            !d.turns[t + 1].label.empty()) {
+            const introduced& in = intros.back();
+            speaker[t + 1] = add({in.name, {}, in.firm, {}, role::analyst});
+            person& p = people[*speaker[t + 1]];
+            ++p.turns;
+            if (d.turns[t + 1].section == section_kind::qa) ++p.qa_turns, ++p.asking_turns;
         }
         // "X on for Y": the speaker after the last introduction keeps their
         // own name but takes the introduced analyst's firm.
         if (!intros.empty() && t + 1 < d.turns.size() && speaker[t + 1]) {
             person& next = people[*speaker[t + 1]];
+            // Someone who spoke in the prepared remarks answers; they are
+            // not the questioner (FMP lines: the introduced analyst may have
+            // no label line of their own).
             if (next.who.role != role::operator_ && !find(intros.back().name) && next.who.firm.empty() &&
-                next.who.role != role::executive) {
+                next.who.role != role::executive && !next.in_presentation) {
                 next.who.firm = intros.back().firm;
                 next.who.role = role::analyst;
             }
@@ -213,7 +248,9 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         }
         q.turns = p.turns;
         q.aliases = p.aliases;
-        if (!p.who.alias.empty() && p.who.alias != q.latin) q.aliases.push_back(p.who.alias);
+        if (!p.who.alias.empty() && p.who.alias != q.latin &&
+            std::find(q.aliases.begin(), q.aliases.end(), p.who.alias) == q.aliases.end())
+            q.aliases.push_back(p.who.alias);
         out.participants.push_back(std::move(q));
     }
 

@@ -165,7 +165,8 @@ void read(const layout::document& doc, segment::draft& d) {
     for (auto& [c, n] : companies)
         if (n > most) host = c, most = n;
 
-    // Who asks in the Q&A: more asking blocks than not.
+    // Who asks in the Q&A: at least half of their blocks ask something (a
+    // host's thanks and sign-off ask nothing).
     std::map<std::string_view, std::pair<int, int>> qa; // name → (blocks, asking)
     for (const block& b : blocks)
         if (b.section == section_kind::qa) {
@@ -180,7 +181,7 @@ void read(const layout::document& doc, segment::draft& d) {
             return role::analyst;
         if (!h.company.empty() && h.company != host) return role::analyst;
         const auto it = qa.find(h.name);
-        if (it != qa.end() && it->second.second * 2 > it->second.first) return role::analyst;
+        if (it != qa.end() && it->second.second > 0 && it->second.second * 2 >= it->second.first) return role::analyst;
         return role::executive;
     };
 

@@ -73,6 +73,63 @@ segment::speaker speaker_of(const layout::inline_label& l) {
     return who;
 }
 
+// ": Hi. In your …": the PDF text layer lost the name of the label (Citi);
+// attribution gives the turn to the analyst the operator just introduced.
+bool is_nameless_label(std::string_view line) {
+    const std::string_view s = text::trim(line);
+    return s.size() > 2 && s[0] == ':' && s[1] == ' ';
+}
+
+marker nameless_marker(const layout::document& doc, std::size_t i) {
+    const std::string_view line = doc.line(i);
+    const std::size_t base = doc.span_of(i).begin, colon = text::trim_left_bytes(line);
+    marker m;
+    m.line = i;
+    m.what = marker::kind::label;
+    m.label = {base + colon, base + colon + 1};
+    m.body = base + colon + 1 + text::trim_left_bytes(line.substr(colon + 1));
+    return m;
+}
+
+bool says_goodbye(std::string_view s) {
+    return text::ifind(s, "disconnect") != std::string_view::npos ||
+           text::ifind(s, "concludes") != std::string_view::npos;
+}
+
+// Citi ends with footnotes and a forward-looking-statements notice on the
+// page after the operator's "You may now disconnect": from that page break
+// on, the text is boilerplate.
+void skip_trailer(const layout::document& doc, std::vector<bool>& taken, std::vector<marker>& markers) {
+    std::size_t last_label = doc.size();
+    for (std::size_t i = doc.size(); i-- > 0;) {
+        layout::inline_label l;
+        if (!doc.is_furniture(i) && layout::parse_inline_label(doc.line(i), l)) {
+            if (layout::is_operator_name(l.name)) last_label = i;
+            break;
+        }
+    }
+    if (last_label == doc.size()) return;
+    std::size_t i = last_label;
+    bool bye = false, page_break = false;
+    for (; i < doc.size(); ++i) {
+        const auto& l = doc.lines.lines()[i];
+        if (!doc.is_furniture(i)) bye = bye || says_goodbye(doc.line(i));
+        if (l.next > l.end && doc.text[l.end] == '\f') {
+            page_break = true;
+            break;
+        }
+    }
+    if (!bye || !page_break) return;
+    bool first = true;
+    for (++i; i < doc.size(); ++i) {
+        if (doc.is_furniture(i) || text::is_blank(doc.line(i))) continue;
+        if (first) markers.push_back({i, marker::kind::end, section_kind::preamble, {}, {}, 0, std::nullopt});
+        first = false;
+        markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::boilerplate});
+        taken[i] = true;
+    }
+}
+
 void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "bank-caps-colon";
     d.language = text::detect_language(doc.text);
@@ -81,6 +138,7 @@ void read(const layout::document& doc, segment::draft& d) {
     en::read_rosters(doc, heads, d, markers);
     std::vector<bool> taken(doc.size(), false);
     for (const marker& m : markers) taken[m.line] = true;
+    skip_trailer(doc, taken, markers);
     // Section headings, but not the running header ("T R A N S C R I P T"
     // reads as the heading TRANSCRIPT).
     for (std::size_t i = 0; i < doc.size(); ++i) {
@@ -103,6 +161,10 @@ void read(const layout::document& doc, segment::draft& d) {
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
         const std::string_view line = doc.line(i);
+        if (is_nameless_label(line)) {
+            markers.push_back(nameless_marker(doc, i));
+            continue;
+        }
         layout::inline_label l;
         const label_style s = style_of(line, l);
         const bool known = s != label_style::none || layout::is_operator_name(l.name) ||

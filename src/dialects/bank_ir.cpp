@@ -58,7 +58,8 @@ bool roster_entry(const layout::document& doc, std::size_t i, segment::speaker& 
     // TD: the name alone, then "Firm – Title" on the next line.
     if (is_label_name(s) && i + 1 < doc.size()) {
         const std::string_view next = text::trim(doc.line(i + 1));
-        if (find_dash(next).first != std::string_view::npos && !is_label_name(next.substr(0, find_dash(next).first))) {
+        // A name alone is no entry, so a dashed line after it is its affiliation.
+        if (find_dash(next).first != std::string_view::npos) {
             who = {s, {}, {}, {}, role::unknown};
             read_affiliation(next, who);
             used = 2;
@@ -89,8 +90,8 @@ std::size_t sign_off_at(std::string_view s) {
     static constexpr std::string_view cues[] = {
         "that's all our questions", "that’s all our questions", "that's all the questions", "that’s all the questions",
         "end of questions", "end of the questions", "end of our questions", "no further questions",
-        "no more questions", "conclude the presentation", "conclude the call", "conclude today",
-        "thank you for your attention", "closing remarks"};
+        "no more questions", "conclude the presentation", "conclude the call", "conclude today", "conclude with",
+        "for your attention", "closing remarks"};
     std::size_t best = std::string_view::npos;
     for (std::string_view c : cues) best = std::min(best, text::ifind(s, c));
     return best;
@@ -120,6 +121,16 @@ constexpr std::size_t sign_off_lead = 240;
 constexpr std::size_t max_closing_turns = 3;
 
 } // namespace
+
+std::vector<heading> headings_of(const layout::document& doc) {
+    std::vector<heading> heads = en::headings_of(doc);
+    for (std::size_t i = 0; i < heads.size(); ++i) {
+        const std::string_view s = text::trim(doc.line(i));
+        if (heads[i] != heading::none && text::is_ascii_lower(static_cast<unsigned char>(s.front())) && s.back() == '.')
+            heads[i] = heading::none;
+    }
+    return heads;
+}
 
 bool is_title(std::string_view s) {
     s = text::trim(s);
@@ -186,6 +197,7 @@ bool is_label_name(std::string_view s) {
 void read_rosters(const layout::document& doc, const std::vector<heading>& heads, segment::draft& d,
                   std::vector<marker>& markers) {
     heading block = heading::none;
+    std::size_t form = 0; // lines per entry, fixed by the block's first entry
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (doc.is_furniture(i) || text::is_blank(doc.line(i))) continue;
         if (is_section(heads[i])) {
@@ -194,16 +206,20 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
         }
         if (is_roster(heads[i])) {
             block = heads[i];
+            form = 0;
             markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
             continue;
         }
         if (block == heading::none) continue;
         segment::speaker who;
         std::size_t used = 1;
-        if (!roster_entry(doc, i, who, used)) {
+        // An entry of another form ends the block (Deutsche Bank: after the
+        // "Name, Title" lines, "CHRISTIAN SEWING" / "Slide 1 – …" is speech).
+        if (!roster_entry(doc, i, who, used) || (form != 0 && used != form)) {
             block = heading::none;
             continue;
         }
+        form = used;
         if (block == heading::company_roster) who.role = role::executive;
         else if (block == heading::analyst_roster) who.role = role::analyst;
         // Executives of the roster speak for the company: their "firm" is

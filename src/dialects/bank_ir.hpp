@@ -12,6 +12,11 @@
 
 namespace ect::dialects::bank {
 
+/// Headings of every line (en::headings_of), less the sentence ends that
+/// merely read as one: "presentation." wrapped onto a line of its own in a
+/// disclaimer.
+[[nodiscard]] std::vector<layout::heading> headings_of(const layout::document& doc);
+
 /// True when `s` reads as a job title rather than a firm: the title table
 /// knows it, or it holds a title word (Chief, Officer, Head, Director, CEO,
 /// Analyst, Investor Relations …).

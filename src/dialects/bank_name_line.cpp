@@ -87,7 +87,7 @@ int score(const layout::document& doc) {
 void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "bank-ir-name-line";
     d.language = "en";
-    const auto heads = en::headings_of(doc);
+    const auto heads = bank::headings_of(doc);
     std::vector<marker> markers;
     bank::read_rosters(doc, heads, d, markers);
     en::mark_sections(doc, heads, markers);

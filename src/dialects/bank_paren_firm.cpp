@@ -60,7 +60,7 @@ int score(const layout::document& doc) {
 void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "bank-ir-paren-firm";
     d.language = "en";
-    const auto heads = en::headings_of(doc);
+    const auto heads = bank::headings_of(doc);
     std::vector<marker> markers;
     en::mark_sections(doc, heads, markers);
     std::vector<bool> taken(doc.size(), false);

@@ -112,7 +112,7 @@ void drop_firm_prefix(const layout::document& doc, const glued_label& g, segment
 void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "bank-ir-slide-bullets";
     d.language = "en";
-    const auto heads = en::headings_of(doc);
+    const auto heads = bank::headings_of(doc);
     std::vector<marker> markers;
     bank::read_rosters(doc, heads, d, markers);
     en::mark_sections(doc, heads, markers);

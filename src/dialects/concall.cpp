@@ -121,6 +121,21 @@ bool introduced_before(const layout::document& doc, std::size_t i, std::string_v
     return text::ifind(doc.text.substr(from, begin - from), surname) != std::string_view::npos;
 }
 
+// Someone who speaks once (a director answering one question) is still
+// labelled "First Last:"; a hard-wrapped line rarely starts that way right
+// after a finished sentence.
+bool full_name(const found_label& f) { return f.label.name.find(' ') != std::string_view::npos; }
+bool after_sentence(const layout::document& doc, std::size_t i) {
+    for (std::size_t j = i; j-- > 0;) {
+        if (doc.is_furniture(j)) continue;
+        const std::string_view prev = text::trim(doc.line(j));
+        if (prev.empty()) continue;
+        const char c = prev.back();
+        return c == '.' || c == '?' || c == '!';
+    }
+    return true;
+}
+
 void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "concall";
     d.language = text::detect_language(doc.text);
@@ -161,7 +176,7 @@ void read(const layout::document& doc, segment::draft& d) {
         const found_label& f = *labels[i];
         const bool known = layout::is_operator_name(f.label.name) || roster.contains(f.label.name) || f.honorific ||
                            !f.label.qualifier.empty() || counts[text::name_key(f.label.name)] >= 2 ||
-                           introduced_before(doc, i, f.label.name);
+                           introduced_before(doc, i, f.label.name) || (full_name(f) && after_sentence(doc, i));
         if (known) markers.push_back(en::label_marker(doc, i, en::speaker_of(f.label), f.colon, f.label.body));
     }
     segment::assemble(doc, std::move(markers), d);

@@ -84,6 +84,20 @@ void read_entry(std::string_view e, role r, byte_span span, segment::draft& d) {
     d.roster.push_back({who, span});
 }
 
+bool has_dash(std::string_view s) {
+    for (std::size_t p = 0; p < s.size(); ++p)
+        if (dash_at(s, p)) return true;
+    return false;
+}
+
+// "P. RAMAKRISHNAN – HEAD, INVESTOR RELATIONS": a name then a dash opens the
+// line, as in rosters that write no honorifics.
+bool starts_entry(std::string_view s) {
+    for (std::size_t p = 0; p < s.size() && p < 60; ++p)
+        if (dash_at(s, p)) return p > 0 && is_name(s.substr(0, p));
+    return false;
+}
+
 bool is_continuation(std::string_view line) {
     const std::string_view s = text::trim(line);
     return !s.empty() && !has_lower(s) && !text::is_digit(static_cast<unsigned char>(s[0])) && honorific_length(s) == 0;
@@ -106,7 +120,14 @@ bool roster_head(std::string_view line, role& r, std::size_t& body) {
     for (char c : head)
         if (!text::is_ascii_upper(static_cast<unsigned char>(c)) && c != ' ' && c != '&') return false;
     const std::size_t after = colon + 1 + text::trim_left_bytes(line.substr(colon + 1));
-    if (honorific_length(line.substr(after)) == 0) return false;
+    // "MANAGEMENT: MR. X – CFO"; without honorifics only a known heading
+    // followed by capitals ("MODERATOR: RAJ SHAH – EXAMPLE SECURITIES").
+    const bool known_head = text::iequals(head, "management") || text::iequals(head, "moderator") ||
+                            text::iequals(head, "moderators") || text::iequals(head, "speakers") ||
+                            text::iequals(head, "panelists") || text::iequals(head, "analysts");
+    const std::string_view first_entry = line.substr(after);
+    if (honorific_length(first_entry) == 0 && !(known_head && !first_entry.empty() && !has_lower(first_entry)))
+        return false;
     if (text::ifind(head, "moderator") != std::string_view::npos) r = role::operator_;
     else if (text::ifind(head, "analyst") != std::string_view::npos) r = role::analyst;
     else if (text::ifind(head, "management") != std::string_view::npos || text::ifind(head, "speaker") != std::string_view::npos ||
@@ -147,7 +168,8 @@ void read_title_roster(const layout::document& doc, std::size_t from, std::size_
             continue;
         }
         const std::string_view s = text::trim(line);
-        if (honorific_length(s) != 0 && s.find(':') == std::string_view::npos) {
+        const std::string_view entry = doc.text.substr(entry_begin, entry_end - entry_begin);
+        if ((honorific_length(s) != 0 || (open && starts_entry(s) && has_dash(entry))) && s.find(':') == std::string_view::npos) {
             flush();
             open = true;
             entry_begin = span.begin + text::trim_left_bytes(line), entry_end = span.end;
@@ -189,17 +211,92 @@ void read_roll_call(std::string_view doc_text, byte_span span, segment::draft& d
     }
 }
 
+namespace {
+
+// Name words of two letters or more, lowercased: "ARVIND K. MENON" → arvindmenon.
+std::string long_words_key(std::string_view name) {
+    std::string out, word;
+    auto flush = [&] {
+        if (word.size() >= 2) out += word;
+        word.clear();
+    };
+    for (char c : name) {
+        if (text::is_ascii_alpha(static_cast<unsigned char>(c))) word.push_back(static_cast<char>(c | 0x20));
+        else flush();
+    }
+    flush();
+    return out;
+}
+
+// "K. Pillai", "A.M. Lodha", "AM Lodha": initials, then one surname. The
+// initials' letters, lowercased; empty when the name is not of that form.
+std::string initials_of(std::string_view name) {
+    name = text::trim(name);
+    const std::size_t space = name.rfind(' ');
+    if (space == std::string_view::npos) return {};
+    const std::string_view given = name.substr(0, space);
+    std::string out;
+    bool dotted = false, lower = false;
+    for (char c : given) {
+        if (c == '.') dotted = true;
+        else if (text::is_ascii_alpha(static_cast<unsigned char>(c))) {
+            out.push_back(static_cast<char>(c | 0x20));
+            lower = lower || text::is_ascii_lower(static_cast<unsigned char>(c));
+        } else if (c != ' ') return {};
+    }
+    if (out.empty() || out.size() > 3 || (!dotted && (lower || out.size() < 2))) return {};
+    return out;
+}
+
+std::string surname_key(std::string_view name) {
+    name = text::trim(name);
+    const std::size_t space = name.rfind(' ');
+    return text::name_key(space == std::string_view::npos ? name : name.substr(space + 1));
+}
+
+// "K. Pillai" abbreviates "Kavya Pillai": same surname, the first initial
+// is the first letter of the given name.
+bool abbreviates(std::string_view short_form, std::string_view full) {
+    const std::string initials = initials_of(short_form);
+    if (initials.empty() || !initials_of(full).empty()) return false;
+    const std::string key = text::name_key(full);
+    return surname_key(short_form) == surname_key(full) && !key.empty() && key[0] == initials[0] &&
+           key.size() > surname_key(full).size();
+}
+
+} // namespace
+
 void link_roster_to_labels(segment::draft& d) {
+    // An analyst's later label may shorten the name to initials ("K. Pillai"
+    // after "Kavya Pillai"): one person when exactly one full spelling fits.
+    std::vector<std::string_view> spellings;
+    for (const auto& r : d.roster) spellings.push_back(r.who.name);
+    for (const auto& t : d.turns)
+        if (!t.who.name.empty()) spellings.push_back(t.who.name);
+    for (segment::turn_draft& t : d.turns) {
+        if (t.who.name.empty() || initials_of(t.who.name).empty()) continue;
+        std::string_view match;
+        int found = 0;
+        for (std::string_view s : spellings)
+            if (abbreviates(t.who.name, s) && (found == 0 || text::name_key(s) != text::name_key(match))) match = s, ++found;
+        if (found == 1) t.who.alias = t.who.name, t.who.name = match;
+    }
+    // Roster capitals take the label's spelling: exactly the same letters
+    // ("P. RAMAKRISHNAN"), or the same words but for initials ("ARVIND K. MENON").
     for (segment::roster_entry& r : d.roster) {
-        const std::string key = text::name_key(r.who.name);
+        const std::string key = text::name_key(r.who.name), loose = long_words_key(r.who.name);
+        const segment::turn_draft* same = nullptr;
         for (const segment::turn_draft& t : d.turns) {
-            if (t.who.name.empty() || text::name_key(t.who.name) != key) continue;
-            if (t.who.name != r.who.name) {
-                r.who.alias = r.who.name.find('\n') == std::string_view::npos ? r.who.name : std::string_view{};
-                r.who.name = t.who.name;
+            if (t.who.name.empty()) continue;
+            if (text::name_key(t.who.name) == key) {
+                same = &t;
+                break;
             }
-            break;
+            if (!same && !loose.empty() && long_words_key(t.who.name) == loose) same = &t;
         }
+        if (!same || same->who.name == r.who.name) continue;
+        r.who.alias = r.who.name.find('\n') == std::string_view::npos ? r.who.name : std::string_view{};
+        r.who.name = same->who.name;
     }
 }
 

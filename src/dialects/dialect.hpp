@@ -42,6 +42,7 @@ extern const dialect fmp_colon;
 extern const dialect capital_iq;
 extern const dialect bloomberg;
 extern const dialect bank_caps_colon;
+extern const dialect refinitiv;
 extern const dialect generic_en;
 
 } // namespace ect::dialects

@@ -105,9 +105,9 @@ std::string_view turn_text(const layout::document& doc, const segment::turn_draf
 }
 
 bool is_signoff(std::string_view said) {
-    return has_any(said, {"replay", "for joining", "concludes", "conclude our", "concluded", "wraps up", "wrap up our",
+    return has_any(said, {"replay", "for joining", "concludes", "conclude our", "concluded", "wraps up", "wrap up", "going to wrap",
                           "for your participation", "may disconnect", "may now disconnect", "end of today",
-                          "ends today's", "ends our"});
+                          "ends today's", "ends our", "signoff", "sign-off"});
 }
 
 void mark_signoff(const layout::document& doc, segment::draft& d) {

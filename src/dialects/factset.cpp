@@ -36,9 +36,14 @@ enum class place { turn_start, page_top, inside };
 // the line the top of a page inside a running turn.
 place place_of(const layout::document& doc, const std::vector<heading>& heads, std::size_t i) {
     bool page_crossed = false;
+    segment::speaker probe;
     for (std::size_t j = i; j-- > 0;) {
         if (doc.is_furniture(j)) {
             if (*doc.furniture[j] == skip_kind::rule) return place::turn_start;
+            if (*doc.furniture[j] == skip_kind::page_header && !text::is_blank(doc.line(j)) &&
+                callstreet::parse_title_line(doc.line(j), probe))
+                return page_crossed ? place::page_top : place::inside; // a speaker block's title line
+
             page_crossed = true;
             continue;
         }
@@ -78,7 +83,7 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
                   std::vector<marker>& markers) {
     heading block = heading::none;
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (doc.is_furniture(i)) continue;
+        if (doc.is_furniture(i) && *doc.furniture[i] != skip_kind::page_header) continue;
         if (is_section(heads[i])) block = heading::none;
         if (is_roster(heads[i])) {
             block = heads[i];
@@ -115,7 +120,11 @@ void read(const layout::document& doc, segment::draft& d) {
 
     std::string current; // name key of the speaker of the running turn
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (taken[i] || doc.is_furniture(i) || text::is_blank(doc.line(i))) continue;
+        if (taken[i] || text::is_blank(doc.line(i))) continue;
+        // A speaker block repeated at the top of pages (a long answer) can
+        // read as a running header: such lines are still tried as blocks.
+        const bool header = doc.is_furniture(i) && *doc.furniture[i] == skip_kind::page_header;
+        if (doc.is_furniture(i) && !header) continue;
         const std::string_view line = doc.line(i);
         if (heads[i] == heading::presentation || heads[i] == heading::qa || heads[i] == heading::closing) {
             const section_kind k = heads[i] == heading::presentation ? section_kind::presentation
@@ -127,6 +136,7 @@ void read(const layout::document& doc, segment::draft& d) {
         }
         const place where = place_of(doc, heads, i);
         if (where == place::inside) continue;
+        if (header && !callstreet::read_block(doc, i, known)) continue;
         if (where == place::turn_start && is_disclaimer(line)) {
             // The disclaimer runs to the end of the document.
             markers.push_back({i, marker::kind::end, section_kind::preamble, {}, {}, 0, std::nullopt});

@@ -60,11 +60,23 @@ std::optional<block> read_block(const layout::document& doc, std::size_t i,
     if (layout::is_person_name(line)) {
         std::size_t j = i + 1;
         while (j < doc.size() && text::is_blank(doc.line(j))) ++j;
-        if (j >= doc.size() || doc.is_furniture(j)) return std::nullopt;
+        // A title line printed at the top of several pages can read as a
+        // running header; only other furniture ends the block.
+        if (j >= doc.size() || (doc.is_furniture(j) && *doc.furniture[j] != skip_kind::page_header)) return std::nullopt;
         block b;
         if (!parse_title_line(doc.line(j), b.who)) return std::nullopt;
         b.who.name = line;
         b.last = j;
+        // Some text layers put the role letter on a line of its own.
+        std::size_t k = j + 1;
+        while (k < doc.size() && text::is_blank(doc.line(k))) ++k;
+        if (b.who.role == role::unknown && k < doc.size()) {
+            const std::string_view letter = text::trim(doc.line(k));
+            if (letter == "Q" || letter == "A") {
+                b.who.role = letter == "Q" ? role::analyst : role::executive;
+                b.last = k;
+            }
+        }
         return b;
     }
     // Glued: the name ends where a lowercase letter meets a capital before

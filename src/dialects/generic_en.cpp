@@ -3,6 +3,7 @@
 // section headings where there are any, the Q&A found from the operator's
 // hand-over otherwise.
 #include "dialects/en_common.hpp"
+#include "dialects/en_unlabelled.hpp"
 #include "text/icu_tools.hpp"
 #include "text/utf8.hpp"
 
@@ -80,8 +81,15 @@ void read(const layout::document& doc, segment::draft& d) {
             any = true;
         }
     }
+    // No label anywhere, yet the text talks like a call (ASR output run
+    // together): one turn of unknown speaker per paragraph.
+    const bool unlabelled = !any && d.language == "en" && en::reads_as_call(doc);
+    if (unlabelled) en::mark_paragraphs(doc, taken, markers);
     segment::assemble(doc, std::move(markers), d);
-    if (!any) {
+    if (unlabelled) {
+        d.notes.push_back({severity::warning, "no-speaker-labels", 0,
+                           "no speaker labels found; each paragraph is kept as a turn of an unknown speaker"});
+    } else if (!any) {
         d.kind = document_kind::unknown;
         d.notes.push_back({severity::warning, "no-speaker-labels", 0,
                            "no speaker labels found in any known layout; the text is kept as one section"});

@@ -8,7 +8,7 @@
 //   no space after the colon.
 // Scraped copies start with a ====-ruled header (Company:/Ticker:/URL:) and
 // repeat the section names as page navigation before the text: both are
-// boilerplate, as are "[Operator signoff]" notes and the "Duration:" line.
+// boilerplate, as is the "Duration:" line.
 #include "data/title_table.hpp"
 #include "dialects/en_closing.hpp"
 #include "dialects/en_web.hpp"
@@ -51,10 +51,9 @@ bool is_scraper_field(std::string_view s) {
     return text::iequals(s, "Earnings Call Transcript");
 }
 
-bool is_note(std::string_view s) {
-    s = text::trim(s);
-    return (s.size() > 2 && s.front() == '[' && s.back() == ']') || text::istarts_with(s, "Duration:");
-}
+// "Duration: 0 minutes" after the last turn. A bracketed "[Operator
+// signoff]" stands for the operator's words and stays the turn's text.
+bool is_note(std::string_view s) { return text::istarts_with(text::trim(s), "Duration:"); }
 
 // "Name:Text": the newer pages glue the speech to the colon.
 bool glued_label(std::string_view line) {
@@ -114,9 +113,9 @@ void read(const layout::document& doc, segment::draft& d) {
     d.language = text::detect_language(doc.text);
     auto heads = en::headings_of(doc);
     std::vector<marker> markers;
-    auto boilerplate = [&](std::size_t i, skip_kind k = skip_kind::boilerplate) {
+    auto boilerplate = [&](std::size_t i) {
         heads[i] = heading::none;
-        markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, k});
+        markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::boilerplate});
     };
     // Page navigation: a heading repeated further down is the page's menu.
     for (std::size_t i = 0; i < doc.size(); ++i) {
@@ -127,20 +126,24 @@ void read(const layout::document& doc, segment::draft& d) {
                 break;
             }
     }
-    bool summary = false;
+    bool summary = false, glued_layout = false;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const std::string_view s = doc.line(i);
         if (text::is_blank(s) || doc.is_furniture(i)) continue;
         if (i < 20 && is_scraper_field(s)) boilerplate(i);
-        else if (is_note(s)) boilerplate(i, skip_kind::editor_note);
+        else if (is_note(s)) boilerplate(i);
         else if (is_summary_heading(s)) summary = true, boilerplate(i);
-        else if (is_transcript_start(s) || heads[i] != heading::none) summary = false;
+        else if (is_transcript_start(s) || heads[i] != heading::none) summary = false, glued_layout |= is_transcript_start(s);
         else if (summary) boilerplate(i);
     }
     read_participants(doc, heads, d, markers);
     en::read_rosters(doc, heads, d, markers);
     en::mark_sections(doc, heads, markers);
-    const bool any = en::mark_labels(doc, d, markers, {});
+    // The newer pages give each turn its own "Name:Text" line once the
+    // summary blocks are behind: a name said once is a speaker too.
+    en::label_rules rules;
+    rules.every_inline = glued_layout;
+    const bool any = en::mark_labels(doc, d, markers, rules);
     // Site chrome after the closing participant list.
     std::size_t last_label = 0, last_roster = 0;
     for (const marker& m : markers) {

@@ -19,6 +19,12 @@ std::vector<dialect> copy_all() {
         bank_ir_slide_bullets,
         concall,
         bank_caps_colon,
+        seeking_alpha,
+        motley_fool,
+        fmp_colon,
+        capital_iq,
+        bloomberg,
+        refinitiv,
         generic_en,
     };
 }

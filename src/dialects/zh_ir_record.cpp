@@ -146,6 +146,18 @@ segment::speaker speaker_from(std::string_view who, bool asking, const std::vect
     return {who, {}, {}, {}, asking ? role::analyst : role::executive};
 }
 
+// Where a label ends: before the colon and the spaces around it.
+std::size_t label_end(std::string_view line, std::size_t body) {
+    std::size_t end = body;
+    while (end > 0) {
+        std::size_t p = end;
+        const char32_t c = text::prev_code_point(line, p);
+        if (!text::is_space(c) && c != ':' && c != 0xFF1A && c != 0xFE55) break;
+        end = p;
+    }
+    return end;
+}
+
 struct found {
     std::size_t line;
     bool asking;
@@ -171,11 +183,11 @@ std::vector<found> find_labels(const layout::document& doc, const std::vector<la
             const bool asking = q.what == qa_kind::question || q.what == qa_kind::questioner;
             const bool field = q.what == qa_kind::questioner || q.what == qa_kind::answerer;
             out.push_back({i, asking, speaker_from(q.who, asking, people), base + (field ? line.size() : q.body),
-                           {base + lead, base + (field ? line.size() : q.body)}, field});
+                           {base + lead, base + label_end(line, field ? line.size() : q.body)}, field});
             any_qa = true;
         } else if (parse_title_label(line, who, body)) {
             resolve_title(who, people);
-            out.push_back({i, false, who, base + body, {base + lead, base + body}, false});
+            out.push_back({i, false, who, base + body, {base + lead, base + label_end(line, body)}, false});
         } else if (any_qa && layout::parse_zh_numbered_question(line, q)) {
             out.push_back({i, true, speaker_from({}, true, people), base + q.body, {base + lead, base + q.body}, false});
         }
@@ -207,7 +219,9 @@ int score(const layout::document& doc) {
         else ++answers;
     }
     if (questions == 0 || answers == 0) return 0;
-    return std::min(100, 20 + std::min(questions, answers) * 10 + cues * 25);
+    // Without the form's rows the markers alone say little: call notes use
+    // them too.
+    return std::min(100, 10 + std::min(questions, answers) * 5 + cues * 25);
 }
 
 void read(const layout::document& doc, segment::draft& d) {
@@ -254,25 +268,26 @@ void read(const layout::document& doc, segment::draft& d) {
         }
     segment::assemble(doc, std::move(markers), d);
 
-    // Two answers to one question, or a question nobody answers: the record
-    // is out of step somewhere and needs a reader.
-    bool answered = true;
-    std::size_t answers = 0;
+    // Two side-marked answers to one question, or a question nobody
+    // answers: the record is out of step somewhere and needs a reader.
+    bool pending = false;
+    std::size_t answers = 0, last_question = 0;
     for (const auto& t : d.turns) {
-        const bool asking = t.who.role == role::analyst;
-        if (asking) {
-            if (!answered) {
-                d.notes.push_back({severity::warning, "needs-review", t.label.begin,
+        if (t.who.role == role::analyst) {
+            if (pending)
+                d.notes.push_back({severity::warning, "needs-review", last_question,
                                    "a question of the record has no answer before the next question"});
-            }
-            answered = false, answers = 0;
-        } else if (++answers == 2 && t.who.name == company_side) {
-            d.notes.push_back({severity::warning, "needs-review", t.label.begin,
-                               "two answers follow one question of the record"});
+            pending = true, answers = 0, last_question = t.label.begin;
         } else {
-            answered = true;
+            if (++answers >= 2 && t.who.name == company_side)
+                d.notes.push_back({severity::warning, "needs-review", t.label.begin,
+                                   "two answers follow one question of the record"});
+            pending = false;
         }
     }
+    if (pending)
+        d.notes.push_back({severity::warning, "needs-review", last_question,
+                           "the last question of the record has no answer"});
 }
 
 } // namespace

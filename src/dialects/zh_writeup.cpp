@@ -39,20 +39,25 @@ bool is_editor_note(std::string_view line) {
 }
 
 int score(const layout::document& doc) {
-    int analyst_labels = 0, bare_labels = 0, opener = 0;
+    int analyst_labels = 0, bare_labels = 0, opener = 0, sides = 0;
     std::map<std::string_view, int> names;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const std::string_view line = doc.line(i);
         if (is_qa_opener(line)) ++opener;
         layout::zh_label l;
-        if (!layout::parse_zh_label(line, l)) continue;
+        if (!layout::parse_zh_label(line, l)) {
+            // 分析师：/管理层：/Q：/A： notes count once an opener is seen.
+            if (opener && layout::parse_zh_side_label(line, l)) ++sides;
+            continue;
+        }
         if (!l.title.empty()) ++analyst_labels;
         else if (text::has_han(l.name)) ++names[l.name], ++bare_labels;
     }
     if (!text::has_han(doc.text.substr(0, 4096))) return 0;
     int repeated = 0;
     for (auto& [n, c] : names) repeated += c >= 2;
-    return std::min(100, analyst_labels * 30 + opener * 30 + repeated * 20 + (bare_labels >= 2 ? 10 : 0));
+    return std::min(100, analyst_labels * 30 + opener * 30 + repeated * 20 + (bare_labels >= 2 ? 10 : 0) +
+                             std::min(sides, 4) * 10);
 }
 
 void read(const layout::document& doc, segment::draft& d) {
@@ -77,16 +82,21 @@ void read(const layout::document& doc, segment::draft& d) {
     std::vector<std::pair<std::size_t, layout::zh_label>> found;
     for (std::size_t i = opener ? *opener + 1 : 0; i < doc.size(); ++i) {
         layout::zh_label l;
-        if (!layout::parse_zh_label(doc.line(i), l)) continue;
+        // Side markers first: 管理层 and Q would pass for names.
+        if (!layout::parse_zh_side_label(doc.line(i), l) && !layout::parse_zh_label(doc.line(i), l)) continue;
         if (l.title.empty()) ++bare[l.name];
         found.emplace_back(i, l);
     }
     auto known = [&](std::string_view name) {
-        return std::any_of(d.roster.begin(), d.roster.end(), [&](auto& r) { return r.who.name == name; });
+        return std::any_of(d.roster.begin(), d.roster.end(), [&](auto& r) { return r.who.name == name; }) ||
+               // Another label gives it as its other form: Cheng Yixiao (程一笑).
+               std::any_of(found.begin(), found.end(), [&](auto& f) { return f.second.alias == name; });
     };
     bool any_label = false;
     for (const auto& [i, l] : found) {
-        if (l.title.empty() && !known(l.name) && bare[l.name] < 2 && !found.empty() &&
+        if (l.title.empty() && l.position.empty() && !l.operator_word && l.side.empty() && !known(l.name) &&
+            bare[l.name] < 2 &&
+            !found.empty() &&
             !text::is_ascii_upper(static_cast<unsigned char>(l.name.front())))
             continue;
         const std::string_view line = doc.line(i);
@@ -99,7 +109,11 @@ void read(const layout::document& doc, segment::draft& d) {
         marker m;
         m.line = i;
         m.what = marker::kind::label;
-        m.who = {l.name, l.title, l.firm, l.alias, l.title.empty() ? role::unknown : role::analyst};
+        m.who = {l.name, l.title.empty() ? l.position : l.title, l.firm, l.alias,
+                 !l.title.empty() || layout::is_asking_side(l.side) ? role::analyst
+                 : l.operator_word                                 ? role::operator_
+                 : !l.side.empty() && l.name == l.side             ? role::executive
+                                                                   : role::unknown};
         m.label = {base + lead, base + colon};
         m.body = base + l.body;
         markers.push_back(m);

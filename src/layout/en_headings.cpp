@@ -16,7 +16,7 @@ namespace x3 = boost::spirit::x3;
 struct phrase_parser : x3::parser<phrase_parser> {
     static constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c | 0x20) : c; }
     using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
+    [[maybe_unused]] static bool const has_attribute = false;
     const char* phrase;
     constexpr explicit phrase_parser(const char* p) : phrase(p) {}
 

@@ -24,7 +24,8 @@ const auto page_number = ws >> ((x3::no_case[x3::lit("page")] >> ws >> x3::uint_
                                  x3::repeat(1, 4)[x3::char_('0', '9')]) >>
                          ws;
 // A rule: five or more dots, dashes, equals signs, underscores or stars.
-const auto rule_char = x3::char_(".-=_*~") | x3::lit("\xE2\x80\xA6") | x3::lit("\xC2\xB7") | x3::lit("\xE2\x80\x94") |
+// (A dash inside a char_ set would make a range, so it is a literal of its own.)
+const auto rule_char = x3::char_(".=_*~") | x3::lit('-') | x3::lit("\xE2\x80\xA6") | x3::lit("\xC2\xB7") | x3::lit("\xE2\x80\x94") |
                        x3::lit("\xE2\x94\x80");
 const auto rule = ws >> x3::repeat(5, x3::inf)[rule_char >> ws];
 

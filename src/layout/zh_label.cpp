@@ -1,7 +1,9 @@
 #include "layout/zh_label.hpp"
 
 #include "data/embedded.hpp"
+#include "data/title_table.hpp"
 #include "layout/x3_primitives.hpp"
+#include "layout/zh_qa_label.hpp"
 #include "text/utf8.hpp"
 
 #include <unordered_set>
@@ -86,7 +88,8 @@ bool parse_name(std::string_view prefix, bool need_surname, zh_label& out) {
         const char* first = prefix.data() + open;
         const char* const last = prefix.data() + prefix.size();
         std::string_view got;
-        if (x3::parse(first, last, open_paren >> x3::raw[latin_name][([&](auto& ctx) {
+        // Cheng Yixiao (程一笑): the Han form after a Latin name.
+        if (x3::parse(first, last, open_paren >> x3::raw[han_name | latin_name][([&](auto& ctx) {
                                     const auto& r = x3::_attr(ctx);
                                     got = std::string_view(&*r.begin(), static_cast<std::size_t>(r.end() - r.begin()));
                                 })] >> close_paren) &&
@@ -109,7 +112,81 @@ bool parse_name(std::string_view prefix, bool need_surname, zh_label& out) {
     return true;
 }
 
+// 吴泳铭(CEO): a parenthesis holding a known title is the position, not a
+// Latin form of the name.
+void alias_to_position(zh_label& l) {
+    if (!l.alias.empty() && data::title_table::builtin().find(l.alias)) l.position = l.alias, l.alias = {};
+}
+
+// 投资者关系主管刘丽娣 / 首席财务官 孔书宁: a known title, then the name.
+bool parse_titled_name(std::string_view prefix, zh_label& out) {
+    prefix = text::trim(prefix);
+    auto [entry, len] = data::title_table::builtin().find_prefix(prefix);
+    if (!entry || len >= prefix.size()) return false;
+    zh_label got = out;
+    if (!parse_name(prefix.substr(len), true, got)) return false;
+    got.position = text::trim(prefix.substr(0, len));
+    out = got;
+    return true;
+}
+
+// 摩根士丹利(MS) / 高盛（GS.US）: a stock quote after the firm is no part of it.
+std::string_view strip_quote(std::string_view firm) {
+    const std::size_t half = firm.rfind('(');
+    const std::size_t full = firm.rfind("\xEF\xBC\x88");
+    const std::size_t open = half == std::string_view::npos ? full
+                             : full == std::string_view::npos ? half
+                                                              : std::max(half, full);
+    if (open == std::string_view::npos || open == 0) return firm;
+    const bool closed = firm.back() == ')' || (firm.size() >= 3 && firm.substr(firm.size() - 3) == "\xEF\xBC\x89");
+    return closed ? text::trim(firm.substr(0, open)) : firm;
+}
+
 } // namespace
+
+namespace {
+constexpr std::string_view asking_side = "分析师";
+constexpr std::string_view answering_side = "管理层";
+} // namespace
+
+bool is_asking_side(std::string_view side) { return side == asking_side; }
+
+bool parse_zh_side_label(std::string_view line, zh_label& out) {
+    const std::size_t lead = text::trim_left_bytes(line);
+    const std::string_view rest = line.substr(lead);
+    zh_label got;
+    const std::size_t colon = find_colon(rest);
+    if (colon != std::string_view::npos && colon > 0) {
+        const std::string_view word = text::trim(rest.substr(0, colon));
+        const bool asks = word == "分析师" || word == "分析師" || word == "投资者" || word == "投資者";
+        const bool answers = word == "管理层" || word == "管理層" || word == "公司管理层" || word == "公司管理層";
+        if (asks || answers) {
+            std::size_t body = colon;
+            text::next_code_point(rest, body);
+            got.body = lead + body + text::trim_left_bytes(rest.substr(body));
+            got.side = got.name = asks ? asking_side : answering_side;
+            got.alias = asks ? "Analyst" : "Management";
+            out = got;
+            return true;
+        }
+    }
+    zh_qa_label q;
+    if (!parse_zh_qa_label(line, q) || !q.who.empty()) return false;
+    if (q.what != zh_qa_label::kind::question && q.what != zh_qa_label::kind::answer) return false;
+    const bool asks = q.what == zh_qa_label::kind::question;
+    got.body = q.body;
+    got.side = got.name = asks ? asking_side : answering_side;
+    got.alias = asks ? "Analyst" : "Management";
+    out = got;
+    return true;
+}
+
+bool is_zh_operator_word(std::string_view s) {
+    for (std::string_view w : {"会议助手", "會議助手", "主持人", "接线员", "接線員", "操作员", "操作員", "电话会议助理",
+                               "電話會議助理"})
+        if (s == w) return true;
+    return false;
+}
 
 std::string_view han_surname(std::string_view name) {
     std::size_t pos = 0;
@@ -146,7 +223,27 @@ bool parse_zh_label(std::string_view line, zh_label& out) {
         }
         text::next_code_point(prefix, pos);
     }
-    if (got.title.empty() && !parse_name(prefix, true, got)) return false;
+    if (got.title.empty()) {
+        std::string_view who = prefix;
+        // 主持人|投资者关系主管刘丽娣(Lidia Liu): a role word, a bar, the person.
+        for (std::string_view bar : {"|", "\xEF\xBD\x9C"}) {
+            const std::size_t at = who.find(bar);
+            if (at != std::string_view::npos && at > 0) {
+                got.side = text::trim(who.substr(0, at));
+                who = who.substr(at + bar.size());
+                break;
+            }
+        }
+        if (got.side.empty() && is_zh_operator_word(text::trim(who))) {
+            got.name = text::trim(who);
+            got.operator_word = true;
+        } else if (!parse_name(who, true, got) && !parse_titled_name(who, got)) {
+            return false;
+        }
+    }
+    alias_to_position(got);
+    if (got.operator_word) got.alias = "Operator";
+    got.firm = strip_quote(got.firm);
 
     // Skip the colon itself.
     std::size_t body = colon;

@@ -3,6 +3,8 @@
 #include "qa/qa.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
+
 namespace ect::qa {
 
 namespace {
@@ -34,9 +36,10 @@ bool english_question(std::string_view s) {
 }
 
 // The turn's text is its pieces joined by line breaks; a question found in
-// it maps back to the input piece by piece. One that crosses furniture keeps
-// the joined text, as the turn does.
-void english_turn(detail::transcript_data& t, turn& u, const std::vector<byte_span>& parts,
+// it maps back to the input piece by piece. A question is one span of the
+// input, so one that runs across page furniture ends where its first piece
+// does: its start is what identifies it.
+void english_turn(const detail::transcript_data& t, turn& u, const std::vector<byte_span>& parts,
                   text::sentence_splitter& sentences) {
     std::vector<std::size_t> starts; // offset of each piece in u.text
     std::size_t at = 0;
@@ -47,11 +50,10 @@ void english_turn(detail::transcript_data& t, turn& u, const std::vector<byte_sp
         return k;
     };
     for (const byte_span& q : english_questions(u.text, sentences)) {
-        const std::size_t kb = piece_of(q.begin), ke = piece_of(q.end - 1);
-        const byte_span abs{parts[kb].begin + (q.begin - starts[kb]), parts[ke].begin + (q.end - starts[ke])};
-        const std::string_view said = kb == ke ? std::string_view(t.text).substr(abs.begin, abs.size())
-                                               : t.keep(std::string(u.text.substr(q.begin, q.size())));
-        u.questions.push_back({said, abs});
+        const std::size_t k = piece_of(q.begin);
+        const std::size_t end = std::min(q.end, starts[k] + parts[k].size());
+        const byte_span abs{parts[k].begin + (q.begin - starts[k]), parts[k].begin + (end - starts[k])};
+        u.questions.push_back({std::string_view(t.text).substr(abs.begin, abs.size()), abs});
     }
 }
 

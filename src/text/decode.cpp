@@ -116,8 +116,9 @@ struct decoder::impl {
         return true;
     }
 
-    // ICU's guess among the encodings Chinese material comes in.
-    std::string guess(std::string_view bytes) {
+    // ICU's guess among the encodings Chinese material comes in; `top` gets
+    // its best guess of any kind, for the diagnostic when none fits.
+    std::string guess(std::string_view bytes, std::string* top = nullptr) {
         if (!detector) return {};
         UErrorCode status = U_ZERO_ERROR;
         const std::size_t sample = std::min<std::size_t>(bytes.size(), 1 << 16);
@@ -129,6 +130,7 @@ struct decoder::impl {
             const char* name = ucsdet_getName(matches[i], &status);
             if (U_FAILURE(status) || !name) continue;
             const std::string_view n = name;
+            if (top && top->empty()) *top = n;
             if (n == "GB18030" || n == "Big5" || n == "UTF-16LE" || n == "UTF-16BE" || n == "Shift_JIS" ||
                 n == "EUC-KR" || n == "EUC-JP" || n == "UTF-32LE" || n == "UTF-32BE")
                 return std::string(n);
@@ -187,7 +189,8 @@ decoded decoder::decode(std::string_view bytes) {
     std::size_t multibyte = 0;
     for (char c : repaired) multibyte += static_cast<unsigned char>(c) >= 0xC0;
     const bool mostly_utf8 = replaced * 8 < multibyte;
-    const std::string guess = mostly_utf8 ? std::string() : impl_->guess(bytes);
+    std::string top;
+    const std::string guess = mostly_utf8 ? std::string() : impl_->guess(bytes, &top);
     if (!guess.empty()) {
         std::string converted;
         std::size_t substituted = 0;
@@ -205,7 +208,8 @@ decoded decoder::decode(std::string_view bytes) {
     out.problems.push_back(
         {"invalid-utf8", bad,
          fmt::format("{} invalid UTF-8 sequence{} replaced with U+FFFD{}", replaced, replaced == 1 ? "" : "s",
-                     guess.empty() ? std::string() : fmt::format(" (the input looked like {})", guess))});
+                     guess.empty() && top.empty() ? std::string()
+                                                  : fmt::format(" (the input looked like {})", guess.empty() ? top : guess))});
     return out;
 }
 

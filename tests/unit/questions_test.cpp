@@ -1,6 +1,11 @@
+#include "qa/en_questions.hpp"
 #include "qa/qa.hpp"
+#include "text/icu_tools.hpp"
 
 #include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
 
 using ect::qa::is_question;
 
@@ -18,4 +23,79 @@ TEST_CASE("English questions: a question mark or an asking phrase", "[questions]
     CHECK(is_question("And then, Tim, maybe could you talk a little bit about the replacement cycle."));
     CHECK_FALSE(is_question("Congratulations on the quarter."));
     CHECK_FALSE(is_question("Thanks for taking my question."));
+}
+
+namespace {
+
+// The questions of an English analyst turn, as text.
+std::vector<std::string> questions_of(std::string_view turn) {
+    ect::text::sentence_splitter sentences;
+    std::vector<std::string> out;
+    for (const ect::byte_span& b : ect::qa::english_questions(turn, sentences))
+        out.emplace_back(turn.substr(b.begin, b.size()));
+    return out;
+}
+
+bool starts(const std::string& s, std::string_view prefix) { return s.compare(0, prefix.size(), prefix) == 0; }
+
+} // namespace
+
+TEST_CASE("English turns: pleasantries are no question and a new 'And …?' starts the next", "[questions]") {
+    const auto q = questions_of("Thanks for taking my question. How big is the order book in Europe? "
+                                "And do you expect pricing to hold next year? Thank you.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0] == "How big is the order book in Europe?");
+    CHECK(q[1] == "And do you expect pricing to hold next year?");
+}
+
+TEST_CASE("English turns: a question opens at the sentence that names its topic", "[questions]") {
+    const auto q = questions_of("Great quarter. Marta, I wanted to ask about the freight business. "
+                                "Volumes looked soft in the spring. What are you seeing in bookings now?");
+    REQUIRE(q.size() == 1);
+    CHECK(starts(q[0], "Marta, I wanted to ask about the freight business."));
+    CHECK(q[0].find("What are you seeing in bookings now?") != std::string::npos);
+}
+
+TEST_CASE("English turns: several asking sentences about one topic are one question", "[questions]") {
+    const auto q = questions_of("What does the new plant mean for margins? Is that a one-year effect or longer? "
+                                "And then on capital, how much do you plan to return?");
+    REQUIRE(q.size() == 2);
+    CHECK(starts(q[0], "What does the new plant mean"));
+    CHECK(q[0].find("Is that a one-year effect") != std::string::npos);
+    CHECK(starts(q[1], "And then on capital"));
+}
+
+TEST_CASE("English turns: enumerated questions split even without a question mark", "[questions]") {
+    const auto q = questions_of("Two questions from me. First, on deposits, the mix shifted again this quarter. "
+                                "Can you say where it settles? And the second question is on fees. "
+                                "They fell for a third quarter in a row.");
+    REQUIRE(q.size() == 2);
+    CHECK(starts(q[0], "First, on deposits"));
+    CHECK(starts(q[1], "And the second question is on fees."));
+}
+
+TEST_CASE("English turns: an alternative and a closing restatement stay with their question", "[questions]") {
+    const auto q = questions_of("Is the slowdown in orders about pricing? And -- or is it about timing of projects? "
+                                "I'm just curious on the drivers.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].find("I'm just curious on the drivers.") != std::string::npos);
+}
+
+TEST_CASE("English turns: wrapped lines are one sentence", "[questions]") {
+    const auto q = questions_of("Could you talk about the outlook for\nloan growth in the second half?\nThanks.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "Could you talk about the outlook for\nloan growth in the second half?");
+}
+
+TEST_CASE("English sentences: roles of sentences in an analyst turn", "[questions]") {
+    bool opens = false, enumerates = false;
+    using ect::qa::sentence_role;
+    CHECK(ect::qa::classify_sentence("Thanks for taking my question.", opens, enumerates) == sentence_role::courtesy);
+    CHECK(ect::qa::classify_sentence("And then I have a follow-up.", opens, enumerates) == sentence_role::courtesy);
+    CHECK(ect::qa::classify_sentence("Second question is on Personal Finance.", opens, enumerates) == sentence_role::opener);
+    CHECK(enumerates);
+    CHECK(ect::qa::classify_sentence("Last quarter you guided to flat margins.", opens, enumerates) == sentence_role::context);
+    CHECK_FALSE(opens);
+    CHECK(ect::qa::classify_sentence("And is the target market mostly new users?", opens, enumerates) == sentence_role::asking);
+    CHECK(opens);
 }

@@ -1,0 +1,127 @@
+// S&P Capital IQ transcripts as text: a title block, "Call Participants"
+// with EXECUTIVES and ANALYSTS lists of two-line entries (the name, then the
+// title or "Firm, Research Division"), "Presentation" and "Question and
+// Answer" headings, and each turn opened by the same two lines: the name,
+// then the title or firm ("Operator" and "Unidentified Analyst" stand alone).
+#include "data/firm_table.hpp"
+#include "dialects/en_closing.hpp"
+#include "dialects/en_web.hpp"
+#include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
+
+namespace ect::dialects {
+
+namespace {
+
+using layout::heading;
+using segment::marker;
+
+bool is_line(std::string_view line, std::string_view word) { return text::iequals(text::trim(line), word); }
+
+// "Unidentified Analyst", "Unidentified Company Representative": Capital IQ
+// names no one when the call did not.
+bool is_unidentified(std::string_view s) { return text::istarts_with(text::trim(s), "Unidentified "); }
+
+bool is_analyst_line(std::string_view s) {
+    s = text::trim(s);
+    return text::ifind(s, "Research Division") != std::string_view::npos || text::iequals(s, "Analyst");
+}
+
+// The firm of "Pemberton Hale Securities, Research Division".
+std::string_view firm_of(std::string_view s) {
+    s = text::trim(s);
+    const std::size_t at = text::ifind(s, ", Research Division");
+    return at == std::string_view::npos ? s : s.substr(0, at);
+}
+
+std::size_t next_text(const layout::document& doc, std::size_t i) {
+    while (i < doc.size() && text::is_blank(doc.line(i))) ++i;
+    return i;
+}
+
+int score(const layout::document& doc) {
+    int points = 0;
+    for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
+        const std::string_view s = doc.line(i);
+        if (is_line(s, "EXECUTIVES") || is_line(s, "ANALYSTS")) points += 20;
+        if (is_line(s, "Call Participants")) points += 10;
+        if (is_line(s, "Question and Answer")) points += 15;
+        if (text::ifind(s, "Research Division") != std::string_view::npos) points += 5;
+    }
+    return std::min(points, 100);
+}
+
+void read(const layout::document& doc, segment::draft& d) {
+    d.dialect = "capital-iq";
+    d.language = text::detect_language(doc.text);
+    std::vector<marker> markers;
+    auto skip = [&](std::size_t i) { markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt}); };
+
+    // The participant lists: name line, then title or firm line.
+    role block = role::unknown;
+    std::size_t first_section = doc.size();
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const std::string_view s = doc.line(i);
+        const heading h = layout::classify_heading(s);
+        if (h == heading::presentation || h == heading::qa) {
+            first_section = i;
+            break;
+        }
+        if (is_line(s, "EXECUTIVES")) block = role::executive, skip(i);
+        else if (is_line(s, "ANALYSTS")) block = role::analyst, skip(i);
+        else if (is_line(s, "Call Participants")) skip(i);
+        else if (block != role::unknown && layout::is_person_name(s)) {
+            skip(i);
+            const std::size_t j = next_text(doc, i + 1);
+            segment::speaker who{text::trim(s), {}, {}, {}, block};
+            const bool second = j < doc.size() && !layout::is_person_name(doc.line(j)) &&
+                                layout::classify_heading(doc.line(j)) == heading::none;
+            if (second) {
+                if (block == role::analyst) who.firm = firm_of(doc.line(j));
+                else who.title = text::trim(doc.line(j));
+                skip(j);
+            }
+            d.roster.push_back({who, doc.span_of(i)});
+            if (second) i = j;
+        }
+    }
+    const auto heads = en::headings_of(doc);
+    en::mark_sections(doc, heads, markers);
+
+    // Turns: a name line (known, operator, or unidentified) and its title
+    // or firm line make the label; the text starts below them.
+    const en::roster_index roster(d);
+    bool any = false;
+    for (std::size_t i = first_section; i < doc.size(); ++i) {
+        const std::string_view s = text::trim(doc.line(i));
+        if (heads[i] != heading::none || doc.is_furniture(i)) continue;
+        const bool op = layout::is_operator_name(s);
+        if (!op && !is_unidentified(s) && !(layout::is_person_name(s) && roster.contains(s))) continue;
+        segment::speaker who{s, {}, {}, {}, op ? role::operator_ : role::unknown};
+        if (is_unidentified(s)) who.role = text::ifind(s, "analyst") != std::string_view::npos ? role::analyst : role::executive;
+        std::size_t label_line = i;
+        const std::size_t j = i + 1;
+        if (!op && !is_unidentified(s) && j < doc.size() && !text::is_blank(doc.line(j))) {
+            const std::string_view t = text::trim(doc.line(j));
+            if (is_analyst_line(t)) who.firm = firm_of(t), who.role = role::analyst;
+            else who.title = t;
+            markers.push_back({i, marker::kind::end, section_kind::qa, {}, {}, 0, std::nullopt});
+            label_line = j;
+        }
+        marker m = en::label_marker(doc, label_line, who, doc.line(label_line).size(), doc.line(label_line).size());
+        m.label.begin = doc.span_of(i).begin + text::trim_left_bytes(doc.line(i));
+        markers.push_back(m);
+        any = true;
+        i = label_line;
+    }
+    segment::assemble(doc, std::move(markers), d);
+    en::mark_closing(doc, d);
+    en::mark_signoff(doc, d);
+    if (!any) d.notes.push_back({severity::warning, "no-speaker-labels", 0, "no speaker lines found"});
+}
+
+} // namespace
+
+const dialect capital_iq{"capital-iq", score, read};
+
+} // namespace ect::dialects

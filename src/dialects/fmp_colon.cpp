@@ -1,0 +1,66 @@
+// Transcripts served by financial-data APIs (FMP, API Ninjas) and saved as
+// markdown: a header ("# MSFT Q4 2025 Earnings Call Transcript", "**Date:**
+// …", "---") and then one turn per line, "Full Name: text", with no section
+// headings. Names come in full legal forms ("Amy E. Hood", "Karl Emil
+// Keirstead") that the operator shortens when introducing them; the Q&A
+// starts where the operator opens the floor (segment::infer_qa_start), and
+// roles come from the flow: introduced questioners are analysts with the
+// introduced firm, those who spoke in the prepared remarks executives.
+#include "dialects/en_closing.hpp"
+#include "dialects/en_web.hpp"
+#include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
+
+namespace ect::dialects {
+
+namespace {
+
+bool label_at_start(std::string_view line) {
+    layout::inline_label il;
+    return text::trim_left_bytes(line) == 0 && layout::parse_inline_label(line, il) && il.body < line.size();
+}
+
+int score(const layout::document& doc) {
+    std::size_t lines = 0, labels = 0;
+    bool markdown = false;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const std::string_view s = doc.line(i);
+        if (text::is_blank(s)) continue;
+        ++lines;
+        if (i < 12 && (s.substr(0, 2) == "# " || s.substr(0, 2) == "**" || text::trim(s) == "---")) markdown = true;
+        if (label_at_start(s)) ++labels;
+    }
+    // Nearly every line is a turn: wrapped PDF text with inline labels
+    // (concall, bank caps-colon) has far more lines than labels.
+    if (labels < 5 || labels * 10 < lines * 6) return 0;
+    return markdown ? 60 : 40;
+}
+
+void read(const layout::document& doc, segment::draft& d) {
+    d.dialect = "colon";
+    d.language = text::detect_language(doc.text);
+    const auto heads = en::headings_of(doc);
+    std::vector<segment::marker> markers;
+    en::mark_sections(doc, heads, markers);
+    en::label_rules rules;
+    rules.line_labels = false;
+    rules.every_inline = true;
+    // The markdown header is preamble: stop before its field lines.
+    std::size_t body = 0;
+    for (std::size_t i = 0; i < doc.size() && i < 20; ++i)
+        if (text::trim(doc.line(i)) == "---") body = i + 1;
+    for (std::size_t i = 0; i < body; ++i)
+        if (!text::is_blank(doc.line(i)))
+            markers.push_back({i, segment::marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+    const bool any = en::mark_labels(doc, d, markers, rules);
+    segment::assemble(doc, std::move(markers), d);
+    en::mark_closing(doc, d);
+    en::mark_signoff(doc, d);
+    if (!any) d.notes.push_back({severity::warning, "no-speaker-labels", 0, "no speaker lines found"});
+}
+
+} // namespace
+
+const dialect fmp_colon{"colon", score, read};
+
+} // namespace ect::dialects

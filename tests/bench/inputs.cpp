@@ -1,0 +1,152 @@
+#include "inputs.hpp"
+
+#include "generate.hpp"
+
+#include <ect/ect.hpp>
+
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdlib>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <map>
+#include <sstream>
+
+namespace ect::bench {
+
+namespace {
+
+std::string read_file(const std::filesystem::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+std::filesystem::path shared_dir() {
+    if (const char* env = std::getenv("ECT_SHARED_DIR"); env && *env) return env;
+    return ECT_DEFAULT_SHARED_DIR;
+}
+
+input_set load_corpus(std::string_view language) {
+    input_set set{std::string("corpus-") + std::string(language), {}, 0};
+    const auto root = shared_dir() / "corpus";
+    std::ifstream manifest(root / "MANIFEST.tsv");
+    std::string row;
+    std::getline(manifest, row); // header
+    while (std::getline(manifest, row)) {
+        std::istringstream cols(row);
+        std::string file, format, lang;
+        std::getline(cols, file, '\t');
+        std::getline(cols, format, '\t');
+        std::getline(cols, lang, '\t');
+        // zh-Hant, zh-Hans and the bilingual zh-Hant+en count as Chinese.
+        const bool chinese = lang.rfind("zh", 0) == 0;
+        if (chinese != (language == "zh")) continue;
+        std::string doc = read_file(root / file);
+        if (doc.empty()) continue;
+        set.bytes += doc.size();
+        set.docs.push_back(std::move(doc));
+    }
+    return set;
+}
+
+std::string hostile_doc(std::string_view shape, std::size_t n) {
+    if (shape == "colons") return "Operator: " + std::string(n, ':') + "\n";
+    if (shape == "short-lines") {
+        std::string s;
+        s.reserve(2 * n);
+        for (std::size_t i = 0; i < n; ++i) s += static_cast<char>('a' + i % 26), s += '\n';
+        return s;
+    }
+    // no-newline: prose with speaker-like colons and question marks, never a line break
+    const std::string unit = "Dana Price: Could you talk about margins? Alice Carter: Sure, we expect them to rise. ";
+    std::string s;
+    s.reserve(n + unit.size());
+    while (s.size() < n) s += unit;
+    s.resize(n);
+    return s;
+}
+
+template <class Make>
+const input_set& cached(const std::string& key, Make make) {
+    static std::map<std::string, input_set> cache;
+    auto it = cache.find(key);
+    if (it == cache.end()) it = cache.emplace(key, make()).first;
+    return it->second;
+}
+
+// Peak RSS (bytes) of a child that runs `work` and exits.
+template <class Work>
+double child_peak(Work work) {
+    const pid_t pid = fork();
+    if (pid == 0) {
+        work();
+        _exit(0);
+    }
+    int status = 0;
+    rusage ru{};
+    wait4(pid, &status, 0, &ru);
+    return static_cast<double>(ru.ru_maxrss) * 1024.0; // ru_maxrss is in KiB on Linux
+}
+
+} // namespace
+
+const input_set& corpus(std::string_view language) {
+    return cached("corpus-" + std::string(language), [&] { return load_corpus(language); });
+}
+
+const input_set& generated(std::string_view language, std::size_t megabytes) {
+    const std::string key = "generated-" + std::string(language) + "-" + std::to_string(megabytes) + "MB";
+    return cached(key, [&] {
+        std::string doc = generate_transcript(language, megabytes << 20);
+        const std::size_t size = doc.size();
+        return input_set{key, {std::move(doc)}, size};
+    });
+}
+
+const input_set& hostile(std::string_view shape, std::size_t n) {
+    const std::string key = std::string(shape) + "-" + std::to_string(n);
+    return cached(key, [&] {
+        std::string doc = hostile_doc(shape, n);
+        const std::size_t size = doc.size();
+        return input_set{key, {std::move(doc)}, size};
+    });
+}
+
+double floor_bytes_per_second(const input_set& in) {
+    static std::map<std::string, double> measured;
+    if (auto it = measured.find(in.name); it != measured.end()) return it->second;
+    using clock = std::chrono::steady_clock;
+    std::size_t rounds = 0, lines = 0;
+    const auto start = clock::now();
+    auto elapsed = [&] { return std::chrono::duration<double>(clock::now() - start).count(); };
+    while (rounds < 3 || elapsed() < 0.2) {
+        for (const std::string& d : in.docs) {
+            const char* p = d.data();
+            const char* const end = p + d.size();
+            while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))))) ++lines, ++p;
+        }
+        ++rounds;
+    }
+    const double rate = static_cast<double>(in.bytes * rounds) / elapsed();
+    if (lines == SIZE_MAX) std::abort(); // keeps the count alive
+    return measured[in.name] = rate;
+}
+
+double extra_peak_bytes(const input_set& in, bool json) {
+    const double idle = child_peak([] {});
+    const double busy = child_peak([&] {
+        ect::parser p;
+        for (const std::string& d : in.docs) {
+            const ect::transcript t = p.parse(d);
+            if (json) (void)ect::to_json(t);
+        }
+    });
+    return busy > idle ? busy - idle : 0.0;
+}
+
+} // namespace ect::bench

@@ -1,0 +1,43 @@
+#pragma once
+// Inputs of the benchmarks: the shared corpus read at run time (never
+// copied), transcripts generated from our own templates, and the hostile
+// shapes of issue 6. Each is built once and cached.
+
+#include <cstddef>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace ect::bench {
+
+/// A set of documents parsed one by one; `bytes` is their total size.
+struct input_set {
+    std::string name;
+    std::vector<std::string> docs;
+    std::size_t bytes = 0;
+};
+
+/// Every corpus file whose MANIFEST language is English ("en") or Chinese
+/// ("zh"), read from $ECT_SHARED_DIR/corpus (default: the build's shared dir).
+/// Empty when the corpus is not there.
+const input_set& corpus(std::string_view language);
+
+/// One generated transcript of about `megabytes` MB: operator intros,
+/// analyst questions, executive answers and page furniture, in English or in
+/// the Chinese write-up layout.
+const input_set& generated(std::string_view language, std::size_t megabytes);
+
+/// Hostile shapes: "colons" (one line of n colons), "no-newline" (n bytes of
+/// prose without a line break), "short-lines" (n one-character lines).
+const input_set& hostile(std::string_view shape, std::size_t n);
+
+/// Bytes per second of the floor: reading the bytes and counting line breaks
+/// with memchr. Measured once per input set, in this process.
+double floor_bytes_per_second(const input_set& in);
+
+/// Extra peak resident memory (bytes) of parsing every document of `in` (and
+/// writing JSON when `json`), measured by ru_maxrss of a forked child against
+/// an idle child forked at the same point.
+double extra_peak_bytes(const input_set& in, bool json);
+
+} // namespace ect::bench

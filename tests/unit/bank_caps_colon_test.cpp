@@ -1,0 +1,124 @@
+// Inline-label bank transcripts on fixtures of our own
+// (tests/fixtures/bank-caps-colon): Citi's "UPPERCASE NAME: text" and
+// HSBC's "Name, Title-or-Firm: text".
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+const ect::transcript& citi() {
+    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bank-caps-colon/citi_like.txt");
+    return t;
+}
+
+const ect::transcript& hsbc() {
+    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bank-caps-colon/hsbc_like.txt");
+    return t;
+}
+
+std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
+    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
+}
+
+const ect::participant* person(const ect::transcript& t, std::string_view name) {
+    for (const auto& p : t.participants())
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+long count_skipped(const ect::transcript& t, ect::skip_kind k) {
+    return std::count_if(t.skipped().begin(), t.skipped().end(), [&](const ect::skipped& s) { return s.kind == k; });
+}
+
+} // namespace
+
+TEST_CASE("caps colon: capital labels take the roster's and the introduction's spelling", "[bank-caps-colon]") {
+    const auto& t = citi();
+    CHECK(t.dialect() == "bank-caps-colon");
+    REQUIRE(t.turns().size() == 12);
+    CHECK(t.turns()[1].label == "PRIYA CASTELLANO");
+    CHECK(speaker(t, t.turns()[1]) == "Priya Castellano");
+    const auto* priya = person(t, "Priya Castellano");
+    REQUIRE(priya);
+    CHECK(priya->role == ect::role::executive);
+    CHECK(priya->title == "Head of Larkspur Investor Relations");
+    // The analyst's firm is only in the operator's introduction.
+    CHECK(speaker(t, t.turns()[4]) == "Henrik Moore");
+    const auto* henrik = person(t, "Henrik Moore");
+    REQUIRE(henrik);
+    CHECK(henrik->role == ect::role::analyst);
+    CHECK(henrik->firm.name == "Quayside Securities");
+    CHECK(std::find(henrik->aliases.begin(), henrik->aliases.end(), "HENRIK MOORE") != henrik->aliases.end());
+}
+
+TEST_CASE("caps colon: the running header splits a turn into pieces", "[bank-caps-colon]") {
+    const auto& t = citi();
+    const auto& u = t.turns()[2];
+    CHECK(speaker(t, u) == "Dana Whitfield");
+    REQUIRE(u.pieces.size() == 2);
+    CHECK(u.text == "Thank you, Priya. Deposits grew again this quarter and our card business\n"
+                    "kept its momentum through September.");
+    CHECK(count_skipped(t, ect::skip_kind::page_header) == 9); // three lines on each of three pages
+    CHECK(count_skipped(t, ect::skip_kind::page_footer) == 3);
+    // "T R A N S C R I P T" is furniture, not the heading TRANSCRIPT.
+    CHECK(t.sections().size() == 4);
+}
+
+TEST_CASE("caps colon: a label whose name was lost goes to the analyst introduced", "[bank-caps-colon]") {
+    const auto& t = citi();
+    const auto& u = t.turns()[7];
+    CHECK(u.label == ":");
+    CHECK(u.text == "Thanks. Is the dividend safe?");
+    CHECK(speaker(t, u) == "Rafe Dunmore");
+    CHECK(u.role == ect::role::analyst);
+    const auto* rafe = person(t, "Rafe Dunmore");
+    REQUIRE(rafe);
+    CHECK(rafe->firm.name == "Kestrel Partners");
+}
+
+TEST_CASE("caps colon: sections, closing, trailer and exchanges", "[bank-caps-colon]") {
+    const auto& t = citi();
+    CHECK(t.turns()[2].section == ect::section_kind::presentation);
+    CHECK(t.turns()[3].section == ect::section_kind::qa);
+    CHECK(t.turns()[9].section == ect::section_kind::closing);
+    CHECK(t.turns()[11].text == "This concludes Larkspur's Third Quarter 2023 Earnings Call. You may now disconnect.");
+    CHECK(count_skipped(t, ect::skip_kind::boilerplate) == 2);
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{4});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5});
+    CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{7});
+    CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{8});
+}
+
+TEST_CASE("name-comma labels: titles for the company, firms for the analysts", "[bank-caps-colon]") {
+    const auto& t = hsbc();
+    CHECK(t.dialect() == "bank-caps-colon");
+    REQUIRE(t.turns().size() == 11);
+    CHECK(t.turns()[1].label == "Dana Whitfield, Group Chief Executive");
+    const auto* dana = person(t, "Dana Whitfield");
+    REQUIRE(dana);
+    CHECK(dana->role == ect::role::executive);
+    CHECK(dana->title == "Group Chief Executive");
+    CHECK(dana->firm.empty());
+    const auto* henrik = person(t, "Henrik Moore");
+    REQUIRE(henrik);
+    CHECK(henrik->role == ect::role::analyst);
+    CHECK(henrik->firm.name == "Quayside Securities");
+    CHECK(henrik->turns == 2);
+}
+
+TEST_CASE("name-comma labels: the Q&A starts at the operator's hand-over", "[bank-caps-colon]") {
+    const auto& t = hsbc();
+    CHECK(t.turns()[2].section == ect::section_kind::presentation);
+    CHECK(t.turns()[3].section == ect::section_kind::qa);
+    CHECK(t.turns()[3].role == ect::role::operator_);
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{4, 6});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 7});
+    CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{9});
+    CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{10});
+}

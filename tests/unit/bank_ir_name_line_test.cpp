@@ -1,0 +1,174 @@
+// Bank investor-relations transcripts headed by a line per turn: bare
+// names (BofA, UBS), "Name, Firm" (Barclays, UBS analysts) and
+// "Name – Firm – Title" (TD), on look-alike fixtures of our own.
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+ect::transcript load(const char* name) {
+    return ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bank_ir_name_line/" + name);
+}
+
+const ect::participant& person(const ect::transcript& t, std::string_view name) {
+    const auto ps = t.participants();
+    const auto it = std::find_if(ps.begin(), ps.end(), [&](const ect::participant& p) { return p.name == name; });
+    REQUIRE(it != ps.end());
+    return *it;
+}
+
+std::string_view speaker(const ect::transcript& t, std::size_t turn) {
+    REQUIRE(t.turns()[turn].participant);
+    return t.participants()[*t.turns()[turn].participant].name;
+}
+
+std::size_t count_skipped(const ect::transcript& t, ect::skip_kind k) {
+    return static_cast<std::size_t>(
+        std::count_if(t.skipped().begin(), t.skipped().end(), [&](const ect::skipped& s) { return s.kind == k; }));
+}
+
+} // namespace
+
+TEST_CASE("bare name lines with a roster, a Q&A heading and operator lines", "[bank-ir-name-line]") {
+    const ect::transcript t = load("bare_names.txt");
+    CHECK(t.dialect() == "bank-ir-name-line");
+    REQUIRE(t.turns().size() == 10);
+    CHECK(speaker(t, 0) == "Nora Whitfield");
+    CHECK(speaker(t, 1) == "Tobias Crane");
+    CHECK(speaker(t, 2) == "Operator");
+    CHECK(speaker(t, 3) == "Dale Fennimore");
+    CHECK(speaker(t, 4) == "Tobias Crane");
+    CHECK(speaker(t, 5) == "Dale Fennimore");
+    CHECK(speaker(t, 6) == "Operator");
+    CHECK(speaker(t, 7) == "Priya Okafor");
+    CHECK(speaker(t, 8) == "Nora Whitfield");
+    CHECK(speaker(t, 9) == "Nora Whitfield");
+
+    CHECK(t.turns()[0].section == ect::section_kind::presentation);
+    CHECK(t.turns()[1].section == ect::section_kind::presentation);
+    CHECK(t.turns()[2].section == ect::section_kind::qa);
+    CHECK(t.turns()[8].section == ect::section_kind::qa);
+    // "I think that's all our questions" opens the closing.
+    CHECK(t.turns()[9].section == ect::section_kind::closing);
+
+    // The running header cuts Tobias Crane's remarks mid-sentence: two pieces,
+    // the header left out of the text and kept as skipped spans.
+    const ect::turn& split = t.turns()[1];
+    REQUIRE(split.pieces.size() == 2);
+    CHECK(t.slice(split.pieces[0]).ends_with("from the fourth quarter, as"));
+    CHECK(t.slice(split.pieces[1]) == "deposit costs eased. Expenses were flat.");
+    CHECK(split.text.find("Earnings Announcement") == std::string_view::npos);
+    CHECK(count_skipped(t, ect::skip_kind::page_header) == 6);
+    CHECK(count_skipped(t, ect::skip_kind::page_number) == 3);
+    // The disclaimer after the last turn is boilerplate, not speech.
+    CHECK(count_skipped(t, ect::skip_kind::boilerplate) == 2);
+    CHECK(t.turns()[9].text.find("Disclaimer") == std::string_view::npos);
+
+    const auto& nora = person(t, "Nora Whitfield");
+    CHECK(nora.role == ect::role::executive);
+    CHECK(nora.title == "Chair and CEO");
+    const auto& dale = person(t, "Dale Fennimore");
+    CHECK(dale.role == ect::role::analyst);
+    CHECK(dale.firm.name == "Larchmont Securities");
+    CHECK(person(t, "Priya Okafor").firm.canonical == "Wells Fargo");
+    CHECK(person(t, "Operator").role == ect::role::operator_);
+
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{3, 5});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{4});
+    CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{7});
+    CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{8});
+}
+
+TEST_CASE("bare executive names and \"Name, Firm\" analysts without a roster", "[bank-ir-name-line]") {
+    const ect::transcript t = load("name_firm.txt");
+    CHECK(t.dialect() == "bank-ir-name-line");
+    REQUIRE(t.turns().size() == 12);
+    CHECK(speaker(t, 0) == "Sabine Leutwyler");
+    CHECK(t.turns()[0].section == ect::section_kind::presentation);
+    CHECK(t.turns()[3].label == "Lena Hartmann, Goldman Sachs");
+    CHECK(speaker(t, 3) == "Lena Hartmann");
+    CHECK(t.turns()[5].label == "Lena Hartmann");
+    CHECK(speaker(t, 5) == "Lena Hartmann");
+    // The header splits Matthias Oberholzer's remarks across the page break.
+    CHECK(t.turns()[1].pieces.size() == 2);
+    CHECK(t.turns()[1].text.ends_with("and we\nremain on track with our buyback programme."));
+
+    CHECK(person(t, "Lena Hartmann").role == ect::role::analyst);
+    CHECK(person(t, "Lena Hartmann").firm.canonical == "Goldman Sachs");
+    CHECK(person(t, "Ruben Castellanos").firm.name == "Brightwater Capital");
+    CHECK(person(t, "Matthias Oberholzer").role == ect::role::executive);
+    CHECK(person(t, "Sabine Leutwyler").role == ect::role::executive);
+
+    // The operator's "no further questions" and the sign-off after it close the call.
+    CHECK(t.turns()[9].section == ect::section_kind::qa);
+    CHECK(t.turns()[10].section == ect::section_kind::closing);
+    CHECK(t.turns()[11].section == ect::section_kind::closing);
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{7});
+    CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{8, 9});
+}
+
+TEST_CASE("a Q&A-only transcript: \"Name, Firm\" analysts, \"Name, Title\" executives", "[bank-ir-name-line]") {
+    const ect::transcript t = load("qa_only.txt");
+    REQUIRE(t.turns().size() == 10);
+    for (std::size_t i = 0; i < 9; ++i) CHECK(t.turns()[i].section == ect::section_kind::qa);
+    CHECK(t.sections().front().kind == ect::section_kind::preamble);
+
+    // Bracketed editorial inserts stay in the text.
+    CHECK(t.turns()[0].text.find("[Net Interest Margin]") != std::string_view::npos);
+    CHECK(person(t, "Oliver Pembridge").firm.name == "Castleton Partners");
+    CHECK(person(t, "Oliver Pembridge").role == ect::role::analyst);
+    CHECK(person(t, "Harriet Vale").role == ect::role::executive);
+    CHECK(person(t, "Harriet Vale").title == "Group Finance Director");
+    CHECK(person(t, "Edmund Carrow").title == "Group Chief Executive");
+    // "Jasper Quill , Wexford Securities": the stray space stays out of the name.
+    CHECK(person(t, "Jasper Quill").firm.name == "Wexford Securities");
+    // Named with no firm, after "can we go to the next question": an analyst.
+    CHECK(person(t, "Fiona Ashdown").role == ect::role::analyst);
+
+    // The end of questions declared at the end of a long answer: that turn
+    // stays in the Q&A, the sign-off after it is the closing.
+    CHECK(t.turns()[8].section == ect::section_kind::qa);
+    CHECK(t.turns()[9].section == ect::section_kind::closing);
+    CHECK(count_skipped(t, ect::skip_kind::boilerplate) == 2);
+
+    REQUIRE(t.exchanges().size() == 3);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{0});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{1, 2, 3});
+    CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{4, 6});
+    CHECK(t.exchanges()[2].question_turns == std::vector<std::size_t>{7});
+}
+
+TEST_CASE("\"Name – Firm – Title\" lines under letter-spaced headings", "[bank-ir-name-line]") {
+    const ect::transcript t = load("dash_firm_title.txt");
+    CHECK(t.dialect() == "bank-ir-name-line");
+    REQUIRE(t.turns().size() == 7);
+    // The roster (name line, then "Firm – Title") makes no turns.
+    CHECK(speaker(t, 0) == "Elaine Fournier");
+    CHECK(t.turns()[0].label == "Elaine Fournier – Maple Shore Financial – Group President and CEO");
+    CHECK(t.turns()[0].text == "Thank you, operator. Good morning, everyone.");
+    CHECK(t.turns()[0].section == ect::section_kind::presentation);
+    CHECK(t.turns()[2].role == ect::role::operator_);
+    CHECK(t.turns()[2].section == ect::section_kind::qa);
+    CHECK(t.turns()[4].text == "Clients are coping well so far, and arrears remain below where they were\nbefore the pandemic.");
+    CHECK(t.turns()[5].section == ect::section_kind::closing);
+    CHECK(t.turns()[6].section == ect::section_kind::closing);
+
+    const auto& gordon = person(t, "Gordon Lasalle");
+    CHECK(gordon.role == ect::role::analyst);
+    CHECK(gordon.firm.name == "Northgate Capital Markets");
+    CHECK(gordon.turns == 1);
+    const auto& victor = person(t, "Victor Amadi");
+    CHECK(victor.role == ect::role::executive);
+    CHECK(victor.title == "Chief Financial Officer");
+    CHECK(t.participants().size() == 4);
+
+    REQUIRE(t.exchanges().size() == 1);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{3});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{4});
+}

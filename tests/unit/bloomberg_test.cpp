@@ -1,0 +1,51 @@
+// Bloomberg layout on a fixture of our own (tests/fixtures/bloomberg).
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace {
+
+const ect::transcript& bbg() {
+    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bloomberg/sample.txt");
+    return t;
+}
+
+std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
+    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
+}
+
+} // namespace
+
+TEST_CASE("bloomberg: participant lists give titles, firms and roles", "[bloomberg]") {
+    const auto& t = bbg();
+    CHECK(t.dialect() == "bloomberg");
+    bool ceo = false, analyst = false;
+    for (const auto& p : t.participants()) {
+        if (p.name == "Odile Marchetti") ceo = p.title == "Chief Executive Officer" && p.role == ect::role::executive;
+        if (p.name == "Bastian Okoro") analyst = p.firm.name == "Pemberton Hale Securities" && p.role == ect::role::analyst;
+    }
+    CHECK(ceo);
+    CHECK(analyst);
+}
+
+TEST_CASE("bloomberg: BIO-tagged lines and Q/A markers open turns", "[bloomberg]") {
+    const auto& t = bbg();
+    REQUIRE(t.turns().size() == 12);
+    CHECK(speaker(t, t.turns()[1]) == "Greta Villanueva");
+    CHECK(t.turns()[1].section == ect::section_kind::presentation);
+    CHECK(t.turns()[4].label == "Q - Bastian Okoro {BIO 16620048 <GO>}");
+    CHECK(speaker(t, t.turns()[4]) == "Bastian Okoro");
+    CHECK(t.turns()[4].text == "Congrats on the quarter. How much of the growth came from new customers?");
+    CHECK(t.turns()[5].role == ect::role::executive);
+    CHECK(t.turns()[3].role == ect::role::operator_);
+    CHECK(t.turns()[11].section == ect::section_kind::closing);
+}
+
+TEST_CASE("bloomberg: a follow-up stays in the analyst's exchange", "[bloomberg]") {
+    const auto& t = bbg();
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{4, 6});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 7});
+}

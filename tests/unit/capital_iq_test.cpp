@@ -1,0 +1,57 @@
+// S&P Capital IQ layout on a fixture of our own (tests/fixtures/capital-iq).
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace {
+
+const ect::transcript& ciq() {
+    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/capital-iq/sample.txt");
+    return t;
+}
+
+std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
+    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
+}
+
+} // namespace
+
+TEST_CASE("capital iq: two-line roster entries give titles and firms", "[capital-iq]") {
+    const auto& t = ciq();
+    CHECK(t.dialect() == "capital-iq");
+    bool cfo = false, analyst = false;
+    for (const auto& p : t.participants()) {
+        if (p.name == "Ravi Thornquist") cfo = p.title == "Executive VP & CFO" && p.role == ect::role::executive;
+        if (p.name == "Lucinda Farrow") analyst = p.firm.name == "Kestrel Ridge Capital" && p.role == ect::role::analyst;
+    }
+    CHECK(cfo);
+    CHECK(analyst);
+}
+
+TEST_CASE("capital iq: a turn opens with the name and its title or firm line", "[capital-iq]") {
+    const auto& t = ciq();
+    REQUIRE(t.turns().size() == 11);
+    const auto& ir = t.turns()[1];
+    CHECK(speaker(t, ir) == "Greta Villanueva");
+    CHECK(ir.label == "Greta Villanueva\nHead of Investor Relations");
+    CHECK(ir.text == "Thank you, operator. With me today are Odile Marchetti and Ravi Thornquist.");
+    CHECK(ir.section == ect::section_kind::presentation);
+    const auto& q = t.turns()[4];
+    CHECK(speaker(t, q) == "Bastian Okoro");
+    CHECK(q.role == ect::role::analyst);
+    CHECK(q.section == ect::section_kind::qa);
+    CHECK(t.turns()[3].role == ect::role::operator_);
+}
+
+TEST_CASE("capital iq: an unidentified analyst asks without a firm line", "[capital-iq]") {
+    const auto& t = ciq();
+    const auto& u = t.turns()[8];
+    CHECK(speaker(t, u) == "Unidentified Analyst");
+    CHECK(u.role == ect::role::analyst);
+    CHECK(u.text.substr(0, 20) == "This is Piet on for ");
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 6});
+    CHECK(t.turns()[10].section == ect::section_kind::closing);
+}

@@ -1,0 +1,52 @@
+// FMP-style "Full Name: text" lines on a fixture of our own
+// (tests/fixtures/colon): no headings, roles from the flow of the call.
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace {
+
+const ect::transcript& fmp() {
+    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/colon/sample.md");
+    return t;
+}
+
+std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
+    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
+}
+
+} // namespace
+
+TEST_CASE("colon lines: one turn per line after the markdown header", "[colon]") {
+    const auto& t = fmp();
+    CHECK(t.dialect() == "colon");
+    REQUIRE(t.turns().size() == 12);
+    CHECK(t.sections()[0].kind == ect::section_kind::preamble);
+    CHECK(speaker(t, t.turns()[2]) == "Odile C. Marchetti");
+    CHECK(t.turns()[2].text.substr(0, 14) == "Thanks, Greta.");
+}
+
+TEST_CASE("colon lines: the Q&A starts where the operator opens the floor", "[colon]") {
+    const auto& t = fmp();
+    CHECK(t.turns()[3].section == ect::section_kind::presentation);
+    CHECK(t.turns()[4].section == ect::section_kind::qa);
+    CHECK(t.turns()[10].section == ect::section_kind::closing);
+    CHECK(t.turns()[11].section == ect::section_kind::closing);
+}
+
+TEST_CASE("colon lines: introduced questioners are analysts of the introduced firm, presenters executives", "[colon]") {
+    const auto& t = fmp();
+    const auto& q = t.turns()[5];
+    CHECK(speaker(t, q) == "Bastian J. Okoro");
+    CHECK(q.role == ect::role::analyst);
+    CHECK(t.participants()[*q.participant].firm.name == "Pemberton Hale Securities");
+    // Answers the first analyst; spoke in the prepared remarks.
+    CHECK(t.turns()[6].role == ect::role::executive);
+    CHECK(t.participants()[*t.turns()[6].participant].firm.empty());
+    CHECK(t.turns()[9].role == ect::role::executive);
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{8});
+    CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{9});
+}

@@ -1,0 +1,197 @@
+// Indian concall transcripts (the `concall` dialect) and English call text
+// without speaker labels, on fixtures of our own.
+#include "dialects/concall_roster.hpp"
+
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+const ect::participant* find_person(const ect::transcript& t, std::string_view name) {
+    for (const auto& p : t.participants())
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+bool has_alias(const ect::participant& p, std::string_view alias) {
+    return std::find(p.aliases.begin(), p.aliases.end(), alias) != p.aliases.end();
+}
+
+const ect::transcript& kestrel() {
+    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/concall/kestrel_q3fy24.txt");
+    return t;
+}
+
+} // namespace
+
+TEST_CASE("a concall is read by the concall dialect, its metadata from the title page", "[concall]") {
+    const auto& t = kestrel();
+    CHECK(t.kind() == ect::document_kind::transcript);
+    CHECK(t.dialect() == "concall");
+    CHECK(t.language() == "en");
+    REQUIRE(t.metadata().company);
+    CHECK(t.metadata().company->name == "Kestrel Pumps Limited");
+    REQUIRE(t.metadata().period);
+    // Indian fiscal years are named by the year they end in: Q3 FY24 is fiscal 2024.
+    CHECK(t.metadata().period->fiscal_year == 2024);
+    CHECK(t.metadata().period->fiscal_quarter == 3);
+    CHECK(t.metadata().date == "2024-01-30");
+}
+
+TEST_CASE("the exchange cover letter is boilerplate, never turns", "[concall]") {
+    const auto& t = kestrel();
+    REQUIRE(t.turns().size() == 17);
+    CHECK(t.turns()[0].label == "Moderator");
+    CHECK(t.turns()[0].role == ect::role::operator_);
+    CHECK(t.turns()[0].section == ect::section_kind::presentation);
+    const std::size_t letter_end = t.text().find("Encl: As above") + 14;
+    CHECK(t.turns()[0].span.begin > letter_end);
+    const auto cover = std::find_if(t.skipped().begin(), t.skipped().end(),
+                                    [](const ect::skipped& s) { return s.kind == ect::skip_kind::boilerplate; });
+    REQUIRE(cover != t.skipped().end());
+    CHECK(cover->span.begin == 0);
+    CHECK(t.slice(cover->span).substr(0, 18) == "KESTREL PUMPS LTD.");
+    CHECK(cover->span.end == letter_end);
+    REQUIRE(!t.sections().empty());
+    CHECK(t.sections()[0].kind == ect::section_kind::preamble);
+    CHECK(t.sections()[0].span.end > letter_end);
+}
+
+TEST_CASE("the title-page roster in capitals links to the labels", "[concall]") {
+    const auto& t = kestrel();
+    const auto* menon = find_person(t, "Arvind Menon");
+    REQUIRE(menon);
+    CHECK(menon->role == ect::role::executive);
+    CHECK(menon->title == "MANAGING DIRECTOR");
+    CHECK(menon->firm.name == "KESTREL PUMPS LIMITED");
+    CHECK(has_alias(*menon, "ARVIND K. MENON"));
+    CHECK(menon->turns == 4);
+    // An entry wrapped over two lines keeps its firm.
+    const auto* rao = find_person(t, "Nisha Rao");
+    REQUIRE(rao);
+    CHECK(rao->role == ect::role::executive);
+    CHECK(rao->title == "CHIEF FINANCIAL OFFICER");
+    CHECK(std::find(rao->titles.begin(), rao->titles.end(), "CFO") != rao->titles.end());
+    CHECK(rao->firm.name == "KESTREL\nPUMPS LIMITED");
+    // The MODERATOR entry hosts the call.
+    const auto* bedi = find_person(t, "Tarun Bedi");
+    REQUIRE(bedi);
+    CHECK(bedi->role == ect::role::operator_);
+    CHECK(find_person(t, "ARVIND K. MENON") == nullptr);
+}
+
+TEST_CASE("page headers and footers between pages are left out of a concall turn", "[concall]") {
+    const auto& t = kestrel();
+    const auto& remarks = t.turns()[2];
+    CHECK(remarks.label == "Arvind Menon");
+    CHECK(remarks.section == ect::section_kind::presentation);
+    REQUIRE(remarks.pieces.size() == 2);
+    CHECK(remarks.text.find("Page 3 of 4") == std::string_view::npos);
+    CHECK(remarks.text.find("January 30") == std::string_view::npos);
+    CHECK(remarks.text.substr(remarks.text.size() - 20) == "take your questions.");
+    const auto header = std::find_if(t.skipped().begin(), t.skipped().end(),
+                                     [&](const ect::skipped& s) { return t.slice(s.span) == "Page 3 of 4"; });
+    CHECK(header != t.skipped().end());
+}
+
+TEST_CASE("concall analysts come from the moderator's introductions", "[concall]") {
+    const auto& t = kestrel();
+    const auto* iyer = find_person(t, "Rohan Iyer");
+    REQUIRE(iyer);
+    CHECK(iyer->role == ect::role::analyst);
+    CHECK(iyer->firm.name == "Blue Heron Capital");
+    // "Kavya\nPillai form Sandpiper …": a name wrapped over lines, "form" for
+    // "from"; the later labels "Ms. Kavya Pillai" and "K. Pillai" are one person.
+    const auto* pillai = find_person(t, "Kavya Pillai");
+    REQUIRE(pillai);
+    CHECK(pillai->role == ect::role::analyst);
+    CHECK(pillai->firm.name == "Sandpiper Asset Managers");
+    CHECK(pillai->turns == 2);
+    CHECK(has_alias(*pillai, "K. Pillai"));
+    CHECK(t.turns()[9].label == "Ms. Kavya Pillai");
+    CHECK(t.turns()[9].text == "Hi, thank you. How large is the export order book today?");
+    CHECK(find_person(t, "K. Pillai") == nullptr);
+}
+
+TEST_CASE("a concall speaker labelled once after a finished sentence is a turn", "[concall]") {
+    const auto& t = kestrel();
+    CHECK(t.turns()[13].label == "Sunil Varma");
+    CHECK(t.turns()[13].text == "Let me add that the foundry line should start in June.");
+    CHECK(t.turns()[12].text == "Around Rs. 60 crores, mostly for the new foundry line.");
+    const auto* varma = find_person(t, "Sunil Varma");
+    REQUIRE(varma);
+    CHECK(varma->role == ect::role::executive);
+}
+
+TEST_CASE("concall sections and exchanges", "[concall]") {
+    const auto& t = kestrel();
+    CHECK(t.turns()[3].section == ect::section_kind::qa);
+    CHECK(t.turns()[12].section == ect::section_kind::qa);
+    // "That was the last question" hands over to the closing.
+    CHECK(t.turns()[13].section == ect::section_kind::qa);
+    CHECK(t.turns()[14].section == ect::section_kind::closing);
+    CHECK(t.turns()[16].section == ect::section_kind::closing);
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{4, 6});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 7});
+    CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{9, 11});
+    CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{10, 12, 13});
+}
+
+TEST_CASE("a roster heading is told from a moderator's turn", "[concall]") {
+    using ect::dialects::india::roster_head;
+    ect::role r{};
+    std::size_t body = 0;
+    CHECK(roster_head("MODERATOR: MR. TARUN BEDI \xE2\x80\x93 NORTHGATE SECURITIES", r, body));
+    CHECK(r == ect::role::operator_);
+    CHECK(body == 11);
+    CHECK(roster_head("MANAGEMENT: MS. NISHA RAO \xE2\x80\x93 CFO", r, body));
+    CHECK(r == ect::role::executive);
+    CHECK_FALSE(roster_head("Moderator: Ladies and gentlemen, good day.", r, body));
+    CHECK_FALSE(roster_head("MODERATOR: LADIES AND GENTLEMEN", r, body));
+    CHECK(ect::dialects::india::honorific_length("Mr. Vikas") == 4);
+    CHECK(ect::dialects::india::honorific_length("Mrinal") == 0);
+}
+
+TEST_CASE("call text without speaker labels is one unknown-speaker turn per paragraph", "[unlabelled]") {
+    const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/unlabelled/lumen_orchard_flat.txt");
+    CHECK(t.kind() == ect::document_kind::transcript);
+    REQUIRE(t.turns().size() == 2);
+    for (const auto& turn : t.turns()) {
+        CHECK_FALSE(turn.participant.has_value());
+        CHECK(turn.role == ect::role::unknown);
+        CHECK(turn.label.empty());
+        CHECK(t.slice(turn.span) == turn.text);
+    }
+    CHECK(t.turns()[0].text.substr(0, 12) == "Good day and");
+    CHECK(t.turns()[1].text.substr(0, 10) == "Thank you.");
+    CHECK(t.participants().empty());
+    CHECK(t.exchanges().empty());
+    const auto warn = std::find_if(t.diagnostics().begin(), t.diagnostics().end(),
+                                   [](const ect::diagnostic& d) { return d.code == "no-speaker-labels"; });
+    REQUIRE(warn != t.diagnostics().end());
+    CHECK(warn->severity == ect::severity::warning);
+    REQUIRE(t.metadata().period);
+    CHECK(t.metadata().period->fiscal_year == 2025);
+}
+
+TEST_CASE("text that is no call stays unknown without labels", "[unlabelled]") {
+    const ect::transcript list = ect::parse("eggs\nmilk\nbread\napples\ncoffee beans\nwashing-up liquid\n");
+    CHECK(list.kind() == ect::document_kind::unknown);
+    CHECK(list.turns().empty());
+
+    std::string article;
+    for (int i = 0; i < 40; ++i)
+        article += "The heron waded slowly through the reeds at the edge of the lake while the morning mist lifted. ";
+    article += "\n\nBy noon the wind had turned and the boats came back to the little harbour.\n";
+    const ect::transcript prose = ect::parse(article);
+    CHECK(prose.kind() == ect::document_kind::unknown);
+    CHECK(prose.turns().empty());
+    const auto warn = std::find_if(prose.diagnostics().begin(), prose.diagnostics().end(),
+                                   [](const ect::diagnostic& d) { return d.code == "no-speaker-labels"; });
+    CHECK(warn != prose.diagnostics().end());
+}

@@ -1,0 +1,168 @@
+// FactSet CallStreet layout on a fixture of our own (tests/fixtures/factset).
+#include "dialects/factset_block.hpp"
+
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+const ect::transcript& sample() {
+    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/factset/sample.txt");
+    return t;
+}
+
+std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
+    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
+}
+
+const ect::participant* person(const ect::transcript& t, std::string_view name) {
+    for (const auto& p : t.participants())
+        if (p.name == name) return &p;
+    return nullptr;
+}
+
+bool skipped_as(const ect::transcript& t, ect::skip_kind k, std::string_view text) {
+    return std::any_of(t.skipped().begin(), t.skipped().end(),
+                       [&](const ect::skipped& s) { return s.kind == k && t.slice(s.span) == text; });
+}
+
+} // namespace
+
+TEST_CASE("FactSet: speaker blocks open turns and the dialect is recognised", "[factset]") {
+    const auto& t = sample();
+    CHECK(t.dialect() == "factset");
+    REQUIRE(t.turns().size() == 11);
+    const std::string_view who[] = {"Operator",       "Omar Lindqvist",  "Operator",          "Henrik Moore",
+                                    "Omar Lindqvist", "Dana K. Whitfield", "Operator",        "Rafe O’Dunmore",
+                                    "Dana K. Whitfield", "Operator",      "Dana K. Whitfield"};
+    for (std::size_t k = 0; k < 11; ++k) CHECK(speaker(t, t.turns()[k]) == who[k]);
+    CHECK(t.turns()[3].label == "Henrik Moore\nAnalyst, Quayside Securities, Inc. Q");
+    CHECK(t.turns()[3].text == "Good morning. Omar, how should we think about expenses next year?");
+    CHECK(t.turns()[0].text.substr(0, 12) == "Good morning");
+}
+
+TEST_CASE("FactSet: role letters, titles and firms of the title line", "[factset]") {
+    const auto& t = sample();
+    const auto* moore = person(t, "Henrik Moore");
+    REQUIRE(moore);
+    CHECK(moore->role == ect::role::analyst);
+    CHECK(moore->firm.name == "Quayside Securities, Inc.");
+    CHECK(moore->title == "Analyst");
+    const auto* omar = person(t, "Omar Lindqvist");
+    REQUIRE(omar);
+    CHECK(omar->role == ect::role::executive);
+    CHECK(omar->title == "Chief Financial Officer");
+    CHECK(omar->firm.name == "Larkspur Financial Corp.");
+    CHECK(t.turns()[0].role == ect::role::operator_);
+}
+
+TEST_CASE("FactSet: a glued name and title line is split at the name", "[factset]") {
+    const auto& t = sample();
+    const auto& u = t.turns()[5];
+    CHECK(u.label == "Dana K. WhitfieldChief Executive Officer, Larkspur Financial Corp. A");
+    CHECK(speaker(t, u) == "Dana K. Whitfield");
+    CHECK(u.role == ect::role::executive);
+    CHECK(u.text == "And we keep investing in branches.");
+}
+
+TEST_CASE("FactSet: a speaker block repeated over a page break is furniture, not a turn", "[factset]") {
+    const auto& t = sample();
+    const auto& u = t.turns()[1];
+    REQUIRE(u.pieces.size() == 2);
+    CHECK(u.text == "Thank you. Revenue grew 6% on higher deposit fees and\nstronger card volumes. Expenses were flat.");
+    CHECK(t.slice(u.pieces[1]) == "stronger card volumes. Expenses were flat.");
+    CHECK(skipped_as(t, ect::skip_kind::page_header, "Omar Lindqvist"));
+    CHECK(skipped_as(t, ect::skip_kind::page_header, "Chief Financial Officer, Larkspur Financial Corp."));
+    CHECK(skipped_as(t, ect::skip_kind::page_number, "3"));
+}
+
+TEST_CASE("FactSet: sections, closing and the trailing disclaimer", "[factset]") {
+    const auto& t = sample();
+    std::vector<ect::section_kind> kinds;
+    for (const auto& s : t.sections()) kinds.push_back(s.kind);
+    CHECK(kinds == std::vector<ect::section_kind>{ect::section_kind::preamble, ect::section_kind::presentation,
+                                                  ect::section_kind::qa, ect::section_kind::closing});
+    CHECK(t.turns()[1].section == ect::section_kind::presentation);
+    CHECK(t.turns()[2].section == ect::section_kind::qa);
+    CHECK(t.turns()[9].section == ect::section_kind::closing);
+    CHECK(t.turns()[10].text == "Thank you all.");
+    CHECK(skipped_as(t, ect::skip_kind::boilerplate, "Disclaimer"));
+    CHECK(t.turns()[10].text.find("reliable") == std::string_view::npos);
+}
+
+TEST_CASE("FactSet: the roster of name and title line pairs", "[factset]") {
+    const auto& t = sample();
+    const auto* dana = person(t, "Dana K. Whitfield");
+    REQUIRE(dana);
+    CHECK(dana->role == ect::role::executive);
+    CHECK(dana->title == "Chief Executive Officer");
+    CHECK(person(t, "Chief Executive Officer") == nullptr);
+    const auto* rafe = person(t, "Rafe O’Dunmore");
+    REQUIRE(rafe);
+    CHECK(rafe->role == ect::role::analyst);
+    CHECK(rafe->firm.name == "Kestrel Partners LLC");
+}
+
+TEST_CASE("FactSet: one exchange per analyst slot", "[factset]") {
+    const auto& t = sample();
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{3});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{4, 5});
+    CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{7});
+    CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{8});
+}
+
+TEST_CASE("FactSet: the title line's role letter and corporate suffixes", "[factset]") {
+    using ect::dialects::callstreet::parse_title_line;
+    ect::segment::speaker who;
+    REQUIRE(parse_title_line("Analyst, Northgate Securities, Inc. Q", who));
+    CHECK(who.role == ect::role::analyst);
+    CHECK(who.title == "Analyst");
+    CHECK(who.firm == "Northgate Securities, Inc.");
+    REQUIRE(parse_title_line("Head of Investor Relations, Treasurer, Larkspur Financial Corp. A", who));
+    CHECK(who.role == ect::role::executive);
+    CHECK(who.title == "Head of Investor Relations, Treasurer");
+    CHECK(who.firm == "Larkspur Financial Corp.");
+    REQUIRE(parse_title_line("Chief Financial Officer, Larkspur Financial Corp.", who));
+    CHECK(who.role == ect::role::unknown);
+    CHECK_FALSE(parse_title_line("Dana Whitfield", who));
+    CHECK_FALSE(parse_title_line("Revenue grew nicely", who));
+}
+
+TEST_CASE("FactSet: a letter-spaced section heading still opens the Q&A", "[factset]") {
+    const std::string rule(100, '.');
+    const std::string doc = "MANAGEMENT DISCUSSION SECTION\n" + rule +
+                            "\nOperator: Welcome to the call. Please go ahead.\n" + rule +
+                            "\nDana Whitfield\nChief Executive Officer, Larkspur Financial Corp.\nWe had a good quarter.\n" +
+                            rule + "\nQ U E S T I O N  A N D  A N S W E R  S E C T I O N\n" +
+                            "Operator: Our first question comes from Henrik Moore with Quayside Securities.\n" + rule +
+                            "\nHenrik Moore\nAnalyst, Quayside Securities Q\nHow are margins?\n" + rule +
+                            "\nDana Whitfield\nChief Executive Officer, Larkspur Financial Corp. A\nStable.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "factset");
+    REQUIRE(t.turns().size() == 5);
+    CHECK(t.turns()[1].section == ect::section_kind::presentation);
+    CHECK(t.turns()[2].section == ect::section_kind::qa);
+    CHECK(t.turns()[3].role == ect::role::analyst);
+    REQUIRE(t.exchanges().size() == 1);
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{4});
+}
+
+TEST_CASE("FactSet: a role letter on a line of its own", "[factset]") {
+    const std::string rule(100, '.');
+    const std::string doc = "QUESTION AND ANSWER SECTION\n" +
+                            std::string("Operator: Our first question comes from Henrik Moore with Quayside Securities.\n") +
+                            rule + "\nHenrik Moore\nAnalyst, Quayside Securities\nQ\nHow are margins?\n" + rule +
+                            "\nDana Whitfield\nChief Executive Officer, Larkspur Financial Corp.\nA\nStable.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "factset");
+    REQUIRE(t.turns().size() == 3);
+    CHECK(t.turns()[1].role == ect::role::analyst);
+    CHECK(t.turns()[1].text == "How are margins?");
+    CHECK(t.turns()[2].role == ect::role::executive);
+    CHECK(t.turns()[2].text == "Stable.");
+}

@@ -1,0 +1,67 @@
+// Motley Fool layouts on fixtures of our own (tests/fixtures/motley-fool):
+// the older "Name--Title" label lines and the newer "Name:Text" pages.
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+ect::transcript load(const char* name) { return ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/motley-fool/" + name); }
+
+std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
+    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
+}
+
+bool skipped_at(const ect::transcript& t, std::string_view text) {
+    const std::size_t at = t.text().find(text);
+    return std::any_of(t.skipped().begin(), t.skipped().end(),
+                       [&](const ect::skipped& s) { return s.span.begin <= at && at < s.span.end; });
+}
+
+} // namespace
+
+TEST_CASE("motley fool: dashed label lines, sections and the analyst's firm", "[motley-fool]") {
+    const auto t = load("sample.txt");
+    CHECK(t.dialect() == "motley-fool");
+    REQUIRE(t.turns().size() == 8);
+    CHECK(speaker(t, t.turns()[1]) == "Greta Villanueva");
+    CHECK(t.turns()[1].section == ect::section_kind::presentation);
+    const auto& q = t.turns()[4];
+    CHECK(speaker(t, q) == "Bastian Okoro");
+    CHECK(q.role == ect::role::analyst);
+    CHECK(q.section == ect::section_kind::qa);
+    CHECK(t.participants()[*q.participant].firm.name == "Pemberton Hale Securities");
+    CHECK(t.turns()[6].section == ect::section_kind::closing);
+    CHECK(t.turns()[7].text == "[Operator signoff]");
+}
+
+TEST_CASE("motley fool: scraper header, page navigation and site chrome are boilerplate", "[motley-fool]") {
+    const auto t = load("sample.txt");
+    CHECK(skipped_at(t, "Ticker: LRKR"));
+    CHECK(skipped_at(t, "URL: https"));
+    CHECK(skipped_at(t, "Questions and Answers\n"));
+    CHECK(skipped_at(t, "More LRKR analysis"));
+    CHECK(skipped_at(t, "Duration: 0 minutes"));
+    // The navigation's "Questions and Answers" does not open the Q&A.
+    CHECK(t.turns()[2].section == ect::section_kind::presentation);
+}
+
+TEST_CASE("motley fool: glued Name:Text labels, glossary and takeaway lines are not speakers", "[motley-fool]") {
+    const auto t = load("glued.txt");
+    CHECK(t.dialect() == "motley-fool");
+    REQUIRE(t.turns().size() == 6);
+    CHECK(speaker(t, t.turns()[0]) == "Odile Marchetti");
+    CHECK(t.turns()[0].text == "Orders for our warehouse arms grew faster than we planned this quarter.");
+    CHECK(t.turns()[0].role == ect::role::executive);
+    CHECK(speaker(t, t.turns()[3]) == "Bastian Okoro");
+    CHECK(t.turns()[3].role == ect::role::analyst);
+    for (const auto& p : t.participants()) {
+        CHECK(p.name != "Cobot Cell");
+        CHECK(p.name != "Warehouse Arm Orders");
+    }
+    CHECK(skipped_at(t, "Cobot Cell: A robot"));
+    CHECK(skipped_at(t, "Service Backlog: A record"));
+}

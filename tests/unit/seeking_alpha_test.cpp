@@ -1,0 +1,62 @@
+// Seeking Alpha layout on a fixture of our own (tests/fixtures/seeking-alpha).
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+
+namespace {
+
+const ect::transcript& sa() {
+    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/seeking-alpha/sample.txt");
+    return t;
+}
+
+std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
+    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
+}
+
+} // namespace
+
+TEST_CASE("seeking alpha: recognised, with bare-name turns and rosters", "[seeking-alpha]") {
+    const auto& t = sa();
+    CHECK(t.dialect() == "seeking-alpha");
+    REQUIRE(t.turns().size() == 12);
+    CHECK(speaker(t, t.turns()[0]) == "Operator");
+    CHECK(t.turns()[0].section == ect::section_kind::presentation);
+    CHECK(speaker(t, t.turns()[1]) == "Greta Villanueva");
+    CHECK(t.turns()[4].role == ect::role::analyst);
+    CHECK(t.turns()[4].section == ect::section_kind::qa);
+    CHECK(t.participants()[*t.turns()[4].participant].firm.name == "Pemberton Hale Securities");
+}
+
+TEST_CASE("seeking alpha: a speaker line without its space is the roster's person", "[seeking-alpha]") {
+    const auto& t = sa();
+    const auto& u = t.turns()[2];
+    CHECK(u.label == "OdileMarchetti");
+    CHECK(speaker(t, u) == "Odile Marchetti");
+    CHECK(u.role == ect::role::executive);
+}
+
+TEST_CASE("seeking alpha: the host's sign-off under an analyst label is reported and given to the host", "[seeking-alpha]") {
+    const auto& t = sa();
+    const auto& u = t.turns()[10];
+    CHECK(u.label == "Lucinda Farrow");
+    CHECK(speaker(t, u) == "Greta Villanueva");
+    CHECK(u.role == ect::role::executive);
+    CHECK(u.section == ect::section_kind::closing);
+    CHECK(t.turns()[11].section == ect::section_kind::closing);
+    const auto d = t.diagnostics();
+    const auto it = std::find_if(d.begin(), d.end(), [](const ect::diagnostic& x) { return x.code == "label-content-mismatch"; });
+    REQUIRE(it != d.end());
+    CHECK(it->line == 59);
+}
+
+TEST_CASE("seeking alpha: exchanges pair each analyst with the answers", "[seeking-alpha]") {
+    const auto& t = sa();
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{4});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 6});
+    CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{9});
+}

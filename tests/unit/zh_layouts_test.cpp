@@ -1,0 +1,260 @@
+// Chinese layouts on fixtures of our own (tests/fixtures/zh/): A-share IR
+// records, write-ups in their other label styles, AlphaMemo bilingual
+// exports; each also as Simplified, Big5, GB18030 and UTF-16 bytes.
+#include "text/icu_tools.hpp"
+#include "zh_convert.hpp"
+
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <string>
+#include <vector>
+
+namespace {
+
+std::string fixture(const char* name) {
+    const std::string text = zh_convert::read_file(std::string(ECT_FIXTURES_DIR) + "/zh/" + name);
+    REQUIRE(!text.empty());
+    return text;
+}
+
+const ect::participant& speaker(const ect::transcript& t, std::size_t turn) {
+    REQUIRE(turn < t.turns().size());
+    REQUIRE(t.turns()[turn].participant);
+    return t.participants()[*t.turns()[turn].participant];
+}
+
+bool has_title(const ect::participant& p, std::string_view canonical) {
+    return std::find(p.titles.begin(), p.titles.end(), canonical) != p.titles.end();
+}
+
+bool has_diagnostic(const ect::transcript& t, std::string_view code) {
+    return std::any_of(t.diagnostics().begin(), t.diagnostics().end(), [&](auto& d) { return d.code == code; });
+}
+
+std::vector<std::pair<std::size_t, std::size_t>> pairs(const ect::transcript& t) {
+    std::vector<std::pair<std::size_t, std::size_t>> out;
+    for (const auto& e : t.exchanges())
+        for (auto q : e.question_turns)
+            for (auto a : e.answer_turns) out.emplace_back(q, a);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("an A-share IR record: side markers, titled answers, investors without a firm", "[zh][ir-record]") {
+    const ect::transcript t = ect::parse(fixture("ir_record_qingshan.txt"));
+    CHECK(t.dialect() == "zh-ir-record");
+    CHECK(t.metadata().company);
+    if (t.metadata().company) CHECK(t.metadata().company->name == "青杉材料");
+    REQUIRE(t.turns().size() == 8);
+    for (std::size_t i = 0; i < 8; ++i) {
+        CHECK(t.turns()[i].section == ect::section_kind::qa);
+        CHECK(t.turns()[i].role == (i % 2 == 0 ? ect::role::analyst : ect::role::executive));
+    }
+    // 问：/问题2：/1、问:/4、… — one unnamed investor, no firm.
+    for (std::size_t i : {0u, 2u, 4u, 6u}) {
+        CHECK(speaker(t, i).name == "投资者");
+        CHECK(speaker(t, i).latin == "Investor");
+        CHECK(speaker(t, i).firm.empty());
+        CHECK(t.turns()[i].questions.size() == 1);
+    }
+    CHECK(t.turns()[0].label == "问");
+    CHECK(t.turns()[0].text == "请问公司一季度毛利率下降的原因是什么？");
+    CHECK(t.turns()[2].label == "问题2");
+    CHECK(t.turns()[4].label == "1、问");
+    CHECK(t.turns()[4].text == "公司有没有回购股份的计划？");
+    CHECK(t.turns()[6].text == "请问公司海外订单占比是多少？");
+    // 答（财务总监）→ the CFO the form lists; 回答者：董事长 → the chairman;
+    // 董秘： → the board secretary; a bare 答： → the company.
+    CHECK(speaker(t, 1).name == "柏嘉树");
+    CHECK(has_title(speaker(t, 1), "CFO"));
+    CHECK(speaker(t, 1).latin == "Bai Jiashu");
+    CHECK(speaker(t, 3).name == "贺明远");
+    CHECK(has_title(speaker(t, 3), "chairman"));
+    CHECK(t.turns()[3].text == "您好！新产线预计今年三季度投产。\n\xE3\x80\x80\xE3\x80\x80产能爬坡需要一个季度左右。");
+    CHECK(speaker(t, 5).name == "詹雨桐");
+    CHECK(has_title(speaker(t, 5), "board secretary"));
+    CHECK(speaker(t, 7).name == "公司");
+    CHECK(speaker(t, 7).role == ect::role::executive);
+    // The form's closing rows are not part of the last answer.
+    CHECK(t.turns()[7].text == "您好，海外订单占比约百分之十五。谢谢！");
+    CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {2, 3}, {4, 5}, {6, 7}});
+    CHECK_FALSE(has_diagnostic(t, "needs-review"));
+}
+
+TEST_CASE("a briefing announcement with 提问者/回答者 field lines", "[zh][ir-record]") {
+    const ect::transcript t = ect::parse(fixture("ir_record_qa_fields.txt"));
+    CHECK(t.dialect() == "zh-ir-record");
+    REQUIRE(t.turns().size() == 4);
+    CHECK(speaker(t, 0).role == ect::role::analyst);
+    CHECK(speaker(t, 0).firm.empty());
+    CHECK(t.turns()[0].text == "贵公司储能业务的订单情况如何？");
+    CHECK(speaker(t, 1).name == "庞若溪");
+    CHECK(has_title(speaker(t, 1), "general manager"));
+    CHECK(t.turns()[1].text == "您好！储能业务订单同比增长较快，具体请关注公司定期报告。");
+    CHECK(speaker(t, 3).name == "凌晓东");
+    CHECK(has_title(speaker(t, 3), "CFO"));
+    CHECK(t.exchanges().size() == 2);
+}
+
+TEST_CASE("a record out of step is flagged for review", "[zh][ir-record]") {
+    const ect::transcript t = ect::parse("青杉材料投资者关系活动记录表\n"
+                                         "问：公司的产能利用率如何？\n"
+                                         "答：产能利用率保持高位。\n"
+                                         "答：另外新产线正在调试。\n"
+                                         "问：明年是否扩产？\n");
+    CHECK(t.dialect() == "zh-ir-record");
+    CHECK(t.turns().size() == 4);
+    CHECK(has_diagnostic(t, "needs-review"));
+}
+
+TEST_CASE("write-up labels: operator, role|title name, stock quotes, (title), folded firms", "[zh][writeup]") {
+    const ect::transcript t = ect::parse(fixture("writeup_wechat.txt"));
+    CHECK(t.dialect() == "zh-writeup");
+    REQUIRE(t.turns().size() == 9);
+    CHECK(speaker(t, 0).name == "会议助手");
+    CHECK(speaker(t, 0).role == ect::role::operator_);
+    // 主持人|投资者关系主管方若琳(Ruolin Fang)
+    CHECK(speaker(t, 1).name == "方若琳");
+    CHECK(speaker(t, 1).latin == "Ruolin Fang");
+    CHECK(has_title(speaker(t, 1), "head of investor relations"));
+    CHECK(speaker(t, 1).role == ect::role::executive);
+    // 摩根士丹利(MS)分析师梁志航(Kevin Leung)
+    CHECK(speaker(t, 2).name == "梁志航");
+    CHECK(speaker(t, 2).latin == "Kevin Leung");
+    CHECK(speaker(t, 2).role == ect::role::analyst);
+    CHECK(speaker(t, 2).firm.canonical == "Morgan Stanley");
+    CHECK(t.turns()[2].questions.size() == 1);
+    // 钱立衡(CEO) is the executive of the preamble, not a Latin alias.
+    CHECK(speaker(t, 3).name == "钱立衡");
+    CHECK(speaker(t, 3).latin == "Qian Liheng");
+    CHECK(has_title(speaker(t, 3), "CEO"));
+    CHECK(t.turns()[4].text == "补充一点，折旧压力可控。\n\xE3\x80\x80\xE3\x80\x80我们会持续优化成本结构。");
+    // 瑞銀集團 and 瑞银集团: one analyst, one firm.
+    CHECK(t.turns()[5].participant == t.turns()[7].participant);
+    CHECK(speaker(t, 5).firm.canonical == "UBS");
+    CHECK(speaker(t, 8).name == "孔书宁"); // NBSP-free space indent
+    CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{2, 3}, {2, 4}, {5, 6}, {5, 8}, {7, 6}, {7, 8}});
+}
+
+TEST_CASE("call notes with Q:/A:, 问题: and 分析师:/管理层: labels", "[zh][writeup]") {
+    const ect::transcript t = ect::parse(fixture("writeup_notes.txt"));
+    CHECK(t.dialect() == "zh-writeup");
+    REQUIRE(t.turns().size() == 6);
+    for (std::size_t i = 0; i < 6; ++i) {
+        CHECK(speaker(t, i).name == (i % 2 == 0 ? "分析师" : "管理层"));
+        CHECK(speaker(t, i).role == (i % 2 == 0 ? ect::role::analyst : ect::role::executive));
+    }
+    CHECK(speaker(t, 0).latin == "Analyst");
+    CHECK(speaker(t, 1).latin == "Management");
+    CHECK(t.turns()[2].text == "海外授权的进展如何？");
+    CHECK(t.exchanges().size() == 3);
+}
+
+TEST_CASE("a name the document links to its other form is one participant", "[zh][names]") {
+    const ect::transcript t = ect::parse("新岭科技财报电话会议问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：请问明年的利润率目标是多少？\n"
+                                         "Cheng Yixiao (程一笑)：我们的目标是继续提升。\n"
+                                         "高盛分析师Ada Marsh：另外库存情况如何？\n"
+                                         "程一笑：库存水平健康。\n");
+    REQUIRE(t.turns().size() == 4);
+    CHECK(t.turns()[1].participant == t.turns()[3].participant);
+    CHECK(speaker(t, 3).latin == "Cheng Yixiao");
+    // Compound surnames stay whole; transliterated Western names are kept.
+    const ect::transcript u = ect::parse("问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：请问明年的利润率目标是多少？\n"
+                                         "欧阳明远：我们的目标是继续提升。\n"
+                                         "高盛分析师Ada Marsh：另外库存情况如何？\n"
+                                         "欧阳明远：库存水平健康。\n"
+                                         "瑞银分析师Ben Hale：海外呢？\n"
+                                         "萨蒙·卡特：海外增长较快。\n"
+                                         "瑞银分析师Ben Hale：谢谢。还有别的吗？\n"
+                                         "萨蒙·卡特：没有了。\n");
+    REQUIRE(u.turns().size() == 8);
+    CHECK(speaker(u, 1).latin == "Ouyang Mingyuan");
+    CHECK(speaker(u, 5).name == "萨蒙·卡特");
+}
+
+TEST_CASE("AlphaMemo bilingual export: one turn per block, roles from who asks", "[zh][alphamemo]") {
+    const ect::transcript t = ect::parse(fixture("alphamemo_bilingual.txt"));
+    CHECK(t.dialect() == "alphamemo-bilingual");
+    CHECK(t.metadata().company);
+    REQUIRE(t.turns().size() == 7);
+    CHECK(t.turns()[0].text.substr(0, 18) == "Welcome, everyone.");
+    CHECK(t.turns()[0].text.find("歡迎各位") != std::string_view::npos);
+    CHECK(t.turns()[1].text.find("Gross margin was 38%.") != std::string_view::npos);
+    CHECK(t.turns()[0].section == ect::section_kind::presentation);
+    CHECK(t.turns()[2].section == ect::section_kind::qa);
+    CHECK(t.turns()[6].section == ect::section_kind::closing);
+    // The host shares the company's label but asks: the asking side, no firm.
+    CHECK(speaker(t, 2).name == "Kevin Hsu");
+    CHECK(speaker(t, 2).role == ect::role::analyst);
+    CHECK(speaker(t, 2).firm.empty());
+    CHECK(speaker(t, 3).name == "Mei Lin");
+    CHECK(speaker(t, 3).role == ect::role::executive);
+    CHECK(has_title(speaker(t, 3), "investor relations"));
+    CHECK(speaker(t, 4).name == "Oscar Tan");
+    CHECK(speaker(t, 4).role == ect::role::analyst);
+    CHECK(speaker(t, 4).firm.name == "Pine Ridge Securities");
+    CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{2, 3}, {4, 5}});
+}
+
+TEST_CASE("every Chinese fixture reads the same as Simplified, Big5, GB18030 and UTF-16", "[zh][conversion]") {
+    ect::parser parser;
+    ect::text::script_folder fold;
+    auto signature = [&](const ect::transcript& t) {
+        std::vector<std::string> out;
+        for (const auto& turn : t.turns()) {
+            std::string s = std::string(ect::to_string(turn.role)) + "|" + std::string(ect::to_string(turn.section));
+            if (turn.participant) {
+                const auto& p = t.participants()[*turn.participant];
+                s += "|" + std::string(p.latin) + "|" + std::string(p.firm.canonical);
+            }
+            s += "|" + fold.fold(turn.text);
+            out.push_back(std::move(s));
+        }
+        return out;
+    };
+    for (const char* name : {"ir_record_qingshan.txt", "ir_record_qa_fields.txt", "writeup_wechat.txt",
+                             "writeup_notes.txt"}) {
+        INFO(name);
+        const std::string text = fixture(name);
+        const ect::transcript base = parser.parse(text);
+        const auto expected = signature(base);
+        REQUIRE(!expected.empty());
+        const std::string traditional = zh_convert::transform(text, "Hans-Hant");
+        struct variant {
+            const char* what;
+            std::string bytes;
+            const char* encoding;
+        };
+        const std::vector<variant> variants{
+            {"Traditional", traditional, "UTF-8"},
+            {"full-width punctuation", zh_convert::to_fullwidth_punctuation(text), "UTF-8"},
+            {"GB18030", zh_convert::encode(text, "GB18030"), "GB18030"},
+            {"Big5", zh_convert::encode(traditional, "Big5"), "Big5"},
+            {"UTF-16", zh_convert::encode(text, "UTF-16"), "UTF-16"},
+        };
+        for (const variant& v : variants) {
+            INFO(v.what);
+            const ect::transcript t = parser.parse(v.bytes);
+            CHECK(std::string(t.source().encoding).rfind(v.encoding, 0) == 0);
+            CHECK(t.dialect() == base.dialect());
+            CHECK(signature(t) == expected);
+        }
+    }
+}
+
+TEST_CASE("bytes no encoding explains get a diagnostic naming the guess", "[zh][decode]") {
+    std::string bytes = zh_convert::encode("投资者关系活动记录表：问：产能如何？答：保持稳定。", "GB18030");
+    // Damage it beyond repair: stray bytes no Chinese encoding uses.
+    for (std::size_t i = 0; i < bytes.size(); i += 3) bytes[i] = static_cast<char>(0xFF);
+    const ect::transcript t = ect::parse(bytes);
+    const auto it = std::find_if(t.diagnostics().begin(), t.diagnostics().end(),
+                                 [](auto& d) { return d.code == "invalid-utf8" || d.code == "invalid-encoding"; });
+    REQUIRE(it != t.diagnostics().end());
+    CHECK(it->message.find("looked like") != std::string::npos);
+}
