@@ -101,8 +101,9 @@ period_match period_at(std::string_view s) {
     {
         boost::fusion::vector<unsigned, int> a;
         const auto p = x3::uint_parser<unsigned, 10, 4, 4>{} >> x3::lit("年") >> -x3::lit("第") >>
-                       (sym().zh_numbers | (x3::no_case[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{})) >>
-                       -x3::lit("季度") >> -x3::lit("季");
+                       // "2026年4月" is a date: a bare number needs 季度 after it
+                       ((sym().zh_numbers >> (x3::lit("季度") | x3::lit("季"))) |
+                        (x3::no_case[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{} >> -x3::lit("季度")));
         if (std::size_t n = parse_at(s, p, a)) return {static_cast<int>(boost::fusion::at_c<0>(a)), boost::fusion::at_c<1>(a), n};
     }
     return m;

@@ -244,7 +244,11 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         if (const auto* e = titles.find(p.who.title); e && q.titles.empty()) q.titles.push_back(e->canonical);
         if (!p.who.firm.empty()) {
             q.firm.name = p.who.firm;
-            if (const auto* f = data::firm_table::builtin().find(p.who.firm)) q.firm.canonical = f->canonical;
+            const auto& firms = data::firm_table::builtin();
+            const auto* f = firms.find(p.who.firm);
+            // A script variant the table does not list: 瑞銀集团 (mixed) → 瑞银集团.
+            if (!f && text::has_han(p.who.firm)) f = firms.find(svc.folder.fold(p.who.firm));
+            if (f) q.firm.canonical = f->canonical;
         }
         q.turns = p.turns;
         q.aliases = p.aliases;

@@ -274,6 +274,36 @@ void mark_handover_askers(const layout::document& doc, segment::draft& d) {
     }
 }
 
+void read_named_present(const layout::document& doc, segment::draft& d) {
+    static constexpr std::string_view cues[] = {"also present today", "also with us today", "also joining us today",
+                                                "also present on the call", "also on the call today"};
+    const std::string_view all = doc.text;
+    for (std::string_view cue : cues) {
+        const std::size_t at = text::ifind(all, cue);
+        if (at == std::string_view::npos) continue;
+        const std::size_t colon = all.find(':', at);
+        const std::size_t stop = all.find('.', at);
+        if (colon == std::string_view::npos || colon > stop || colon - at > 120) continue;
+        // The list runs to the sentence's end: items split at ';', each "Name, Title".
+        std::size_t end = stop;
+        while (end != std::string_view::npos && end + 1 < all.size() && all[end + 1] != ' ' && all[end + 1] != '\n')
+            end = all.find('.', end + 1);
+        if (end == std::string_view::npos) end = all.size();
+        for (std::size_t b = colon + 1; b < end;) {
+            std::size_t e = std::min(all.find(';', b), end);
+            std::string_view item = text::trim(all.substr(b, e - b));
+            b = e + 1;
+            if (text::istarts_with(item, "and ")) item = text::trim(item.substr(4));
+            const std::size_t comma = item.find(", ");
+            if (comma == std::string_view::npos || !is_label_name(item.substr(0, comma))) continue;
+            const std::size_t begin = static_cast<std::size_t>(item.data() - all.data());
+            d.roster.push_back({{item.substr(0, comma), text::trim(item.substr(comma + 2)), {}, {}, role::executive},
+                                {begin, begin + item.size()}});
+        }
+        return;
+    }
+}
+
 bool followed_by_text(const layout::document& doc, std::size_t i) {
     for (std::size_t j = i + 1; j < doc.size() && j <= i + 4; ++j)
         if (!doc.is_furniture(j) && !text::is_blank(doc.line(j))) return true;

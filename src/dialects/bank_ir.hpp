@@ -66,6 +66,11 @@ void mark_closing(const layout::document& doc, segment::draft& d);
 /// the one asking it: an analyst.
 void mark_handover_askers(const layout::document& doc, segment::draft& d);
 
+/// Executives named as present in the remarks without a roster line: "Also
+/// present today to answer your questions are: Name, Title; Name, Title;
+/// and Name, Title." (TD). They become roster entries of executives.
+void read_named_present(const layout::document& doc, segment::draft& d);
+
 /// True when any of the next few lines after `i` holds text.
 [[nodiscard]] bool followed_by_text(const layout::document& doc, std::size_t i);
 

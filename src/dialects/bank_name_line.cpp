@@ -120,6 +120,7 @@ void read(const layout::document& doc, segment::draft& d) {
     if (!first) bank::skip_disclaimer(doc, last, markers);
     segment::assemble(doc, std::move(markers), d);
     bank::mark_handover_askers(doc, d);
+    bank::read_named_present(doc, d);
     bank::mark_closing(doc, d);
 }
 

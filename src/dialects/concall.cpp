@@ -13,6 +13,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string>
 #include <unordered_map>
 
 namespace ect::dialects {
@@ -123,8 +124,28 @@ bool introduced_before(const layout::document& doc, std::size_t i, std::string_v
 
 // Someone who speaks once (a director answering one question) is still
 // labelled "First Last:"; a hard-wrapped line rarely starts that way right
-// after a finished sentence.
-bool full_name(const found_label& f) { return f.label.name.find(' ') != std::string_view::npos; }
+// after a finished sentence. "Order Inflow:" opening a line of prepared
+// remarks is told apart by its words, which the text also writes in lower
+// case ("order inflow") where a person's name never is.
+bool full_name(const layout::document& doc, const found_label& f) {
+    const std::string_view name = f.label.name;
+    if (name.find(' ') == std::string_view::npos) return false;
+    std::size_t from = 0;
+    while (from < name.size()) {
+        std::size_t to = name.find(' ', from);
+        if (to == std::string_view::npos) to = name.size();
+        std::string word(" ");
+        for (char c : name.substr(from, to - from)) word.push_back(static_cast<char>(text::is_ascii_upper(static_cast<unsigned char>(c)) ? c | 0x20 : c));
+        if (word.size() > 3) {
+            for (std::size_t at = doc.text.find(word); at != std::string_view::npos; at = doc.text.find(word, at + 1)) {
+                const std::size_t after = at + word.size();
+                if (after >= doc.text.size() || !text::is_ascii_alpha(static_cast<unsigned char>(doc.text[after]))) return false;
+            }
+        }
+        from = to + 1;
+    }
+    return true;
+}
 bool after_sentence(const layout::document& doc, std::size_t i) {
     for (std::size_t j = i; j-- > 0;) {
         if (doc.is_furniture(j)) continue;
@@ -176,7 +197,7 @@ void read(const layout::document& doc, segment::draft& d) {
         const found_label& f = *labels[i];
         const bool known = layout::is_operator_name(f.label.name) || roster.contains(f.label.name) || f.honorific ||
                            !f.label.qualifier.empty() || counts[text::name_key(f.label.name)] >= 2 ||
-                           introduced_before(doc, i, f.label.name) || (full_name(f) && after_sentence(doc, i));
+                           introduced_before(doc, i, f.label.name) || (after_sentence(doc, i) && full_name(doc, f));
         if (known) markers.push_back(en::label_marker(doc, i, en::speaker_of(f.label), f.colon, f.label.body));
     }
     segment::assemble(doc, std::move(markers), d);

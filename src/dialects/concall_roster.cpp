@@ -126,7 +126,7 @@ bool roster_head(std::string_view line, role& r, std::size_t& body) {
                             text::iequals(head, "moderators") || text::iequals(head, "speakers") ||
                             text::iequals(head, "panelists") || text::iequals(head, "analysts");
     const std::string_view first_entry = line.substr(after);
-    if (honorific_length(first_entry) == 0 && !(known_head && !first_entry.empty() && !has_lower(first_entry)))
+    if (honorific_length(first_entry) == 0 && !(known_head && !has_lower(first_entry) && starts_entry(first_entry)))
         return false;
     if (text::ifind(head, "moderator") != std::string_view::npos) r = role::operator_;
     else if (text::ifind(head, "analyst") != std::string_view::npos) r = role::analyst;

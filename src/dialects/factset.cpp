@@ -40,10 +40,9 @@ place place_of(const layout::document& doc, const std::vector<heading>& heads, s
     for (std::size_t j = i; j-- > 0;) {
         if (doc.is_furniture(j)) {
             if (*doc.furniture[j] == skip_kind::rule) return place::turn_start;
-            if (*doc.furniture[j] == skip_kind::page_header && !text::is_blank(doc.line(j)) &&
-                callstreet::parse_title_line(doc.line(j), probe))
-                return page_crossed ? place::page_top : place::inside; // a speaker block's title line
-
+            // A speaker block's title line that also reads as a running header.
+            if (*doc.furniture[j] == skip_kind::page_header && callstreet::parse_title_line(doc.line(j), probe))
+                return page_crossed ? place::page_top : place::inside;
             page_crossed = true;
             continue;
         }

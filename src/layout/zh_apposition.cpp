@@ -4,6 +4,11 @@
 #include "layout/zh_label.hpp"
 #include "text/utf8.hpp"
 
+#include <functional>
+#include <string>
+#include <unordered_set>
+#include <vector>
+
 namespace ect::layout {
 
 namespace {
@@ -11,6 +16,51 @@ namespace {
 // Characters that follow a name rather than belong to it: particles and the
 // first characters of the verbs news text puts after a name (表示, 称, 指出 …).
 constexpr std::u32string_view after_name = U"等在表称稱指曾也则則的说說和与與对對以于於透回介认認强強先及兼、将將已正就还還是为為向被坦补補进進谈談所提亦均都并並同会會今日年说，。,：:（(“\"";
+
+// Where a title can start. The longest-prefix lookup hashes a key at every
+// code point it reads up to the longest title, so it runs only where the
+// text's key, grown one code point at a time while it still begins some
+// title key, reaches a whole title key. English prose (a zh-news probe of a
+// bilingual page) has a letter at nearly every offset.
+struct title_keys {
+    std::vector<bool> first; // first code point of some title key
+    std::unordered_set<std::string, data::detail::key_hash, std::equal_to<>> prefixes; // at code point ends
+    std::unordered_set<std::string, data::detail::key_hash, std::equal_to<>> whole;
+};
+
+const title_keys& keys() {
+    static const title_keys k = [] {
+        title_keys out;
+        out.first.assign(0x110000, false);
+        for (const auto& [alias, canonical] : data::title_table::builtin().aliases()) {
+            const std::string key = data::lookup_key(alias);
+            if (key.empty()) continue;
+            std::size_t at = 0;
+            out.first[data::detail::next_code_point(key, at)] = true;
+            for (out.prefixes.insert(key.substr(0, at)); at < key.size(); out.prefixes.insert(key.substr(0, at)))
+                (void)data::detail::next_code_point(key, at);
+            out.whole.insert(key);
+        }
+        return out;
+    }();
+    return k;
+}
+
+bool may_start_title(std::string_view rest) {
+    const title_keys& k = keys();
+    std::size_t pos = 0;
+    const char32_t c = data::detail::fold(data::detail::next_code_point(rest, pos));
+    if (c >= k.first.size() || !k.first[c]) return false;
+    data::detail::key_builder b;
+    b.push(c);
+    for (;;) {
+        if (k.whole.find(b.key()) != k.whole.end()) return true;
+        if (k.prefixes.find(b.key()) == k.prefixes.end()) return false;
+        // Dropped characters (spaces, some punctuation) leave the key as it is.
+        while (pos < rest.size() && !b.push(data::detail::fold(data::detail::next_code_point(rest, pos)))) {}
+        if (pos >= rest.size() && k.whole.find(b.key()) == k.whole.end()) return false;
+    }
+}
 
 bool joins_titles(char32_t c) { return c == U'、' || c == U'兼' || c == U'及' || c == U'和' || c == U'/' || c == ' '; }
 
@@ -41,7 +91,7 @@ std::vector<apposition> find_zh_appositions(std::string_view s) {
         // Titles start with a letter or a Han character, never with punctuation.
         std::size_t peek = pos;
         const char32_t first = text::next_code_point(s, peek);
-        if (!text::is_han(first) && !text::is_ascii_alpha(first)) {
+        if ((!text::is_han(first) && !text::is_ascii_alpha(first)) || !may_start_title(s.substr(pos))) {
             pos = peek;
             continue;
         }

@@ -74,10 +74,12 @@ sentence_role classify_sentence(std::string_view sentence, bool& opens, bool& en
     // …", "a follow-up on …") opens one wherever the phrase stands; without
     // a question mark it only announces what is asked next.
     const bool announces = has_cue(sentence, "question-topic-en");
-    const bool asking = is_question(sentence) && (!announces || sentence.find('?') != std::string_view::npos);
+    bool asking = is_question(sentence) && (!announces || sentence.find('?') != std::string_view::npos);
     bool after_and = false, courtesy = !asking && has_cue(sentence, "question-courtesy-anywhere-en");
     std::string_view head = skip_punct(sentence);
     for (int layer = 0; layer < 10 && !head.empty(); ++layer) {
+        // "Maybe you can expand on …": a request once the hedges are off.
+        if (!leading_cue(head, "question-request-en").empty()) asking = true, courtesy = false;
         if (!leading_cue(head, "question-enum-en").empty() || ordinal(head)) {
             opens = enumerates = true;
             break;
@@ -147,11 +149,12 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
         if (s.role == sentence_role::courtesy) continue;
         const bool asking = s.role == sentence_role::asking;
         if (cur.open) {
-            // A new topic once the current one has been asked; a new
-            // enumerated item after an announced one ("Question is for
-            // David. First, …" is one); an opener replaces mere context.
+            // A new topic once the current one has been asked; the next
+            // enumerated item after an announced one ("A, … And B, …"), but
+            // not the first ("Question is for David. First, …" is one); an
+            // opener replaces mere context.
             if ((cur.asked && s.opens) ||
-                (!cur.asked && cur.announced && s.enumerates && (cur.enumerated || cur.sentences > 1)))
+                (!cur.asked && cur.announced && s.enumerates && cur.enumerated))
                 emit();
             else if (!cur.asked && !cur.announced && s.opens)
                 cur = block{};
@@ -160,12 +163,12 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
             cur.open = true;
             cur.begin = s.span.begin;
             cur.announced = s.opens;
-            cur.enumerated = s.enumerates;
             const std::string_view said = std::string_view(flat).substr(s.span.begin, s.span.size());
             cur.marked = s.enumerates || text::istarts_with(said, "and");
         }
         cur.end = s.span.end;
         cur.asked = cur.asked || asking;
+        cur.enumerated = cur.enumerated || s.enumerates;
         cur.restated = asking && flat.substr(s.span.begin, s.span.size()).find('?') == std::string::npos;
         ++cur.sentences;
     }

@@ -34,6 +34,33 @@ std::size_t valid_sequence(const unsigned char* p, std::size_t left) noexcept {
 
 constexpr std::string_view replacement = "\xEF\xBF\xBD";
 
+// Whether a legacy decoding reads as text: nearly every code point is in a
+// script or punctuation block transcripts use. Almost any byte string
+// "decodes" as UTF-16 without a BOM, into CJK extensions, Yi and unassigned
+// code points; that is no reading.
+bool plausible(std::string_view utf8) {
+    std::size_t good = 0, all = 0;
+    for (std::size_t pos = 0; pos < utf8.size();) {
+        const auto c = static_cast<char32_t>(static_cast<unsigned char>(utf8[pos]));
+        char32_t cp = c;
+        if (c >= 0x80) {
+            // Decode one sequence (the text is valid UTF-8 here).
+            const std::size_t len = c >= 0xF0 ? 4 : c >= 0xE0 ? 3 : 2;
+            cp = c & (len == 2 ? 0x1Fu : len == 3 ? 0x0Fu : 0x07u);
+            for (std::size_t k = 1; k < len && pos + k < utf8.size(); ++k)
+                cp = (cp << 6) | (static_cast<unsigned char>(utf8[pos + k]) & 0x3Fu);
+            pos += len;
+        } else {
+            ++pos;
+        }
+        ++all;
+        good += (cp >= 0x20 && cp < 0x7F) || cp == '\n' || cp == '\r' || cp == '\t' || (cp >= 0xA0 && cp < 0x250) ||
+                (cp >= 0x2000 && cp < 0x2070) || (cp >= 0x3000 && cp < 0x3100) || (cp >= 0x4E00 && cp < 0xA000) ||
+                (cp >= 0xAC00 && cp < 0xD7B0) || (cp >= 0xFF00 && cp < 0xFFF0) || (cp >= 0x2460 && cp < 0x2800);
+    }
+    return all == 0 || good * 10 >= all * 9;
+}
+
 } // namespace
 
 std::size_t first_invalid_utf8(std::string_view bytes) noexcept {
@@ -194,7 +221,8 @@ decoded decoder::decode(std::string_view bytes) {
     if (!guess.empty()) {
         std::string converted;
         std::size_t substituted = 0;
-        if (impl::convert(bytes, guess.c_str(), converted, substituted) && substituted * 200 <= bytes.size()) {
+        if (impl::convert(bytes, guess.c_str(), converted, substituted) && substituted * 200 <= bytes.size() &&
+            plausible(converted)) {
             out.text = std::move(converted);
             out.encoding = guess;
             if (substituted)

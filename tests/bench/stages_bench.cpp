@@ -62,6 +62,7 @@ const std::vector<prepared>& prepare(const input_set& in) {
         p.doc = std::make_unique<ect::layout::document>(p.text);
         ect::dialects::choose(*p.doc).read(*p.doc, p.draft);
         p.data = std::make_unique<ect::detail::transcript_data>();
+        p.data->text = p.text;
         attribute_into(p, *p.data);
         p.parsed = svc().parser.parse(bytes);
         it->second.push_back(std::move(p));
@@ -129,7 +130,10 @@ void attribution(benchmark::State& state, getter get) {
     const auto& prep = prepare(in);
     for (auto _ : state)
         for (const prepared& p : prep) {
+            state.PauseTiming();
             ect::detail::transcript_data data;
+            data.text = p.text;
+            state.ResumeTiming();
             attribute_into(p, data);
             benchmark::DoNotOptimize(data);
         }

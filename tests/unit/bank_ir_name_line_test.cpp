@@ -151,7 +151,7 @@ TEST_CASE("\"Name – Firm – Title\" lines under letter-spaced headings", "[ba
     // The roster (name line, then "Firm – Title") makes no turns.
     CHECK(speaker(t, 0) == "Elaine Fournier");
     CHECK(t.turns()[0].label == "Elaine Fournier – Maple Shore Financial – Group President and CEO");
-    CHECK(t.turns()[0].text == "Thank you, operator. Good morning, everyone.");
+    CHECK(t.turns()[0].text.starts_with("Thank you, operator. Good morning, everyone.\nAlso present"));
     CHECK(t.turns()[0].section == ect::section_kind::presentation);
     CHECK(t.turns()[2].role == ect::role::operator_);
     CHECK(t.turns()[2].section == ect::section_kind::qa);
@@ -166,7 +166,13 @@ TEST_CASE("\"Name – Firm – Title\" lines under letter-spaced headings", "[ba
     const auto& victor = person(t, "Victor Amadi");
     CHECK(victor.role == ect::role::executive);
     CHECK(victor.title == "Chief Financial Officer");
-    CHECK(t.participants().size() == 4);
+    // Executives named as present in the remarks, who do not speak.
+    const auto& nadia = person(t, "Nadia Brook");
+    CHECK(nadia.role == ect::role::executive);
+    CHECK(nadia.title == "Group Head, Retail Banking");
+    CHECK(nadia.turns == 0);
+    CHECK(person(t, "Owen Pike").title == "Chief Risk\nOfficer");
+    CHECK(t.participants().size() == 6);
 
     REQUIRE(t.exchanges().size() == 1);
     CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{3});

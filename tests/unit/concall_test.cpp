@@ -93,6 +93,9 @@ TEST_CASE("page headers and footers between pages are left out of a concall turn
     CHECK(remarks.text.find("Page 3 of 4") == std::string_view::npos);
     CHECK(remarks.text.find("January 30") == std::string_view::npos);
     CHECK(remarks.text.substr(remarks.text.size() - 20) == "take your questions.");
+    // "Order Intake:" opens a wrapped line of the remarks; the text writes
+    // "order intake" in lower case too, so it is no speaker.
+    CHECK(remarks.text.find("14%.\nOrder Intake: it stayed strong") != std::string_view::npos);
     const auto header = std::find_if(t.skipped().begin(), t.skipped().end(),
                                      [&](const ect::skipped& s) { return t.slice(s.span) == "Page 3 of 4"; });
     CHECK(header != t.skipped().end());
@@ -153,6 +156,10 @@ TEST_CASE("a roster heading is told from a moderator's turn", "[concall]") {
     CHECK(r == ect::role::executive);
     CHECK_FALSE(roster_head("Moderator: Ladies and gentlemen, good day.", r, body));
     CHECK_FALSE(roster_head("MODERATOR: LADIES AND GENTLEMEN", r, body));
+    // Rosters without honorifics: a known heading, then "NAME – …" in capitals.
+    CHECK(roster_head("MODERATOR: RAJ SHAH \xE2\x80\x93 EXAMPLE SECURITIES", r, body));
+    CHECK(r == ect::role::operator_);
+    CHECK_FALSE(roster_head("NOTE: RAJ SHAH \xE2\x80\x93 EXAMPLE SECURITIES", r, body));
     CHECK(ect::dialects::india::honorific_length("Mr. Vikas") == 4);
     CHECK(ect::dialects::india::honorific_length("Mrinal") == 0);
 }

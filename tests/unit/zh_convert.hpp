@@ -56,6 +56,12 @@ inline std::string to_fullwidth_punctuation(std::string_view utf8) {
     return out;
 }
 
+/// NBSP (U+00A0) to a plain space, for encodings that lack it.
+inline std::string replace_nbsp(std::string s) {
+    for (std::size_t at; (at = s.find("\xC2\xA0")) != std::string::npos;) s.replace(at, 2, " ");
+    return s;
+}
+
 /// UTF-8 to the bytes of `encoding` ("Big5", "GB18030", "UTF-16", ...).
 inline std::string encode(std::string_view utf8, const char* encoding) {
     UErrorCode status = U_ZERO_ERROR;
