@@ -225,7 +225,15 @@ std::string_view en_company(std::string_view head, std::size_t period_pos) {
     // A quoted title line: "“Larsen & Toubro Limited's Q2 FY22 Earnings …”".
     for (std::string_view quote : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98"})
         if (before.substr(0, quote.size()) == quote) before = text::trim(before.substr(quote.size()));
-    while (!before.empty() && (before.back() == ',' || before.back() == '-' || before.back() == ':')) before = text::trim(before.substr(0, before.size() - 1));
+    // Trailing separators: "TD Bank Group –", "Acme, Inc. -".
+    for (bool cut = true; cut && !before.empty();) {
+        cut = false;
+        for (std::string_view sep : {",", "-", ":", "\xE2\x80\x93", "\xE2\x80\x94", "|"})
+            if (before.size() >= sep.size() && before.substr(before.size() - sep.size()) == sep) {
+                before = text::trim(before.substr(0, before.size() - sep.size()));
+                cut = true;
+            }
+    }
     if (before.size() >= 4 && before.substr(before.size() - 2) == "'s") before.remove_suffix(2);
     if (before.size() >= 4 && before.substr(before.size() - 4) == "\xE2\x80\x99s") before.remove_suffix(4);
     if (before.empty() || before.size() > 60 || !text::is_ascii_upper(static_cast<unsigned char>(before[0]))) return {};

@@ -1,5 +1,6 @@
 #include "dialects/en_web.hpp"
 
+#include "data/title_table.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -54,7 +55,59 @@ void split_sections_at(segment::draft& d, std::size_t at) {
     }
 }
 
+// A title the table knows, whole or in its "and" parts ("Chairman and
+// Chief Executive Officer", "Corporate Secretary and Deputy General Counsel").
+bool known_title(std::string_view t) {
+    const auto& titles = data::title_table::builtin();
+    if (titles.find(t)) return true;
+    const std::size_t at = t.find(" and ");
+    return at != std::string_view::npos && (titles.find(text::trim(t.substr(0, at))) || titles.find(text::trim(t.substr(at + 5))));
+}
+
+// The longest tail of `s`, up to four words, that is a person's name.
+std::string_view name_at_end(std::string_view s) {
+    s = text::trim(s);
+    std::size_t from = s.size();
+    std::string_view best;
+    for (int words = 0; words < 4 && from > 0; ++words) {
+        const std::size_t sp = s.rfind(' ', from - 1);
+        from = sp == std::string_view::npos ? 0 : sp + 1;
+        const std::string_view cand = s.substr(from);
+        if (layout::is_person_name(cand)) best = cand;
+        if (sp == std::string_view::npos) break;
+        from = sp;
+    }
+    return best;
+}
+
 } // namespace
+
+void read_roll_call(const layout::document& doc, segment::draft& d) {
+    std::size_t seen = 0;
+    for (const auto& turn : d.turns) {
+        if (turn.section != section_kind::presentation || turn.who.role == role::operator_ || turn.pieces.empty())
+            continue;
+        if (++seen > 2) break;
+        const std::string_view said = turn_text(doc, turn);
+        // Clauses end at ";" or a full stop; each may hold "Name, Title".
+        for (std::size_t b = 0; b < said.size();) {
+            std::size_t e = b;
+            while (e < said.size() && said[e] != ';' && !(said[e] == '.' && (e + 1 == said.size() || said[e + 1] == ' ')))
+                ++e;
+            const std::string_view clause = said.substr(b, e - b);
+            b = e + 1;
+            const std::size_t comma = clause.find(", ");
+            if (comma == std::string_view::npos) continue;
+            std::string_view head = clause.substr(0, comma);
+            if (text::istarts_with(text::trim(head), "and ")) head = text::trim(head).substr(4);
+            const std::string_view name = name_at_end(head);
+            const std::string_view title = text::trim(clause.substr(comma + 2));
+            if (name.empty() || title.empty() || title.size() > 80 || !known_title(title)) continue;
+            const std::size_t at = static_cast<std::size_t>(name.data() - doc.text.data());
+            d.roster.push_back({{name, title, {}, {}, role::executive}, {at, at + name.size()}});
+        }
+    }
+}
 
 bool mark_labels(const layout::document& doc, const segment::draft& d, std::vector<marker>& markers,
                  const label_rules& rules) {

@@ -26,6 +26,12 @@ struct label_rules {
 bool mark_labels(const layout::document& doc, const segment::draft& d, std::vector<segment::marker>& markers,
                  const label_rules& rules);
 
+/// Executives the host names with their titles in the prepared remarks
+/// ("On the call with me are Satya Nadella, Chairman and Chief Executive
+/// Officer; Amy Hood, Chief Financial Officer; and …"): roster entries, so
+/// that people who never speak are still listed and the speakers get titles.
+void read_roll_call(const layout::document& doc, segment::draft& d);
+
 /// The text of a drafted turn, pieces and all.
 [[nodiscard]] std::string_view turn_text(const layout::document& doc, const segment::turn_draft& t);
 

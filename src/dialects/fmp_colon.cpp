@@ -54,6 +54,7 @@ void read(const layout::document& doc, segment::draft& d) {
             markers.push_back({i, segment::marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
     const bool any = en::mark_labels(doc, d, markers, rules);
     segment::assemble(doc, std::move(markers), d);
+    en::read_roll_call(doc, d);
     en::mark_closing(doc, d);
     en::mark_signoff(doc, d);
     if (!any) d.notes.push_back({severity::warning, "no-speaker-labels", 0, "no speaker lines found"});
