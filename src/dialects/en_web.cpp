@@ -56,7 +56,7 @@ void split_sections_at(segment::draft& d, std::size_t at) {
 }
 
 // A title the table knows, whole or in its "and" parts ("Chairman and
-// Chief Executive Officer", "Corporate Secretary and Deputy General Counsel").
+// Chief Executive Officer", "Secretary and General Counsel").
 bool known_title(std::string_view t) {
     const auto& titles = data::title_table::builtin();
     if (titles.find(t)) return true;
@@ -85,9 +85,9 @@ std::string_view name_at_end(std::string_view s) {
 void read_roll_call(const layout::document& doc, segment::draft& d) {
     std::size_t seen = 0;
     for (const auto& turn : d.turns) {
-        if (turn.section != section_kind::presentation || turn.who.role == role::operator_ || turn.pieces.empty())
-            continue;
-        if (++seen > 2) break;
+        // The operator introduces the host; the host names the others.
+        if (turn.section != section_kind::presentation || turn.pieces.empty()) continue;
+        if (++seen > 3) break;
         const std::string_view said = turn_text(doc, turn);
         // Clauses end at ";" or a full stop; each may hold "Name, Title".
         for (std::size_t b = 0; b < said.size();) {

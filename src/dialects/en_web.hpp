@@ -27,8 +27,8 @@ bool mark_labels(const layout::document& doc, const segment::draft& d, std::vect
                  const label_rules& rules);
 
 /// Executives the host names with their titles in the prepared remarks
-/// ("On the call with me are Satya Nadella, Chairman and Chief Executive
-/// Officer; Amy Hood, Chief Financial Officer; and …"): roster entries, so
+/// ("With me today are Odile Marchetti, Chief Executive Officer; Ravi
+/// Thornquist, Chief Financial Officer; and …"): roster entries, so
 /// that people who never speak are still listed and the speakers get titles.
 void read_roll_call(const layout::document& doc, segment::draft& d);
 

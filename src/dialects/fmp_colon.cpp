@@ -1,8 +1,8 @@
 // Transcripts served by financial-data APIs (FMP, API Ninjas) and saved as
-// markdown: a header ("# MSFT Q4 2025 Earnings Call Transcript", "**Date:**
+// markdown: a header ("# LRKR Q2 2025 Earnings Call Transcript", "**Date:**
 // …", "---") and then one turn per line, "Full Name: text", with no section
-// headings. Names come in full legal forms ("Amy E. Hood", "Karl Emil
-// Keirstead") that the operator shortens when introducing them; the Q&A
+// headings. Names come in full legal forms ("Odile C. Marchetti", "Bastian
+// J. Okoro") that the operator shortens when introducing them; the Q&A
 // starts where the operator opens the floor (segment::infer_qa_start), and
 // roles come from the flow: introduced questioners are analysts with the
 // introduced firm, those who spoke in the prepared remarks executives.

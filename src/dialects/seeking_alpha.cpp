@@ -1,11 +1,11 @@
 // Seeking Alpha transcript pages as text:
-//   a title line "Apple, Inc. (NASDAQ:AAPL) Q1 2018 Earnings Conference Call …",
+//   a title line "Larkspur Robotics, Inc. (NASDAQ:LRKR) Q2 2025 Earnings Conference Call …",
 //   rosters "Executives" / "Analysts" (older) or "Company Participants" /
 //   "Conference Call Participants" (newer) of "Name - Title" / "Name - Firm",
 //   each turn a name alone on a line followed by paragraphs, "Operator" alone,
 //   the Q&A opened by "Question-and-Answer Session".
-// Quirks: speaker lines lose a space ("TimCook" for roster "Tim Cook": names
-// match by key), and the host's closing can stand under the last analyst's
+// Quirks: speaker lines lose a space ("OdileMarchetti" for roster "Odile
+// Marchetti": names match by key), and the host's closing can stand under the last analyst's
 // name (mark_signoff reports and mends it).
 #include "dialects/en_closing.hpp"
 #include "dialects/en_web.hpp"

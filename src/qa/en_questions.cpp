@@ -151,7 +151,7 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
         if (cur.open) {
             // A new topic once the current one has been asked; the next
             // enumerated item after an announced one ("A, … And B, …"), but
-            // not the first ("Question is for David. First, …" is one); an
+            // not the first ("Question is for Dana. First, …" is one); an
             // opener replaces mere context.
             if ((cur.asked && s.opens) ||
                 (!cur.asked && cur.announced && s.enumerates && cur.enumerated))
@@ -172,7 +172,7 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
         cur.restated = asking && flat.substr(s.span.begin, s.span.size()).find('?') == std::string::npos;
         ++cur.sentences;
     }
-    // "… ? I'm just curious on the high-level thoughts.": a last unmarked
+    // "… ? I'm just curious on the drivers.": a last unmarked
     // sentence without a question mark restates the question before it.
     if (cur.open && !out.empty() && cur.sentences == 1 && cur.restated && !cur.marked && out.back().end == last.end)
         out.back().end = cur.end, cur = block{};

@@ -1,7 +1,7 @@
 #pragma once
 // English questions inside one analyst turn. An analyst rarely asks one bare
 // sentence: a question opens with a clause that names its topic ("And then on
-// capital, …", "Second question is on Personal Finance.", "I was hoping you
+// capital, …", "Second question is on card fees.", "I was hoping you
 // could speak to …"), may carry context sentences, and is asked by one or
 // more interrogative sentences about that topic. A question here is that
 // whole run; the next opener ("And …?", "Secondly", "Another one on …")

@@ -1,5 +1,8 @@
 #include "text/utf8.hpp"
 
+#include <algorithm>
+#include <cstring>
+
 namespace ect::text {
 
 std::size_t trim_left_bytes(std::string_view s) noexcept {
@@ -54,8 +57,25 @@ bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
 
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) noexcept {
     if (needle.empty()) return from <= s.size() ? from : std::string_view::npos;
-    for (std::size_t i = from; i + needle.size() <= s.size(); ++i)
-        if (lower(s[i]) == lower(needle[0]) && iequals(s.substr(i, needle.size()), needle)) return i;
+    if (from >= s.size() || needle.size() > s.size() - from) return std::string_view::npos;
+    // Candidates are found with memchr, for each case of the first letter: the
+    // dialects probe every line of every document with these searches.
+    const char lo = lower(needle[0]);
+    const char up = lo >= 'a' && lo <= 'z' ? static_cast<char>(lo - 32) : lo;
+    const char* const base = s.data();
+    const std::size_t last = s.size() - needle.size(); // last possible start
+    auto next = [&](char c, std::size_t i) -> std::size_t {
+        const void* hit = std::memchr(base + i, c, last + 1 - i);
+        return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - base) : std::string_view::npos;
+    };
+    std::size_t at_lo = next(lo, from);
+    std::size_t at_up = up == lo ? std::string_view::npos : next(up, from);
+    while (at_lo != std::string_view::npos || at_up != std::string_view::npos) {
+        const std::size_t i = std::min(at_lo, at_up);
+        if (iequals(s.substr(i, needle.size()), needle)) return i;
+        if (i == at_lo) at_lo = i < last ? next(lo, i + 1) : std::string_view::npos;
+        else at_up = i < last ? next(up, i + 1) : std::string_view::npos;
+    }
     return std::string_view::npos;
 }
 

@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <string>
 
 namespace {
@@ -24,7 +25,9 @@ TEST_CASE("colon lines: one turn per line after the markdown header", "[colon]")
     CHECK(t.dialect() == "colon");
     REQUIRE(t.turns().size() == 12);
     CHECK(t.sections()[0].kind == ect::section_kind::preamble);
-    CHECK(speaker(t, t.turns()[2]) == "Odile C. Marchetti");
+    CHECK(speaker(t, t.turns()[2]) == "Odile Marchetti");
+    const auto& odile = t.participants()[*t.turns()[2].participant];
+    CHECK(std::find(odile.aliases.begin(), odile.aliases.end(), "Odile C. Marchetti") != odile.aliases.end());
     CHECK(t.turns()[2].text.substr(0, 14) == "Thanks, Greta.");
 }
 
@@ -49,4 +52,17 @@ TEST_CASE("colon lines: introduced questioners are analysts of the introduced fi
     REQUIRE(t.exchanges().size() == 2);
     CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{8});
     CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{9});
+}
+
+TEST_CASE("colon lines: the roll call as the call opens names executives and their titles", "[colon]") {
+    const auto& t = fmp();
+    bool host = false, ceo = false, silent = false;
+    for (const auto& p : t.participants()) {
+        if (p.name == "Greta Villanueva") host = p.title == "Head of Investor Relations";
+        if (p.name == "Odile Marchetti") ceo = p.title == "Chief Executive Officer" && p.role == ect::role::executive;
+        if (p.name == "Henrik Soll") silent = p.turns == 0 && p.title == "Chief Operating Officer";
+    }
+    CHECK(host);
+    CHECK(ceo);
+    CHECK(silent);
 }

@@ -92,7 +92,7 @@ TEST_CASE("English sentences: roles of sentences in an analyst turn", "[question
     using ect::qa::sentence_role;
     CHECK(ect::qa::classify_sentence("Thanks for taking my question.", opens, enumerates) == sentence_role::courtesy);
     CHECK(ect::qa::classify_sentence("And then I have a follow-up.", opens, enumerates) == sentence_role::courtesy);
-    CHECK(ect::qa::classify_sentence("Second question is on Personal Finance.", opens, enumerates) == sentence_role::opener);
+    CHECK(ect::qa::classify_sentence("Second question is on card fees.", opens, enumerates) == sentence_role::opener);
     CHECK(enumerates);
     CHECK(ect::qa::classify_sentence("Last quarter you guided to flat margins.", opens, enumerates) == sentence_role::context);
     CHECK_FALSE(opens);
