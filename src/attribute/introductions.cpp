@@ -41,10 +41,10 @@ bool ends_clause(std::string_view w) {
     return c == ',' || c == '.' || c == ';' || c == ':' || c == '?' || c == ')';
 }
 
-// "form": a typo for "from" that Indian concall transcripts carry ("Mohit Kumar form DAM Capital").
+// "form": a typo for "from" that Indian concall transcripts carry ("Rohan Mehta form Tealwood Capital").
 bool is_connector(std::string_view w) { return w == "with" || w == "from" || w == "of" || w == "at" || w == "form"; }
 
-// A name hard-wrapped over two lines ("Mr. Parthiv\nShah from …") is checked as one line.
+// A name hard-wrapped over two lines ("Mr. Rohan\nMehta from …") is checked as one line.
 bool is_wrapped_name(std::string_view cand) {
     std::string flat(cand);
     for (char& c : flat)
@@ -91,7 +91,7 @@ std::vector<introduced> find_introductions(std::string_view s) {
                 break;
             ++last;
         }
-        // "Mike Olson from Piper Jaffray has": stop before trailing verbs (lowercase, already excluded).
+        // "Dan Keller from Ridgeway Partners has": stop before trailing verbs (lowercase, already excluded).
         out.push_back({name, text_of(k + 1, last)});
         k = last;
     }

@@ -1,8 +1,8 @@
 #pragma once
 // What operators say when they hand the line to an analyst:
-//   "Our first question comes from the line of Erika Najarian with UBS."
-//   "Next, we'll go Katy Huberty with Morgan Stanley."
-//   "Mike Olson from Piper Jaffray has our next question."
+//   "Our first question comes from the line of Nora Lindqvist with UBS."
+//   "Next, we'll go Tessa Marlowe with Morgan Stanley."
+//   "Dan Keller from Ridgeway Partners has our next question."
 //   "The next question is from the line of Amit Dayal from HC Wainwright."
 
 #include <string_view>

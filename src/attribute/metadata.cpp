@@ -158,7 +158,7 @@ date_match date_at(std::string_view s) {
 namespace {
 
 // Chinese: the organisation before 发布/發佈/公布 in the first sentences
-// ("快手今日發佈了…", "8月20日,快手发布…").
+// ("藍汀食品今日發佈了…", "8月20日,北风发布…").
 std::string_view zh_company(std::string_view head) {
     // A-share forms name it in a field: 证券简称：青杉材料
     for (std::string_view field : {"证券简称", "證券簡稱", "股票简称", "股票簡稱", "公司简称", "公司簡稱"}) {
@@ -202,14 +202,14 @@ std::string_view zh_company(std::string_view head) {
     return {};
 }
 
-// English: the title line "Apple, Inc. (NASDAQ:AAPL) Q1 2018 Earnings …" or
-// "Welcome to the Microsoft Fiscal Year 2025 Fourth Quarter Earnings …".
+// English: the title line "Bluefin Foods, Inc. (NASDAQ:BLFN) Q1 2018 Earnings …" or
+// "Welcome to the Lumen Orchard Fiscal Year 2025 Fourth Quarter Earnings …".
 std::string_view en_company(std::string_view head, std::size_t period_pos) {
     if (period_pos == std::string_view::npos) return {};
     std::size_t line_begin = head.rfind('\n', period_pos);
     line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
     // A hard-wrapped line that starts with the period: the company ends the
-    // line before ("Welcome to Godawari Power and Ispat Limited,\nQ1FY21 …").
+    // line before ("Welcome to Kestrel Pumps and Valves Limited,\nQ1FY21 …").
     if (line_begin > 1 && text::is_blank(head.substr(line_begin, period_pos - line_begin))) {
         const std::size_t prev = head.rfind('\n', line_begin - 2);
         line_begin = prev == std::string_view::npos ? 0 : prev + 1;
@@ -222,7 +222,7 @@ std::string_view en_company(std::string_view head, std::size_t period_pos) {
     const std::size_t paren = before.find(" (");
     if (paren != std::string_view::npos) before = before.substr(0, paren);
     before = text::trim(before);
-    // A quoted title line: "“Larsen & Toubro Limited's Q2 FY22 Earnings …”".
+    // A quoted title line: "“Kestrel Pumps Limited's Q2 FY22 Earnings …”".
     for (std::string_view quote : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98"})
         if (before.substr(0, quote.size()) == quote) before = text::trim(before.substr(quote.size()));
     // Trailing separators: "TD Bank Group –", "Acme, Inc. -".

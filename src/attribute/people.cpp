@@ -78,7 +78,7 @@ bool same_person(std::string_view a, std::string_view b) {
     if (wa.back() != wb.back()) return false;
     // Given names: one a prefix of the other ("Tim" / "Timothy"), or the same
     // first two letters ("Mike" / "Michael"); one shared initial is not
-    // enough ("Jason Wang" and "Jessie Wang" are two people).
+    // enough ("Ivan Zhou" and "Irene Zhou" are two people).
     const std::string& ga = wa.front();
     const std::string& gb = wb.front();
     return ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0 || ga.compare(0, 2, gb, 0, 2) == 0;
@@ -152,7 +152,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
                 person& p = people[*i];
                 if (p.who.firm.empty()) p.who.firm = in.firm;
                 if (p.who.role == role::unknown) p.who.role = role::analyst;
-                // Labels in capitals (Citi's "MIKE MAYO:"): the introduction
+                // Labels in capitals (Citi's "DANA ROSS:"): the introduction
                 // spells the name as written elsewhere.
                 if (all_caps(p.who.name) && !all_caps(in.name)) {
                     p.aliases.push_back(p.who.name);

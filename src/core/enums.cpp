@@ -56,9 +56,9 @@ std::string_view to_string(skip_kind k) noexcept {
 namespace {
 template <class E, E... values>
 std::optional<E> parse_enum(std::string_view name) noexcept {
-    std::optional<E> found;
-    ((to_string(values) == name ? (found = values, true) : false) || ...);
-    return found;
+    for (const E value : {values...})
+        if (to_string(value) == name) return value;
+    return std::nullopt;
 }
 } // namespace
 

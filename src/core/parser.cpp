@@ -7,6 +7,7 @@
 #include "qa/qa.hpp"
 #include "text/decode.hpp"
 #include "text/icu_tools.hpp"
+#include "text/input_checks.hpp"
 #include "text/utf8.hpp"
 
 #include <ect/parser.hpp>
@@ -47,6 +48,7 @@ struct parser::impl {
         const layout::document doc(data->text);
         if (doc.text.find('\0') != std::string_view::npos)
             notes.push_back({severity::warning, "nul-byte", doc.text.find('\0'), "the input holds NUL bytes"});
+        for (auto& p : text::check_input(doc.lines)) notes.push_back({p.severity, p.code, p.offset, p.message});
         segment::draft d;
         if (text::is_blank(doc.text)) {
             d.kind = document_kind::unknown;

@@ -132,7 +132,7 @@ public:
     // leading "The" when what remains is a known alias. nullptr when unknown.
     [[nodiscard]] const firm_entry* find(std::string_view mention) const;
     // Longest known firm (suffixes allowed) at the start of `text`, e.g. 高盛 in
-    // "高盛分析師Lincoln Kong": the entry and the byte length of the match, or {nullptr, 0}.
+    // "高盛分析師Marcus Bell": the entry and the byte length of the match, or {nullptr, 0}.
     [[nodiscard]] std::pair<const firm_entry*, std::size_t> find_prefix(std::string_view text) const;
     [[nodiscard]] std::size_t size() const noexcept { return entries_.size(); }
     // Every (alias, canonical) pair as written in the table, canonical names included.

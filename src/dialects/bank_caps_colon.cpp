@@ -2,7 +2,7 @@
 // label spellings that read the same way ("bank-caps-colon"):
 //   Citi: a Host / Speakers roster ("Name, Title"), PRESENTATION and
 //   QUESTION AND ANSWER heading lines, turns "UPPERCASE NAME: text"
-//   ("OPERATOR:", "MIKE MAYO:"); analysts' firms only in the operator's
+//   ("OPERATOR:", "DANA ROSS:"); analysts' firms only in the operator's
 //   introductions; a running header (T R A N S C R I P T / title / date /
 //   Copyright … N) between pages, found as page furniture.
 //   HSBC: "Name, Title-or-Firm: text" ("Jane Doe, Group Chief Executive:",
@@ -35,7 +35,7 @@ bool is_caps(std::string_view s) {
 // The kinds of label this layout uses.
 enum class label_style { none, caps, qualified };
 
-// "MIKE MAYO: …" (two or more capitalised words, so "TTS: …" stays text) or
+// "DANA ROSS: …" (two or more capitalised words, so "TTS: …" stays text) or
 // "Name, Title-or-Firm: …".
 label_style style_of(std::string_view line, layout::inline_label& l) {
     if (!layout::parse_inline_label(line, l)) return label_style::none;

@@ -46,7 +46,7 @@ void set_role(segment::speaker& who) {
 bool roster_entry(const layout::document& doc, std::size_t i, segment::speaker& who, std::size_t& used) {
     const std::string_view s = text::trim(doc.line(i));
     used = 1;
-    // "Jean-Laurent Bonnafé (Group CEO)": BNP Paribas cover.
+    // "Anne-Sophie Béranger (Group CEO)": BNP Paribas cover.
     if (!s.empty() && s.back() == ')') {
         const std::size_t open = s.rfind('(');
         if (open != std::string_view::npos && open > 0 && is_label_name(s.substr(0, open))) {
@@ -214,7 +214,7 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
         segment::speaker who;
         std::size_t used = 1;
         // An entry of another form ends the block (Deutsche Bank: after the
-        // "Name, Title" lines, "CHRISTIAN SEWING" / "Slide 1 – …" is speech).
+        // "Name, Title" lines, "HENRIK VOSS" / "Slide 1 – …" is speech).
         if (!roster_entry(doc, i, who, used) || (form != 0 && used != form)) {
             block = heading::none;
             continue;

@@ -34,7 +34,7 @@ void read_affiliation(std::string_view s, segment::speaker& who);
 
 /// True when `s` can be an affiliation on a label line: a few capitalised
 /// words (with "of", "and", "&" …), no sentence punctuation. Keeps prose
-/// such as "Betsy, they're just trying to …" from reading as "Name, Firm".
+/// such as "Greta, they're only working it out …" from reading as "Name, Firm".
 [[nodiscard]] bool is_affiliation(std::string_view s);
 
 /// A person's name usable as a label: at least two words, not a title and

@@ -1,6 +1,6 @@
 // Bank investor-relations transcripts whose turns are headed by a line of
 // their own (PDF text):
-//   Bank of America, UBS   the speaker's name alone ("Brian Moynihan"), an
+//   Bank of America, UBS   the speaker's name alone ("Walter Brandt"), an
 //                          "Operator" line, "Q&A" heading; UBS gives
 //                          analysts as "Name, Firm"
 //   Barclays               Q&A only: "Name, Firm" for analysts, "Name, Title"
@@ -43,7 +43,7 @@ bool read_label(const layout::document& doc, std::size_t i, candidate& out) {
     }
     const auto [dash, after] = bank::find_dash(s);
     std::size_t cut = dash, rest = after;
-    // "Robin Down , HSBC": a stray space before the comma (Barclays).
+    // "Lena Hart , HSBC": a stray space before the comma (Barclays).
     if (cut == std::string_view::npos) {
         cut = s.find(',');
         rest = cut + 1;

@@ -1,7 +1,7 @@
 // BNP Paribas edited transcripts (PDF text):
 //   cover lines "Name (Title)" naming the executives,
 //   prepared remarks headed by a name line and a title line
-//   ("Jean-Laurent Bonnafé" / "Chief Executive Officer"), with the slides'
+//   ("Anne-Sophie Béranger" / "Chief Executive Officer"), with the slides'
 //   upper-case captions ("OUTLOOK", "1ST QUARTER 2025") between paragraphs,
 //   a "QUESTIONS AND ANSWERS" heading, then inline labels:
 //   "Name (Firm): text" for analysts, "Name: text" for executives,

@@ -1,11 +1,11 @@
 // Deutsche Bank transcripts (PDF text):
 //   a "Speakers:" roster ("Name, Title"),
-//   prepared remarks as an upper-case name heading ("CHRISTIAN SEWING"),
+//   prepared remarks as an upper-case name heading ("HENRIK VOSS"),
 //   "Slide N – title" captions and "- " bullet sentences,
 //   a "Questions and Answers" heading, then the Q&A laid out in two columns:
 //   the text layer glues the speaker's name to the first words of speech
-//   ("Kian Abouhossein Yes. First of all, …") and puts an analyst's firm at
-//   the start of the next line ("(JP Morgan) shout-out to …").
+//   ("Ola Brenner Yes. Two questions from me, …") and puts an analyst's firm at
+//   the start of the next line ("(JP Morgan) quick follow-up on …").
 // Names come from the roster and from those firm lines; a line starting
 // with a known name starts a turn, and the label is the name alone.
 #include "dialects/bank_ir.hpp"
@@ -31,7 +31,7 @@ std::vector<std::string_view> words_of(std::string_view s) {
     return out;
 }
 
-// Words that open speech rather than continue a name ("Andrew Coombs Good morning").
+// Words that open speech rather than continue a name ("Piers Whitlock Good morning").
 bool opens_speech(std::string_view w) {
     static constexpr std::string_view words[] = {"Yes", "Good", "Hi", "Hello", "Morning", "Thanks", "Thank", "So",
                                                  "Okay", "OK", "Great", "Just", "First", "Well", "Sure", "Look",
@@ -69,7 +69,7 @@ bool is_slide_caption(std::string_view line) {
 
 bool is_bullet(std::string_view line) { return text::trim(line).substr(0, 2) == "- "; }
 
-// "CHRISTIAN SEWING": a name in capitals on its own line.
+// "HENRIK VOSS": a name in capitals on its own line.
 bool is_caps_name(std::string_view line) {
     const std::string_view s = text::trim(line);
     if (!bank::is_label_name(s)) return false;

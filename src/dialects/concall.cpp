@@ -1,7 +1,7 @@
 // Indian listed-company concall transcripts as filed with NSE/BSE and
 // extracted from PDF: a stock-exchange cover letter, a title page with a
 // MANAGEMENT/MODERATOR roster, then turns labelled inline at line start
-// ("Moderator:", "P. Ramakrishnan:", "Mr. Ankit Toshniwal:") whose text is
+// ("Moderator:", "S. Narayanan:", "Mr. Kunal Bhatia:") whose text is
 // hard-wrapped over the following lines, with running headers and "Page N of
 // M" between pages. The moderator is the conference operator and introduces
 // each analyst: "The next question is from the line of X from Y".
@@ -28,7 +28,7 @@ struct found_label {
     bool honorific = false;
 };
 
-// "Name: text", the name possibly behind an honorific ("Mr. Vikas Singh:").
+// "Name: text", the name possibly behind an honorific ("Mr. Nikhil Varma:").
 std::optional<found_label> label_at(std::string_view line) {
     const std::size_t lead = text::trim_left_bytes(line);
     const std::size_t h = india::honorific_length(line.substr(lead));

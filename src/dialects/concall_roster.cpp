@@ -19,7 +19,7 @@ bool has_lower(std::string_view s) {
     return false;
 }
 
-// A name wrapped over two lines ("Mr. Sanjay\nBothra") is still a name.
+// A name wrapped over two lines ("Mr. Kunal\nBhatia") is still a name.
 bool is_name(std::string_view s) {
     std::string flat(text::trim(s));
     for (char& c : flat)
@@ -44,7 +44,7 @@ std::size_t dash_at(std::string_view s, std::size_t p) {
     return 0;
 }
 
-// "MR. P. RAMAKRISHNAN – HEAD, INVESTOR\nRELATIONS, LARSEN & TOUBRO LIMITED":
+// "MR. S. NARAYANAN – HEAD, INVESTOR\nRELATIONS, KESTREL PUMPS LIMITED":
 // the name up to the first dash or comma, then title parts and the firm last.
 void read_entry(std::string_view e, role r, byte_span span, segment::draft& d) {
     e = text::trim(e);
@@ -90,7 +90,7 @@ bool has_dash(std::string_view s) {
     return false;
 }
 
-// "P. RAMAKRISHNAN – HEAD, INVESTOR RELATIONS": a name then a dash opens the
+// "S. NARAYANAN – HEAD, INVESTOR RELATIONS": a name then a dash opens the
 // line, as in rosters that write no honorifics.
 bool starts_entry(std::string_view s) {
     for (std::size_t p = 0; p < s.size() && p < 60; ++p)
@@ -228,7 +228,7 @@ std::string long_words_key(std::string_view name) {
     return out;
 }
 
-// "K. Pillai", "A.M. Lodha", "AM Lodha": initials, then one surname. The
+// "K. Pillai", "R.K. Joshi", "RK Joshi": initials, then one surname. The
 // initials' letters, lowercased; empty when the name is not of that form.
 std::string initials_of(std::string_view name) {
     name = text::trim(name);
@@ -282,7 +282,7 @@ void link_roster_to_labels(segment::draft& d) {
         if (found == 1) t.who.alias = t.who.name, t.who.name = match;
     }
     // Roster capitals take the label's spelling: exactly the same letters
-    // ("P. RAMAKRISHNAN"), or the same words but for initials ("ARVIND K. MENON").
+    // ("S. NARAYANAN"), or the same words but for initials ("ARVIND K. MENON").
     for (segment::roster_entry& r : d.roster) {
         const std::string key = text::name_key(r.who.name), loose = long_words_key(r.who.name);
         const segment::turn_draft* same = nullptr;

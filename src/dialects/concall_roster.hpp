@@ -1,10 +1,10 @@
 #pragma once
 // Who is on an Indian concall before anyone speaks: the title page roster
-//   MANAGEMENT: MR. P. RAMAKRISHNAN – HEAD, INVESTOR
-//   RELATIONS, LARSEN & TOUBRO LIMITED
+//   MANAGEMENT: MR. S. NARAYANAN – HEAD, INVESTOR
+//   RELATIONS, KESTREL PUMPS LIMITED
 //   MODERATOR: MR. RAJ SHAH – EXAMPLE SECURITIES LIMITED
 // (entries in capitals, wrapped over lines), and the host's roll call
-// "We have on the call Mr. B.L. Agrawal, Managing Director; Mr. …".
+// "We have on the call Mr. R.K. Joshi, Managing Director; Mr. …".
 
 #include "layout/document.hpp"
 #include "segment/assemble.hpp"
@@ -28,13 +28,13 @@ namespace ect::dialects::india {
 void read_title_roster(const layout::document& doc, std::size_t from, std::size_t to, segment::draft& d,
                        std::vector<segment::marker>& markers);
 
-/// Executives the host names with their titles ("Mr. Sanjay Bothra, CFO and
-/// Mr. Dinesh Gandhi, Director"): roster entries when the title is a known one.
+/// Executives the host names with their titles ("Mr. Kunal Bhatia, CFO and
+/// Mr. Nikhil Varma, Director"): roster entries when the title is a known one.
 /// `said` is a span of `doc_text`.
 void read_roll_call(std::string_view doc_text, byte_span said, segment::draft& d);
 
 /// Give roster entries the spelling of the turn label that names the same
-/// person ("P. RAMAKRISHNAN" → "P. Ramakrishnan"), the roster's kept as an
+/// person ("S. NARAYANAN" → "S. Narayanan"), the roster's kept as an
 /// alias.
 void link_roster_to_labels(segment::draft& d);
 

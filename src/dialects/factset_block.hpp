@@ -1,10 +1,10 @@
 #pragma once
 // The speaker block of FactSet CallStreet transcripts:
-//   Jeremy Barnum
-//   Chief Financial Officer, JPMorgan Chase & Co. A
+//   Colin Ashby
+//   Chief Financial Officer, Northgate Financial Corp. A
 // a name line, then "Title, Firm" with the role letter Q (analyst) or A
 // (executive) in the Q&A. The PDF text layer sometimes glues the two lines:
-//   Jeremy BarnumChief Financial Officer, JPMorgan Chase & Co. A
+//   Colin AshbyChief Financial Officer, Northgate Financial Corp. A
 
 #include "layout/document.hpp"
 #include "segment/draft.hpp"

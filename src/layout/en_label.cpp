@@ -10,10 +10,10 @@ namespace {
 namespace x3 = boost::spirit::x3;
 using namespace x3p;
 
-// A capitalised word: "Cook", "O'Brien", "Jean-Laurent", "McDonald", "MAYO", "TimCook".
+// A capitalised word: "Cook", "O'Brien", "Anne-Sophie", "McAllister", "ROSS", "TimCook".
 const auto name_word = upper_letter >> *(name_letter | ((x3::char_("'-") | x3::lit("\xE2\x80\x99")) >> &name_letter));
 // Initials: "D.", "A.M.", "J"
-// A bare initial is not the start of "O'Connor" or "D'Amico".
+// A bare initial is not the start of "O'Hara" or "D'Amico".
 const auto initials = +(upper_letter >> x3::lit('.')) |
                       (upper_letter >> !(name_letter | x3::char_("'-") | x3::lit("\xE2\x80\x99")));
 const auto particle = x3::lit("de la") | x3::lit("van der") | x3::lit("van den") | x3::lit("de") | x3::lit("da") |
@@ -127,7 +127,7 @@ bool parse_label_line(std::string_view line, label_line& out) {
         const char* at = first;
         if (x3::parse(first, last, *x3::lit(' ') >> dash >> *x3::lit(' ')) && (first - at > 1 || *at == '-')) {
             const std::string_view piece = view_of(start, at);
-            // A hyphen inside a word ("Jean-Laurent") is not a separator.
+            // A hyphen inside a word ("Anne-Sophie") is not a separator.
             const bool spaced = (at > s.data() && at[0] == ' ') || (first - at >= 2 && first[-1] == ' ') ||
                                 view_of(at, first).find("--") != std::string_view::npos;
             if (spaced) {

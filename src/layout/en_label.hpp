@@ -1,7 +1,7 @@
 #pragma once
 // Speaker labels of English transcripts, shared by every provider layout:
-//   person names          Tim Cook · Timothy D. Cook · A.M. Sacconaghi · MIKE MAYO · TimCook
-//   inline labels         Operator: … · MIKE MAYO: … · Jean-Laurent Bonnafé: … · Name (Firm): …
+//   person names          Tim Cook · Timothy D. Cook · A.M. Holloway · DANA ROSS · TimCook
+//   inline labels         Operator: … · DANA ROSS: … · Anne-Sophie Béranger: … · Name (Firm): …
 //   label lines           Name - Title · Name -- Title · Name – Firm – Title · Name, Firm
 
 #include <string_view>
@@ -18,7 +18,7 @@ namespace ect::layout {
 [[nodiscard]] bool is_operator_name(std::string_view s);
 
 struct inline_label {
-    std::string_view name;      ///< "Operator", "MIKE MAYO", "Jon Peace"
+    std::string_view name;      ///< "Operator", "DANA ROSS", "Jon Peace"
     std::string_view qualifier; ///< "(Firm)" content or ", Title" content; may be empty
     std::size_t body = 0;       ///< offset in the line after the colon and spaces
 };

@@ -23,20 +23,31 @@ constexpr std::u32string_view after_name = U"等在表称稱指曾也则則的�
 // title key, reaches a whole title key. English prose (a zh-news probe of a
 // bilingual page) has a letter at nearly every offset.
 struct title_keys {
-    std::vector<bool> first; // first code point of some title key
+    std::vector<bool> first;  // first code point of some title key
+    std::vector<bool> single; // a whole title key of one code point
+    std::vector<bool> pairs;  // first two bytes of the keys of two bytes or more
     std::unordered_set<std::string, data::detail::key_hash, std::equal_to<>> prefixes; // at code point ends
     std::unordered_set<std::string, data::detail::key_hash, std::equal_to<>> whole;
 };
+
+std::size_t pair_of(std::string_view key) {
+    return static_cast<std::size_t>(static_cast<unsigned char>(key[0])) << 8 | static_cast<unsigned char>(key[1]);
+}
 
 const title_keys& keys() {
     static const title_keys k = [] {
         title_keys out;
         out.first.assign(0x110000, false);
+        out.single.assign(0x110000, false);
+        out.pairs.assign(0x10000, false);
         for (const auto& [alias, canonical] : data::title_table::builtin().aliases()) {
             const std::string key = data::lookup_key(alias);
             if (key.empty()) continue;
             std::size_t at = 0;
-            out.first[data::detail::next_code_point(key, at)] = true;
+            const char32_t c = data::detail::next_code_point(key, at);
+            out.first[c] = true;
+            if (at == key.size()) out.single[c] = true;
+            if (key.size() >= 2) out.pairs[pair_of(key)] = true;
             for (out.prefixes.insert(key.substr(0, at)); at < key.size(); out.prefixes.insert(key.substr(0, at)))
                 (void)data::detail::next_code_point(key, at);
             out.whole.insert(key);
@@ -51,14 +62,18 @@ bool may_start_title(std::string_view rest) {
     std::size_t pos = 0;
     const char32_t c = data::detail::fold(data::detail::next_code_point(rest, pos));
     if (c >= k.first.size() || !k.first[c]) return false;
+    if (k.single[c]) return true;
     data::detail::key_builder b;
     b.push(c);
     for (;;) {
-        if (k.whole.find(b.key()) != k.whole.end()) return true;
-        if (k.prefixes.find(b.key()) == k.prefixes.end()) return false;
         // Dropped characters (spaces, some punctuation) leave the key as it is.
+        const std::size_t before = b.key().size();
         while (pos < rest.size() && !b.push(data::detail::fold(data::detail::next_code_point(rest, pos)))) {}
-        if (pos >= rest.size() && k.whole.find(b.key()) == k.whole.end()) return false;
+        const std::string_view key = b.key();
+        if (key.size() == before) return false; // the text ended
+        if (!k.pairs[pair_of(key)]) return false;
+        if (k.whole.find(key) != k.whole.end()) return true;
+        if (k.prefixes.find(key) == k.prefixes.end()) return false;
     }
 }
 

@@ -1,9 +1,9 @@
 #pragma once
 // People named in prose apposition in Chinese text: a chain of titles
 // directly before a name, as in
-//   快手科技聯合創始人、執行董事、首席執行官程一笑  → 程一笑: co-founder, executive director, CEO
-//   CFO金秉等高管                                  → 金秉: CFO
-//   快手视觉生成与互动中心负责人万鹏飞曾公开表示     → 万鹏飞: head
+//   北風科技聯合創始人、執行董事、首席執行官林海濤  → 林海濤: co-founder, executive director, CEO
+//   CFO周靜等高管                                  → 周靜: CFO
+//   北风机器人研发中心负责人何一鸣曾公开表示         → 何一鸣: head
 
 #include <ect/types.hpp>
 

@@ -1,6 +1,6 @@
 #pragma once
 // Speaker labels of Chinese write-ups and records:
-//   高盛分析師Lincoln Kong:…   瑞银集团分析师Felix Liu：…   程一笑:…
+//   高盛分析師Marcus Bell:…   瑞银集团分析师Ethan Zhao：…   程一笑:…
 //   摩根士丹利(MS)分析师梁伟亮(Eddie Leung)：…
 // A label is a short, name-like prefix ended by a colon; a line that merely
 // contains a colon (詳見:…, …財報:營收為…) is not one.
@@ -12,7 +12,7 @@ namespace ect::layout {
 struct zh_label {
     std::string_view firm;  ///< text before the role word, e.g. "高盛", may be empty
     std::string_view title; ///< the role word, e.g. "分析師", may be empty
-    std::string_view name;  ///< the person, e.g. "Lincoln Kong", "程一笑"
+    std::string_view name;  ///< the person, e.g. "Marcus Bell", "程一笑"
     std::string_view alias; ///< a Latin form given in parentheses, e.g. "Eddie Leung"
     /// A job title given with the name: 投资者关系主管刘丽娣, 吴泳铭(CEO),
     /// 首席财务官 孔书宁 — never the analyst word (that is `title`).

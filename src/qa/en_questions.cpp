@@ -41,7 +41,7 @@ std::string_view skip_punct(std::string_view s) {
     }
 }
 
-// "Luca, …", "Brian, Alastair, …": a capitalised word and a comma address
+// "Nadia, …", "Owen, Priya, …": a capitalised word and a comma address
 // someone and say nothing about the question.
 std::size_t vocative(std::string_view s) {
     if (s.empty() || !text::is_ascii_upper(static_cast<unsigned char>(s.front()))) return 0;

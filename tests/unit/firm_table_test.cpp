@@ -105,7 +105,7 @@ TEST_CASE("a firm's asset manager and its broker stay apart", "[firm_table]") {
 TEST_CASE("find_prefix finds the firm that opens an analyst label", "[firm_table]") {
     const auto& t = firm_table::builtin();
     {
-        const auto [e, n] = t.find_prefix("高盛分析師Lincoln Kong");
+        const auto [e, n] = t.find_prefix("高盛分析師Marcus Bell");
         REQUIRE(e != nullptr);
         CHECK(e->canonical == "Goldman Sachs");
         CHECK(n == std::string_view("高盛").size());
@@ -117,7 +117,7 @@ TEST_CASE("find_prefix finds the firm that opens an analyst label", "[firm_table
         CHECK(n == std::string_view("摩根士丹利").size());
     }
     {
-        const auto [e, n] = t.find_prefix("瑞银集团分析师Felix Liu");
+        const auto [e, n] = t.find_prefix("瑞银集团分析师Ethan Zhao");
         REQUIRE(e != nullptr);
         CHECK(e->canonical == "UBS");
         CHECK(n == std::string_view("瑞银集团").size());
