@@ -5,7 +5,6 @@
 
 #include <boost/fusion/include/at_c.hpp>
 #include <boost/fusion/include/vector.hpp>
-#include <boost/optional.hpp>
 #include <fmt/format.h>
 
 namespace ect::attribute {
@@ -141,16 +140,17 @@ date_match date_at(std::string_view s) {
             return {static_cast<int>(boost::fusion::at_c<2>(a)), boost::fusion::at_c<1>(a),
                     static_cast<int>(boost::fusion::at_c<0>(a)), n};
     }
-    // 2024年8月20日 / 8月20日
+    // 2024年8月20日 / 8月20日 (no optional attribute: g++ warns on boost::optional inside fusion)
     {
-        boost::fusion::vector<boost::optional<unsigned>, unsigned, unsigned> a;
-        const auto p = -(x3::uint_parser<unsigned, 10, 4, 4>{} >> x3::lit("年")) >> x3::uint_parser<unsigned, 10, 1, 2>{} >>
-                       x3::lit("月") >> x3::uint_parser<unsigned, 10, 1, 2>{} >> (x3::lit("日") | x3::lit("号"));
-        if (std::size_t n = parse_at(s, p, a)) {
-            const auto& year = boost::fusion::at_c<0>(a);
-            return {year ? static_cast<int>(*year) : 0, static_cast<int>(boost::fusion::at_c<1>(a)),
-                    static_cast<int>(boost::fusion::at_c<2>(a)), n};
-        }
+        const auto month_day = x3::uint_parser<unsigned, 10, 1, 2>{} >> x3::lit("月") >>
+                               x3::uint_parser<unsigned, 10, 1, 2>{} >> (x3::lit("日") | x3::lit("号"));
+        boost::fusion::vector<unsigned, unsigned, unsigned> full{0u, 0u, 0u};
+        if (std::size_t n = parse_at(s, x3::uint_parser<unsigned, 10, 4, 4>{} >> x3::lit("年") >> month_day, full))
+            return {static_cast<int>(boost::fusion::at_c<0>(full)), static_cast<int>(boost::fusion::at_c<1>(full)),
+                    static_cast<int>(boost::fusion::at_c<2>(full)), n};
+        boost::fusion::vector<unsigned, unsigned> md{0u, 0u};
+        if (std::size_t n = parse_at(s, month_day, md))
+            return {0, static_cast<int>(boost::fusion::at_c<0>(md)), static_cast<int>(boost::fusion::at_c<1>(md)), n};
     }
     return {};
 }

@@ -67,24 +67,22 @@ constexpr std::array<const char*, 6> zh_answers{
 
 void english(std::string& out, std::size_t target) {
     lcg r;
-    out += "Northwind Robotics Inc. (NWRB) Q3 2025 Earnings Call\nOctober 28, 2025\n\nCorporate Participants\n";
-    for (std::size_t i = 0; i < en_execs.size(); ++i) out += std::string(en_execs[i]) + " - " + en_exec_titles[i] + "\n";
-    out += "\nConference Call Participants\n";
-    for (std::size_t i = 0; i < en_analysts.size(); ++i) out += std::string(en_analysts[i]) + " - " + en_firms[i] + "\n";
-    out += "\nPresentation\n\nOperator: Good day, and welcome to the Northwind Robotics third quarter earnings call.\n\n";
-    out += std::string(en_execs[0]) + ": Thank you, operator. " + en_answers[0] + "\n\n";
-    out += "Question-and-Answer Session\n\n";
+    out += "Northwind Robotics Inc. (NWRB) Q3 2025 Earnings Call\nOctober 28, 2025\n";
+    out += "Operator: Good day, and welcome to the Northwind Robotics third quarter earnings call. With us today are ";
+    for (std::size_t i = 0; i < en_execs.size(); ++i) out += std::string(en_execs[i]) + ", " + en_exec_titles[i] + "; ";
+    out += "and the company's investor relations team.\n";
+    out += std::string(en_execs[0]) + ": Thank you, operator. " + en_answers[0] + "\n";
     std::size_t lines = 0, page = 1;
     while (out.size() < target) {
         const std::size_t a = r.pick(en_analysts.size());
         out += std::string("Operator: Our next question comes from ") + en_analysts[a] + " with " + en_firms[a] +
-               ". Your line is open.\n\n";
+               ". Your line is open.\n";
         out += std::string(en_analysts[a]) + ": Thanks for taking my question. " + any(r, en_questions) + " " +
-               any(r, en_questions) + "\n\n";
+               any(r, en_questions) + "\n";
         const std::size_t answers = 1 + r.pick(2);
         for (std::size_t k = 0; k < answers; ++k) {
             out += std::string(any(r, en_execs)) + ": " + any(r, en_answers) + " " + any(r, en_answers) + "\n";
-            out += std::string(any(r, en_answers)) + "\n\n";
+            out += std::string(any(r, en_answers)) + "\n";
         }
         if ((lines += 9 + 3 * answers) > 60) {
             lines = 0;

@@ -4,11 +4,11 @@
 
 #include <ect/ect.hpp>
 
-#include <sys/resource.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include <malloc.h>
 
+#include <atomic>
 #include <ctime>
+#include <new>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -16,6 +16,36 @@
 #include <iterator>
 #include <map>
 #include <sstream>
+
+// Every allocation through operator new is counted, so the benchmarks can
+// report the heap a parse needs at its peak (ICU's own allocations, made once
+// per parser, are not counted).
+namespace {
+std::atomic<std::size_t> heap_now{0};
+std::atomic<std::size_t> heap_peak{0};
+
+void* counted(std::size_t n) {
+    void* p = std::malloc(n == 0 ? 1 : n);
+    if (!p) throw std::bad_alloc();
+    const std::size_t now = heap_now.fetch_add(malloc_usable_size(p)) + malloc_usable_size(p);
+    std::size_t peak = heap_peak.load();
+    while (now > peak && !heap_peak.compare_exchange_weak(peak, now)) {}
+    return p;
+}
+
+void uncounted(void* p) noexcept {
+    if (!p) return;
+    heap_now.fetch_sub(malloc_usable_size(p));
+    std::free(p);
+}
+} // namespace
+
+void* operator new(std::size_t n) { return counted(n); }
+void* operator new[](std::size_t n) { return counted(n); }
+void operator delete(void* p) noexcept { uncounted(p); }
+void operator delete[](void* p) noexcept { uncounted(p); }
+void operator delete(void* p, std::size_t) noexcept { uncounted(p); }
+void operator delete[](void* p, std::size_t) noexcept { uncounted(p); }
 
 namespace ect::bench {
 
@@ -79,20 +109,6 @@ const input_set& cached(const std::string& key, Make make) {
     return it->second;
 }
 
-// Peak RSS (bytes) of a child that runs `work` and exits.
-template <class Work>
-double child_peak(Work work) {
-    const pid_t pid = fork();
-    if (pid == 0) {
-        work();
-        _exit(0);
-    }
-    int status = 0;
-    rusage ru{};
-    wait4(pid, &status, 0, &ru);
-    return static_cast<double>(ru.ru_maxrss) * 1024.0; // ru_maxrss is in KiB on Linux
-}
-
 } // namespace
 
 const input_set& corpus(std::string_view language) {
@@ -143,15 +159,15 @@ double floor_bytes_per_second(const input_set& in) {
 }
 
 double extra_peak_bytes(const input_set& in, bool json) {
-    const double idle = child_peak([] {});
-    const double busy = child_peak([&] {
-        ect::parser p;
-        for (const std::string& d : in.docs) {
-            const ect::transcript t = p.parse(d);
-            if (json) (void)ect::to_json(t);
-        }
-    });
-    return busy > idle ? busy - idle : 0.0;
+    ect::parser p;
+    const std::size_t base = heap_now.load();
+    heap_peak.store(base);
+    for (const std::string& d : in.docs) {
+        const ect::transcript t = p.parse(d);
+        if (json) (void)ect::to_json(t);
+    }
+    const std::size_t peak = heap_peak.load();
+    return peak > base ? static_cast<double>(peak - base) : 0.0;
 }
 
 } // namespace ect::bench

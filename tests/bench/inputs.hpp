@@ -35,9 +35,9 @@ const input_set& hostile(std::string_view shape, std::size_t n);
 /// with memchr. Measured once per input set, in this process.
 double floor_bytes_per_second(const input_set& in);
 
-/// Extra peak resident memory (bytes) of parsing every document of `in` (and
-/// writing JSON when `json`), measured by ru_maxrss of a forked child against
-/// an idle child forked at the same point.
+/// Peak heap (bytes, over what was in use before) of parsing every document
+/// of `in` with a fresh parser (and writing JSON when `json`), counted by the
+/// benchmark's operator new.
 double extra_peak_bytes(const input_set& in, bool json);
 
 } // namespace ect::bench
