@@ -29,7 +29,9 @@ struct parser::impl {
     text::script_folder folder;
     text::sentence_splitter sentences;
 
-    transcript run(std::string_view bytes, const options& opts) {
+    /// `owned`, when given, holds `bytes` and is released once they are
+    /// decoded, so a large file is not held twice while the model is built.
+    transcript run(std::string_view bytes, const options& opts, std::string* owned = nullptr) {
         auto data = std::make_shared<detail::transcript_data>();
         std::vector<segment::note> notes;
         data->source.name = opts.source_name;
@@ -41,6 +43,7 @@ struct parser::impl {
             bytes = bytes.substr(0, opts.max_input_bytes);
         }
         text::decoded dec = decoder.decode(bytes);
+        if (owned) std::string().swap(*owned); // `bytes` is not read past this point
         data->text = std::move(dec.text);
         data->source.encoding = dec.encoding;
         for (auto& p : dec.problems) notes.push_back({p.severity, p.code, p.offset, p.message});
@@ -113,7 +116,7 @@ transcript parser::parse_file(const std::filesystem::path& path, options opts) {
     }
     if (in.bad()) throw error(path.string(), "read error");
     if (opts.source_name == "-") opts.source_name = path.string();
-    transcript t = impl_->run(bytes, opts);
+    transcript t = impl_->run(bytes, opts, &bytes);
     return t;
 }
 

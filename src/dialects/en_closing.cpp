@@ -56,6 +56,10 @@ void mark_closing(const layout::document& doc, segment::draft& d) {
     const std::size_t at = first.label.empty() ? first.pieces.front().begin : first.label.begin;
     for (std::size_t t = *start; t < d.turns.size(); ++t)
         if (d.turns[t].section == section_kind::qa) d.turns[t].section = section_kind::closing;
+    split_sections_at(d, at);
+}
+
+void split_sections_at(segment::draft& d, std::size_t at) {
     std::vector<section> out;
     for (const section& s : d.sections) {
         if (s.kind == section_kind::qa && s.span.begin < at && at < s.span.end) {

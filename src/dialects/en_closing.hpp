@@ -20,4 +20,8 @@ namespace ect::dialects::en {
 /// closing section already or none is found.
 void mark_closing(const layout::document& doc, segment::draft& d);
 
+/// Split the Q&A section at byte `at`: what follows becomes `closing`
+/// (neighbouring sections of one kind are merged).
+void split_sections_at(segment::draft& d, std::size_t at);
+
 } // namespace ect::dialects::en

@@ -1,5 +1,7 @@
 #include "dialects/en_web.hpp"
 
+#include "dialects/en_closing.hpp"
+
 #include "data/title_table.hpp"
 #include "text/utf8.hpp"
 
@@ -32,27 +34,6 @@ role role_of(const segment::draft& d, const segment::speaker& who) {
     for (const auto& r : d.roster)
         if (text::name_key(r.who.name) == key) return r.who.role;
     return role::unknown;
-}
-
-void split_sections_at(segment::draft& d, std::size_t at) {
-    std::vector<section> out;
-    for (const section& s : d.sections) {
-        if (s.kind == section_kind::qa && s.span.begin < at && at < s.span.end) {
-            out.push_back({section_kind::qa, {s.span.begin, at}});
-            out.push_back({section_kind::closing, {at, s.span.end}});
-        } else if (s.kind == section_kind::qa && s.span.begin >= at) {
-            out.push_back({section_kind::closing, s.span});
-        } else {
-            out.push_back(s);
-        }
-    }
-    d.sections.clear();
-    for (const section& s : out) {
-        if (!d.sections.empty() && d.sections.back().kind == s.kind && d.sections.back().span.end == s.span.begin)
-            d.sections.back().span.end = s.span.end;
-        else
-            d.sections.push_back(s);
-    }
 }
 
 // A title the table knows, whole or in its "and" parts ("Chairman and
