@@ -1,6 +1,8 @@
 // Inline-label bank transcripts on fixtures of our own
 // (tests/fixtures/bank-caps-colon): Citi's "UPPERCASE NAME: text" and
 // HSBC's "Name, Title-or-Firm: text".
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -10,31 +12,16 @@
 
 namespace {
 
-const ect::transcript& citi() {
-    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bank-caps-colon/citi_like.txt");
-    return t;
-}
+const ect::transcript& citi() { return ect_test::cached_fixture("bank-caps-colon/citi_like.txt"); }
+const ect::transcript& hsbc() { return ect_test::cached_fixture("bank-caps-colon/hsbc_like.txt"); }
 
-const ect::transcript& hsbc() {
-    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bank-caps-colon/hsbc_like.txt");
-    return t;
-}
-
-std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
-    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
-}
-
-const ect::participant* person(const ect::transcript& t, std::string_view name) {
-    for (const auto& p : t.participants())
-        if (p.name == name) return &p;
-    return nullptr;
-}
-
-long count_skipped(const ect::transcript& t, ect::skip_kind k) {
-    return std::count_if(t.skipped().begin(), t.skipped().end(), [&](const ect::skipped& s) { return s.kind == k; });
-}
+// In this file a missing person is a null pointer, not a failed REQUIRE.
+constexpr auto& person = ect_test::find_person;
 
 } // namespace
+
+using ect_test::count_skipped;
+using ect_test::speaker;
 
 TEST_CASE("caps colon: capital labels take the roster's and the introduction's spelling", "[bank-caps-colon]") {
     const auto& t = citi();

@@ -1,6 +1,8 @@
 // Bank investor-relations transcripts headed by a line per turn: bare
 // names (BofA, UBS), "Name, Firm" (Barclays, UBS analysts) and
 // "Name – Firm – Title" (TD), on look-alike fixtures of our own.
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -10,28 +12,13 @@
 
 namespace {
 
-ect::transcript load(const char* name) {
-    return ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bank_ir_name_line/" + name);
-}
-
-const ect::participant& person(const ect::transcript& t, std::string_view name) {
-    const auto ps = t.participants();
-    const auto it = std::find_if(ps.begin(), ps.end(), [&](const ect::participant& p) { return p.name == name; });
-    REQUIRE(it != ps.end());
-    return *it;
-}
-
-std::string_view speaker(const ect::transcript& t, std::size_t turn) {
-    REQUIRE(t.turns()[turn].participant);
-    return t.participants()[*t.turns()[turn].participant].name;
-}
-
-std::size_t count_skipped(const ect::transcript& t, ect::skip_kind k) {
-    return static_cast<std::size_t>(
-        std::count_if(t.skipped().begin(), t.skipped().end(), [&](const ect::skipped& s) { return s.kind == k; }));
-}
+ect::transcript load(const char* name) { return ect_test::load_fixture(std::string("bank_ir_name_line/") + name); }
 
 } // namespace
+
+using ect_test::count_skipped;
+using ect_test::person;
+using ect_test::speaker;
 
 TEST_CASE("bare name lines with a roster, a Q&A heading and operator lines", "[bank-ir-name-line]") {
     const ect::transcript t = load("bare_names.txt");

@@ -1,6 +1,8 @@
 // BNP Paribas-style edited transcripts: name + title lines heading the
 // prepared remarks, inline "Name (Firm): text" and "Name: text" in the Q&A,
 // on a look-alike fixture of our own.
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -8,19 +10,10 @@
 #include <algorithm>
 #include <string>
 
-namespace {
-
-const ect::participant& person(const ect::transcript& t, std::string_view name) {
-    const auto ps = t.participants();
-    const auto it = std::find_if(ps.begin(), ps.end(), [&](const ect::participant& p) { return p.name == name; });
-    REQUIRE(it != ps.end());
-    return *it;
-}
-
-} // namespace
+using ect_test::person;
 
 TEST_CASE("name and title lines, then inline labels with the firm in parentheses", "[bank-ir-paren-firm]") {
-    const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bank_ir_paren_firm/sample.txt");
+    const ect::transcript t = ect_test::load_fixture("bank_ir_paren_firm/sample.txt");
     CHECK(t.dialect() == "bank-ir-paren-firm");
     REQUIRE(t.turns().size() == 10);
 

@@ -2,6 +2,8 @@
 // captions and bullets, and a two-column Q&A whose text layer glues the
 // speaker's name to the speech and puts the firm on the next line; on a
 // look-alike fixture of our own.
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -9,24 +11,11 @@
 #include <algorithm>
 #include <string>
 
-namespace {
-
-const ect::participant& person(const ect::transcript& t, std::string_view name) {
-    const auto ps = t.participants();
-    const auto it = std::find_if(ps.begin(), ps.end(), [&](const ect::participant& p) { return p.name == name; });
-    REQUIRE(it != ps.end());
-    return *it;
-}
-
-std::string_view speaker(const ect::transcript& t, std::size_t turn) {
-    REQUIRE(t.turns()[turn].participant);
-    return t.participants()[*t.turns()[turn].participant].name;
-}
-
-} // namespace
+using ect_test::person;
+using ect_test::speaker;
 
 TEST_CASE("slide bullets, then names glued to the speech with the firm on the next line", "[bank-ir-slide-bullets]") {
-    const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bank_ir_slide_bullets/sample.txt");
+    const ect::transcript t = ect_test::load_fixture("bank_ir_slide_bullets/sample.txt");
     CHECK(t.dialect() == "bank-ir-slide-bullets");
     REQUIRE(t.turns().size() == 9);
 

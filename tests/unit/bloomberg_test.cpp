@@ -1,4 +1,6 @@
 // Bloomberg layout on a fixture of our own (tests/fixtures/bloomberg).
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -7,16 +9,11 @@
 
 namespace {
 
-const ect::transcript& bbg() {
-    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/bloomberg/sample.txt");
-    return t;
-}
-
-std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
-    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
-}
+const ect::transcript& bbg() { return ect_test::cached_fixture("bloomberg/sample.txt"); }
 
 } // namespace
+
+using ect_test::speaker;
 
 TEST_CASE("bloomberg: participant lists give titles, firms and roles", "[bloomberg]") {
     const auto& t = bbg();

@@ -1,4 +1,6 @@
 // S&P Capital IQ layout on a fixture of our own (tests/fixtures/capital-iq).
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -7,16 +9,11 @@
 
 namespace {
 
-const ect::transcript& ciq() {
-    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/capital-iq/sample.txt");
-    return t;
-}
-
-std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
-    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
-}
+const ect::transcript& ciq() { return ect_test::cached_fixture("capital-iq/sample.txt"); }
 
 } // namespace
+
+using ect_test::speaker;
 
 TEST_CASE("capital iq: two-line roster entries give titles and firms", "[capital-iq]") {
     const auto& t = ciq();

@@ -1,5 +1,7 @@
 // FMP-style "Full Name: text" lines on a fixture of our own
 // (tests/fixtures/colon): no headings, roles from the flow of the call.
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -9,16 +11,11 @@
 
 namespace {
 
-const ect::transcript& fmp() {
-    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/colon/sample.md");
-    return t;
-}
-
-std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
-    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
-}
+const ect::transcript& fmp() { return ect_test::cached_fixture("colon/sample.md"); }
 
 } // namespace
+
+using ect_test::speaker;
 
 TEST_CASE("colon lines: one turn per line after the markdown header", "[colon]") {
     const auto& t = fmp();

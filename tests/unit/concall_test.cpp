@@ -1,6 +1,7 @@
 // Indian concall transcripts (the `concall` dialect) and English call text
 // without speaker labels, on fixtures of our own.
 #include "dialects/concall_roster.hpp"
+#include "support.hpp"
 
 #include <ect/ect.hpp>
 
@@ -11,22 +12,15 @@
 
 namespace {
 
-const ect::participant* find_person(const ect::transcript& t, std::string_view name) {
-    for (const auto& p : t.participants())
-        if (p.name == name) return &p;
-    return nullptr;
-}
-
 bool has_alias(const ect::participant& p, std::string_view alias) {
     return std::find(p.aliases.begin(), p.aliases.end(), alias) != p.aliases.end();
 }
 
-const ect::transcript& kestrel() {
-    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/concall/kestrel_q3fy24.txt");
-    return t;
-}
+const ect::transcript& kestrel() { return ect_test::cached_fixture("concall/kestrel_q3fy24.txt"); }
 
 } // namespace
+
+using ect_test::find_person;
 
 TEST_CASE("a concall is read by the concall dialect, its metadata from the title page", "[concall]") {
     const auto& t = kestrel();
@@ -165,7 +159,7 @@ TEST_CASE("a roster heading is told from a moderator's turn", "[concall]") {
 }
 
 TEST_CASE("call text without speaker labels is one unknown-speaker turn per paragraph", "[unlabelled]") {
-    const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/unlabelled/lumen_orchard_flat.txt");
+    const ect::transcript t = ect_test::load_fixture("unlabelled/lumen_orchard_flat.txt");
     CHECK(t.kind() == ect::document_kind::transcript);
     REQUIRE(t.turns().size() == 2);
     for (const auto& turn : t.turns()) {

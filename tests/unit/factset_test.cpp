@@ -1,5 +1,6 @@
 // FactSet CallStreet layout on a fixture of our own (tests/fixtures/factset).
 #include "dialects/factset_block.hpp"
+#include "support.hpp"
 
 #include <ect/ect.hpp>
 
@@ -10,27 +11,15 @@
 
 namespace {
 
-const ect::transcript& sample() {
-    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/factset/sample.txt");
-    return t;
-}
+const ect::transcript& sample() { return ect_test::cached_fixture("factset/sample.txt"); }
 
-std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
-    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
-}
-
-const ect::participant* person(const ect::transcript& t, std::string_view name) {
-    for (const auto& p : t.participants())
-        if (p.name == name) return &p;
-    return nullptr;
-}
-
-bool skipped_as(const ect::transcript& t, ect::skip_kind k, std::string_view text) {
-    return std::any_of(t.skipped().begin(), t.skipped().end(),
-                       [&](const ect::skipped& s) { return s.kind == k && t.slice(s.span) == text; });
-}
+// In this file a missing person is a null pointer, not a failed REQUIRE.
+constexpr auto& person = ect_test::find_person;
 
 } // namespace
+
+using ect_test::skipped_as;
+using ect_test::speaker;
 
 TEST_CASE("FactSet: speaker blocks open turns and the dialect is recognised", "[factset]") {
     const auto& t = sample();

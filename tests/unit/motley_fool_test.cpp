@@ -1,5 +1,7 @@
 // Motley Fool layouts on fixtures of our own (tests/fixtures/motley-fool):
 // the older "Name--Title" label lines and the newer "Name:Text" pages.
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -9,11 +11,7 @@
 
 namespace {
 
-ect::transcript load(const char* name) { return ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/motley-fool/" + name); }
-
-std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
-    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
-}
+ect::transcript load(const char* name) { return ect_test::load_fixture(std::string("motley-fool/") + name); }
 
 bool skipped_at(const ect::transcript& t, std::string_view text) {
     const std::size_t at = t.text().find(text);
@@ -22,6 +20,8 @@ bool skipped_at(const ect::transcript& t, std::string_view text) {
 }
 
 } // namespace
+
+using ect_test::speaker;
 
 TEST_CASE("motley fool: dashed label lines, sections and the analyst's firm", "[motley-fool]") {
     const auto t = load("sample.txt");

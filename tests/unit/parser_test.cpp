@@ -1,4 +1,6 @@
 // Whole documents through the public API, on fixtures of our own.
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -7,12 +9,6 @@
 #include <string>
 
 namespace {
-
-const ect::participant* find_person(const ect::transcript& t, std::string_view name) {
-    for (const auto& p : t.participants())
-        if (p.name == name) return &p;
-    return nullptr;
-}
 
 constexpr std::string_view zh_writeup =
     "財經快訊> 正文\n"
@@ -29,6 +25,8 @@ constexpr std::string_view zh_writeup =
     "(持續更新中。。。)";
 
 } // namespace
+
+using ect_test::find_person;
 
 TEST_CASE("a Chinese write-up: sections, labels, firms, questions, exchanges", "[parser]") {
     const ect::transcript t = ect::parse(zh_writeup);

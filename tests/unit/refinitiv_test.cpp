@@ -1,4 +1,6 @@
 // Refinitiv StreetEvents layout on a fixture of our own (tests/fixtures/refinitiv).
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -8,22 +10,14 @@
 
 namespace {
 
-const ect::transcript& sample() {
-    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/refinitiv/bellwether_q3.txt");
-    return t;
-}
+const ect::transcript& sample() { return ect_test::cached_fixture("refinitiv/bellwether_q3.txt"); }
 
-std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
-    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
-}
-
-const ect::participant* person(const ect::transcript& t, std::string_view name) {
-    for (const auto& p : t.participants())
-        if (p.name == name) return &p;
-    return nullptr;
-}
+// In this file a missing person is a null pointer, not a failed REQUIRE.
+constexpr auto& person = ect_test::find_person;
 
 } // namespace
+
+using ect_test::speaker;
 
 TEST_CASE("Refinitiv: numbered turn headers open turns", "[refinitiv]") {
     const auto& t = sample();

@@ -1,4 +1,6 @@
 // Seeking Alpha layout on a fixture of our own (tests/fixtures/seeking-alpha).
+#include "support.hpp"
+
 #include <ect/ect.hpp>
 
 #include <catch2/catch.hpp>
@@ -8,16 +10,11 @@
 
 namespace {
 
-const ect::transcript& sa() {
-    static const ect::transcript t = ect::parse_file(std::string(ECT_FIXTURES_DIR) + "/seeking-alpha/sample.txt");
-    return t;
-}
-
-std::string_view speaker(const ect::transcript& t, const ect::turn& u) {
-    return u.participant ? t.participants()[*u.participant].name : std::string_view{};
-}
+const ect::transcript& sa() { return ect_test::cached_fixture("seeking-alpha/sample.txt"); }
 
 } // namespace
+
+using ect_test::speaker;
 
 TEST_CASE("seeking alpha: recognised, with bare-name turns and rosters", "[seeking-alpha]") {
     const auto& t = sa();

@@ -1,6 +1,7 @@
 // Chinese layouts on fixtures of our own (tests/fixtures/zh/): A-share IR
 // records, write-ups in their other label styles, AlphaMemo bilingual
 // exports; each also as Simplified, Big5, GB18030 and UTF-16 bytes.
+#include "support.hpp"
 #include "text/icu_tools.hpp"
 #include "zh_convert.hpp"
 
@@ -15,7 +16,7 @@
 namespace {
 
 std::string fixture(const char* name) {
-    const std::string text = zh_convert::read_file(std::string(ECT_FIXTURES_DIR) + "/zh/" + name);
+    const std::string text = zh_convert::read_file(ect_test::fixture_path(std::string("zh/") + name));
     REQUIRE(!text.empty());
     return text;
 }
