@@ -102,6 +102,12 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
     }
 }
 
+bool followed_by_text(const layout::document& doc, std::size_t i) {
+    for (std::size_t j = i + 1; j < doc.size() && j <= i + 3; ++j)
+        if (!text::is_blank(doc.line(j))) return true;
+    return false;
+}
+
 void mark_sections(const layout::document& doc, const std::vector<heading>& heads, std::vector<marker>& markers) {
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const heading h = heads[i];

@@ -23,6 +23,10 @@ std::vector<layout::heading> headings_of(const layout::document& doc);
 void read_rosters(const layout::document& doc, const std::vector<layout::heading>& heads, segment::draft& d,
                   std::vector<segment::marker>& markers);
 
+/// A label line is followed by its text: some non-blank line within the
+/// next three.
+[[nodiscard]] bool followed_by_text(const layout::document& doc, std::size_t i);
+
 /// Heading markers for the section headings.
 void mark_sections(const layout::document& doc, const std::vector<layout::heading>& heads,
                    std::vector<segment::marker>& markers);

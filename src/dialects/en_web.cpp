@@ -14,12 +14,6 @@ namespace {
 
 using segment::marker;
 
-bool followed_by_text(const layout::document& doc, std::size_t i) {
-    for (std::size_t j = i + 1; j < doc.size() && j <= i + 3; ++j)
-        if (!text::is_blank(doc.line(j))) return true;
-    return false;
-}
-
 bool has_any(std::string_view s, std::initializer_list<std::string_view> cues) {
     return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return text::ifind(s, c) != std::string_view::npos; });
 }

@@ -21,12 +21,6 @@ struct label_counts {
     std::unordered_map<std::string, int> inline_labels, line_labels;
 };
 
-bool followed_by_text(const layout::document& doc, std::size_t i) {
-    for (std::size_t j = i + 1; j < doc.size() && j <= i + 3; ++j)
-        if (!text::is_blank(doc.line(j))) return true;
-    return false;
-}
-
 int score(const layout::document& doc) {
     int labels = 0;
     for (std::size_t i = 0; i < doc.size() && labels < 5; ++i) {
@@ -62,7 +56,7 @@ void read(const layout::document& doc, segment::draft& d) {
         if (taken[i] || doc.is_furniture(i)) continue;
         const std::string_view line = doc.line(i);
         layout::label_line ll;
-        if (layout::parse_label_line(line, ll) && followed_by_text(doc, i)) {
+        if (layout::parse_label_line(line, ll) && en::followed_by_text(doc, i)) {
             const bool known = layout::is_operator_name(ll.name) || roster.contains(ll.name) || !ll.parts.empty() ||
                                counts.line_labels[text::name_key(ll.name)] >= 2;
             if (known) {
