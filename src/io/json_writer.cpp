@@ -1,164 +1,191 @@
 // to_json: the `ect-transcript` contract, version 1 (shared/schema/README.md).
-// Key order follows the contract so diffs of output stay readable, hence
-// ordered_json. Absent information is null (scalars, objects) or [] (lists),
-// never an empty string or an invented value.
+// Key order follows the contract so diffs of output stay readable. Absent
+// information is null (scalars, objects) or [] (lists), never an empty string
+// or an invented value. Written in one pass by json_stream: no tree is built,
+// so the output is the only copy of the text.
+#include "io/json_stream.hpp"
+
 #include <ect/json.hpp>
-
-#include <nlohmann/json.hpp>
-
-#include <string_view>
 
 namespace ect {
 
 namespace {
 
-using json = nlohmann::ordered_json;
+using io::json_stream;
 
-json str(std::string_view s) { return json(std::string(s)); }
-
-/// A string that may be absent: an empty view means "not given".
-json opt_str(std::string_view s) { return s.empty() ? json(nullptr) : str(s); }
-
-json opt_int(const std::optional<int>& v) { return v ? json(*v) : json(nullptr); }
-
-json opt_index(const std::optional<std::size_t>& v) { return v ? json(*v) : json(nullptr); }
-
-json string_list(const std::vector<std::string_view>& v) {
-    json a = json::array();
-    for (std::string_view s : v) a.push_back(str(s));
-    return a;
+void span_members(json_stream& j, const byte_span& s) {
+    j.member("begin", s.begin);
+    j.member("end", s.end);
 }
 
-json index_list(const std::vector<std::size_t>& v) {
-    json a = json::array();
-    for (std::size_t i : v) a.push_back(i);
-    return a;
-}
-
-json metadata_json(const ect::metadata& m) {
-    json company = nullptr;
+void write_metadata(json_stream& j, const ect::metadata& m) {
+    j.begin_object();
+    j.key("company");
     if (m.company) {
-        company = {{"name", opt_str(m.company->name)},
-                   {"canonical", opt_str(m.company->canonical)},
-                   {"ticker", opt_str(m.company->ticker)}};
+        j.begin_object();
+        j.optional_member("name", m.company->name);
+        j.optional_member("canonical", m.company->canonical);
+        j.optional_member("ticker", m.company->ticker);
+        j.end_object();
+    } else {
+        j.null();
     }
-    json period = nullptr;
+    j.key("period");
     if (m.period) {
-        period = {{"fiscal_year", opt_int(m.period->fiscal_year)},
-                  {"fiscal_quarter", opt_int(m.period->fiscal_quarter)},
-                  {"text", opt_str(m.period->text)}};
+        j.begin_object();
+        j.optional_member("fiscal_year", m.period->fiscal_year);
+        j.optional_member("fiscal_quarter", m.period->fiscal_quarter);
+        j.optional_member("text", m.period->text);
+        j.end_object();
+    } else {
+        j.null();
     }
-    return {{"company", std::move(company)}, {"period", std::move(period)}, {"date", opt_str(m.date)}};
+    j.optional_member("date", m.date);
+    j.end_object();
 }
 
-json participant_json(const participant& p) {
-    json firm = nullptr;
-    if (!p.firm.empty()) firm = {{"name", opt_str(p.firm.name)}, {"canonical", opt_str(p.firm.canonical)}};
-    return {{"id", p.id},
-            {"name", str(p.name)},
-            // A name the romaniser could not handle has no Latin form: null,
-            // not a copy, so downstream matching does not trust it.
-            {"latin", opt_str(p.latin)},
-            {"role", str(to_string(p.role))},
-            {"title", opt_str(p.title)},
-            {"titles", string_list(p.titles)},
-            {"firm", std::move(firm)},
-            {"turns", p.turns},
-            {"aliases", string_list(p.aliases)}};
+void write_participant(json_stream& j, const participant& p) {
+    j.begin_object();
+    j.member("id", p.id);
+    j.member("name", p.name);
+    // A name the romaniser could not handle has no Latin form: null, not a
+    // copy, so downstream matching does not trust it.
+    j.optional_member("latin", p.latin);
+    j.member("role", to_string(p.role));
+    j.optional_member("title", p.title);
+    j.array_member("titles", p.titles);
+    j.key("firm");
+    if (p.firm.empty()) {
+        j.null();
+    } else {
+        j.begin_object();
+        j.optional_member("name", p.firm.name);
+        j.optional_member("canonical", p.firm.canonical);
+        j.end_object();
+    }
+    j.member("turns", p.turns);
+    j.array_member("aliases", p.aliases);
+    j.end_object();
 }
 
-json turn_json(const turn& u) {
-    json j = {{"index", u.index},
-              {"participant", opt_index(u.participant)},
-              {"role", str(to_string(u.role))},
-              {"section", str(to_string(u.section))},
-              {"label", opt_str(u.label)},
-              {"begin", u.span.begin},
-              {"end", u.span.end},
-              {"text", str(u.text)}};
+void write_turn(json_stream& j, const turn& u) {
+    j.begin_object();
+    j.member("index", u.index);
+    j.optional_member("participant", u.participant);
+    j.member("role", to_string(u.role));
+    j.member("section", to_string(u.section));
+    j.optional_member("label", u.label);
+    span_members(j, u.span);
+    j.member("text", u.text);
     // `pieces` is present only when furniture split the turn: a single piece
     // would just repeat begin/end.
     if (u.pieces.size() > 1) {
-        json pieces = json::array();
-        for (const byte_span& s : u.pieces) pieces.push_back(json::array({s.begin, s.end}));
-        j["pieces"] = std::move(pieces);
+        j.key("pieces");
+        j.begin_array();
+        for (const byte_span& s : u.pieces) {
+            j.begin_array();
+            j.value(s.begin);
+            j.value(s.end);
+            j.end_array();
+        }
+        j.end_array();
     }
-    json questions = json::array();
-    for (const question& q : u.questions)
-        questions.push_back({{"text", str(q.text)}, {"begin", q.span.begin}, {"end", q.span.end}});
-    j["questions"] = std::move(questions);
-    return j;
+    j.key("questions");
+    j.begin_array();
+    for (const question& q : u.questions) {
+        j.begin_object();
+        j.member("text", q.text);
+        span_members(j, q.span);
+        j.end_object();
+    }
+    j.end_array();
+    j.end_object();
 }
 
-json build(const transcript& t) {
-    const source_info& src = t.source();
-    json doc = {{"format", "ect-transcript"},
-                {"version", 1},
-                {"source", {{"name", src.name}, {"bytes", src.bytes}, {"encoding", src.encoding}}},
-                {"kind", str(to_string(t.kind()))},
-                {"dialect", str(t.dialect())},
-                {"language", str(t.language())},
-                {"metadata", metadata_json(t.metadata())}};
+void write_exchange(json_stream& j, const exchange& e) {
+    j.begin_object();
+    j.member("index", e.index);
+    j.member("asker", e.asker);
+    j.array_member("question_turns", e.question_turns);
+    j.array_member("answer_turns", e.answer_turns);
+    j.end_object();
+}
 
-    // Each list is built on its own and moved in: ordered_json keeps its keys
-    // in a vector, so a reference into `doc` would dangle on the next key.
-    json people = json::array();
-    for (const participant& p : t.participants()) people.push_back(participant_json(p));
-    doc["participants"] = std::move(people);
+void write_statement(json_stream& j, const statement& s) {
+    j.begin_object();
+    j.member("participant", s.participant);
+    j.member("cue", s.cue);
+    j.member("direct", s.direct);
+    j.member("text", s.text);
+    span_members(j, s.span);
+    j.end_object();
+}
 
-    json sections = json::array();
-    for (const section& s : t.sections())
-        sections.push_back({{"kind", str(to_string(s.kind))}, {"begin", s.span.begin}, {"end", s.span.end}});
-    doc["sections"] = std::move(sections);
+void write_diagnostic(json_stream& j, const diagnostic& d) {
+    j.begin_object();
+    j.member("severity", to_string(d.severity));
+    j.member("code", d.code);
+    j.member("line", d.line);
+    j.member("column", d.column);
+    j.member("offset", d.offset);
+    j.member("message", d.message);
+    j.end_object();
+}
 
-    json turns = json::array();
-    for (const turn& u : t.turns()) turns.push_back(turn_json(u));
-    doc["turns"] = std::move(turns);
+/// `"name": [...]` with one object per item, written by `write`.
+template <class Items, class Write> void list(json_stream& j, std::string_view name, const Items& items, Write write) {
+    j.key(name);
+    j.begin_array();
+    for (const auto& item : items) write(j, item);
+    j.end_array();
+}
 
-    json exchanges = json::array();
-    for (const exchange& e : t.exchanges()) {
-        exchanges.push_back({{"index", e.index},
-                             {"asker", e.asker},
-                             {"question_turns", index_list(e.question_turns)},
-                             {"answer_turns", index_list(e.answer_turns)}});
-    }
-    doc["exchanges"] = std::move(exchanges);
-
-    json statements = json::array();
-    for (const statement& s : t.statements()) {
-        statements.push_back({{"participant", s.participant},
-                              {"cue", str(s.cue)},
-                              {"direct", s.direct},
-                              {"text", str(s.text)},
-                              {"begin", s.span.begin},
-                              {"end", s.span.end}});
-    }
-    doc["statements"] = std::move(statements);
-
-    json skipped = json::array();
-    for (const ect::skipped& s : t.skipped())
-        skipped.push_back({{"kind", str(to_string(s.kind))}, {"begin", s.span.begin}, {"end", s.span.end}});
-    doc["skipped"] = std::move(skipped);
-
-    json diagnostics = json::array();
-    for (const diagnostic& d : t.diagnostics()) {
-        diagnostics.push_back({{"severity", str(to_string(d.severity))},
-                               {"code", d.code},
-                               {"line", d.line},
-                               {"column", d.column},
-                               {"offset", d.offset},
-                               {"message", d.message}});
-    }
-    doc["diagnostics"] = std::move(diagnostics);
-    return doc;
+/// A rough size of the output, so the string grows once or twice, not
+/// log2(size) times: the text appears about once, plus per-turn keys.
+std::size_t expected_size(const transcript& t) {
+    return t.text().size() + 512 * (t.turns().size() + t.participants().size()) + 4096;
 }
 
 } // namespace
 
 std::string to_json(const transcript& t, int indent) {
-    // The text is validated UTF-8, but a replacement character beats an
-    // exception should a derived string ever slip through unchecked.
-    return build(t).dump(indent < 0 ? -1 : indent, ' ', false, nlohmann::json::error_handler_t::replace);
+    std::string out;
+    out.reserve(expected_size(t));
+    json_stream j(out, indent < 0 ? -1 : indent);
+    const source_info& src = t.source();
+    j.begin_object();
+    j.member("format", "ect-transcript");
+    j.member("version", 1);
+    j.key("source");
+    j.begin_object();
+    j.member("name", src.name);
+    j.member("bytes", src.bytes);
+    j.member("encoding", src.encoding);
+    j.end_object();
+    j.member("kind", to_string(t.kind()));
+    j.member("dialect", t.dialect());
+    j.member("language", t.language());
+    j.key("metadata");
+    write_metadata(j, t.metadata());
+    list(j, "participants", t.participants(), write_participant);
+    list(j, "sections", t.sections(), [](json_stream& s, const section& x) {
+        s.begin_object();
+        s.member("kind", to_string(x.kind));
+        span_members(s, x.span);
+        s.end_object();
+    });
+    list(j, "turns", t.turns(), write_turn);
+    list(j, "exchanges", t.exchanges(), write_exchange);
+    list(j, "statements", t.statements(), write_statement);
+    list(j, "skipped", t.skipped(), [](json_stream& s, const ect::skipped& x) {
+        s.begin_object();
+        s.member("kind", to_string(x.kind));
+        span_members(s, x.span);
+        s.end_object();
+    });
+    list(j, "diagnostics", t.diagnostics(), write_diagnostic);
+    j.end_object();
+    return out;
 }
 
 } // namespace ect

@@ -1,0 +1,177 @@
+#include "io/json_stream.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include <array>
+#include <charconv>
+#include <cstdint>
+#include <cstring>
+
+namespace ect::io {
+
+namespace {
+
+/// Length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7: no
+/// overlongs, no surrogates, nothing past U+10FFFF), 0 when ill-formed.
+std::size_t sequence_length(std::string_view s, std::size_t i) noexcept {
+    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
+    const unsigned char c = byte(i);
+    const std::size_t left = s.size() - i;
+    const auto cont = [&](std::size_t k) { return k < left && (byte(i + k) & 0xC0u) == 0x80u; };
+    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
+    if (c >= 0xE0 && c <= 0xEF) {
+        if (left < 3 || !cont(2)) return 0;
+        const unsigned char c1 = byte(i + 1);
+        const bool ok = c == 0xE0 ? (c1 >= 0xA0 && c1 <= 0xBF) : c == 0xED ? (c1 >= 0x80 && c1 <= 0x9F) : cont(1);
+        return ok ? 3 : 0;
+    }
+    if (c >= 0xF0 && c <= 0xF4) {
+        if (left < 4 || !cont(2) || !cont(3)) return 0;
+        const unsigned char c1 = byte(i + 1);
+        const bool ok = c == 0xF0 ? (c1 >= 0x90 && c1 <= 0xBF) : c == 0xF4 ? (c1 >= 0x80 && c1 <= 0x8F) : cont(1);
+        return ok ? 4 : 0;
+    }
+    return 0;
+}
+
+/// What a byte below 0x80 needs: 0 = copied as is, otherwise the escape's
+/// second character ('u' for the \u00XX form).
+constexpr std::array<char, 128> ascii_escapes = [] {
+    std::array<char, 128> t{};
+    for (int c = 0; c < 0x20; ++c) t[static_cast<std::size_t>(c)] = 'u';
+    t['\b'] = 'b';
+    t['\t'] = 't';
+    t['\n'] = 'n';
+    t['\f'] = 'f';
+    t['\r'] = 'r';
+    t['"'] = '"';
+    t['\\'] = '\\';
+    return t;
+}();
+
+/// True when one of the 8 bytes of `w` needs a look: non-ASCII, a control
+/// character, a quote or a backslash. Prose is mostly none of these, so the
+/// copy loop skips it a word at a time.
+constexpr bool word_needs_look(std::uint64_t w) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101u;
+    constexpr std::uint64_t highs = 0x8080808080808080u;
+    const auto has_zero = [](std::uint64_t v) { return (v - ones) & ~v & highs; };
+    const std::uint64_t below_space = (w - ones * 0x20) & ~w & highs;
+    return ((w & highs) | below_space | has_zero(w ^ (ones * '"')) | has_zero(w ^ (ones * '\\'))) != 0;
+}
+
+} // namespace
+
+void append_json_string(std::string& out, std::string_view s) {
+    const std::size_t start = out.size();
+    out += '"';
+    std::size_t run = 0; // first byte not yet copied
+    for (std::size_t i = 0; i < s.size();) {
+        if (std::uint64_t w; i + 8 <= s.size()) {
+            std::memcpy(&w, s.data() + i, 8);
+            if (!word_needs_look(w)) {
+                i += 8;
+                continue;
+            }
+        }
+        const auto c = static_cast<unsigned char>(s[i]);
+        if (c >= 0x80) {
+            const std::size_t n = sequence_length(s, i);
+            if (n == 0) {
+                // Rare (the parser validates its text): let nlohmann apply
+                // its own replacement rules, so both writers agree exactly.
+                out.resize(start);
+                out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
+                return;
+            }
+            i += n;
+            continue;
+        }
+        const char escape = ascii_escapes[c];
+        if (escape == 0) {
+            ++i;
+            continue;
+        }
+        out.append(s.data() + run, i - run);
+        out += '\\';
+        out += escape;
+        if (escape == 'u') {
+            constexpr char hex[] = "0123456789abcdef";
+            out += "00";
+            out += hex[c >> 4];
+            out += hex[c & 0xF];
+        }
+        run = ++i;
+    }
+    out.append(s.data() + run, s.size() - run);
+    out += '"';
+}
+
+void json_stream::newline_indent(std::size_t depth) {
+    out_ += '\n';
+    out_.append(depth * static_cast<std::size_t>(indent_), ' ');
+}
+
+void json_stream::before_value() {
+    if (after_key_) {
+        after_key_ = false;
+        return;
+    }
+    if (empty_.empty()) return; // the top-level value
+    if (!empty_.back()) out_ += ',';
+    empty_.back() = false;
+    if (indent_ >= 0) newline_indent(empty_.size());
+}
+
+void json_stream::open(char bracket) {
+    before_value();
+    out_ += bracket;
+    empty_.push_back(true);
+}
+
+void json_stream::close(char bracket) {
+    const bool was_empty = empty_.back();
+    empty_.pop_back();
+    if (!was_empty && indent_ >= 0) newline_indent(empty_.size());
+    out_ += bracket;
+}
+
+void json_stream::key(std::string_view k) {
+    if (!empty_.back()) out_ += ',';
+    empty_.back() = false;
+    if (indent_ >= 0) newline_indent(empty_.size());
+    append_json_string(out_, k);
+    out_ += indent_ >= 0 ? ": " : ":";
+    after_key_ = true;
+}
+
+void json_stream::value(std::string_view s) {
+    before_value();
+    append_json_string(out_, s);
+}
+
+void json_stream::value(std::size_t n) {
+    before_value();
+    char buf[24];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out_.append(buf, r.ptr);
+}
+
+void json_stream::value(int n) {
+    before_value();
+    char buf[16];
+    const auto r = std::to_chars(buf, buf + sizeof buf, n);
+    out_.append(buf, r.ptr);
+}
+
+void json_stream::value(bool b) {
+    before_value();
+    out_ += b ? "true" : "false";
+}
+
+void json_stream::null() {
+    before_value();
+    out_ += "null";
+}
+
+} // namespace ect::io
