@@ -28,7 +28,7 @@ struct batch_outcome {
 
 /// Parse `paths` ("-" is stdin) with `jobs` worker threads, each with its own
 /// ect::parser, `base` giving the options (source_name is set to each path).
-/// At most 2 × jobs documents are in flight, so memory stays bounded however
+/// At most 8 × jobs documents are in flight, so memory stays bounded however
 /// many files there are. Inputs that cannot be read are reported as
 /// `ect: PATH: reason` and skipped; the output is the same for any `jobs`.
 [[nodiscard]] batch_outcome run_batch(const std::vector<std::string>& paths, const ect::options& base,
