@@ -46,8 +46,10 @@ std::string reason_of(const ect::error& e, const std::string& path) {
     return std::string(what);
 }
 
+/// Parses and renders one input. `write` receives the rendered pieces; when
+/// it is null they are gathered in the result's output.
 job_result run_one(std::optional<ect::parser>& parser, const std::string& path, const ect::options& base,
-                   const render_fn& render) {
+                   const render_fn& render, const piece_fn& write = nullptr) {
     job_result r;
     try {
         // Built on first use, inside the try: a parser that cannot be built
@@ -57,7 +59,11 @@ job_result run_one(std::optional<ect::parser>& parser, const std::string& path, 
         opts.source_name = path;
         const ect::transcript t =
             path == "-" ? parser->parse(read_stdin(opts.max_input_bytes), opts) : parser->parse_file(path, opts);
-        r.output = render(t);
+        if (write) {
+            render(t, write);
+        } else {
+            render(t, [&r](std::string_view piece) { r.output += piece; });
+        }
         r.ok = true;
     } catch (const ect::error& e) {
         r.error = reason_of(e, path);
@@ -78,7 +84,7 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
     progress bar(n);
     auto deliver = [&](std::size_t i, const job_result& r) {
         bar.update(i + 1, paths[i]);
-        if (r.ok) return emit(i, r.output);
+        if (r.ok) return r.output.empty() || emit(i, r.output); // empty when streamed already
         bar.clear();
         std::fprintf(stderr, "ect: %s: %s\n", paths[i].c_str(), r.error.c_str());
         outcome.any_failed = true;
@@ -88,7 +94,13 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
     auto sequential = [&] {
         std::optional<ect::parser> parser;
         for (std::size_t i = 0; i < n; ++i) {
-            if (!deliver(i, run_one(parser, paths[i], base, render))) {
+            // Pieces go out as they are written; `deliver` then only reports.
+            bool reader_left = false;
+            const piece_fn write = [&](std::string_view piece) {
+                if (!reader_left && !emit(i, piece)) reader_left = true;
+            };
+            job_result r = run_one(parser, paths[i], base, render, write);
+            if (reader_left || !deliver(i, r)) {
                 outcome.stopped = true;
                 break;
             }

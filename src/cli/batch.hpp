@@ -12,14 +12,20 @@
 
 namespace ect::cli {
 
-/// Turns one parsed document into the text to print. Runs on the worker
-/// threads (so the formatting is parallel too); the ect writers are safe to
-/// call concurrently on different transcripts.
-using render_fn = std::function<std::string(const ect::transcript&)>;
+/// Hands the text of one rendered document to the batch, in one or more pieces.
+using piece_fn = std::function<void(std::string_view piece)>;
 
-/// Receives each rendered document on the calling thread, strictly in input
-/// order; returning false stops the batch (the reader went away).
-using emit_fn = std::function<bool(std::size_t index, std::string_view output)>;
+/// Turns one parsed document into the text to print, passed to `write` in
+/// pieces. With several workers it runs on the worker threads (so formatting
+/// is parallel too; the ect writers are safe to call concurrently on
+/// different transcripts) and the pieces are gathered; with one, the pieces go
+/// straight to `emit`, so a large document's output is never held whole.
+using render_fn = std::function<void(const ect::transcript&, const piece_fn& write)>;
+
+/// Receives the rendered documents on the calling thread, strictly in input
+/// order, piece by piece (`index` tells where a new document starts);
+/// returning false stops the batch (the reader went away).
+using emit_fn = std::function<bool(std::size_t index, std::string_view piece)>;
 
 struct batch_outcome {
     bool any_failed = false; ///< an input could not be read (reported on stderr)

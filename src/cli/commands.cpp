@@ -11,6 +11,7 @@
 
 #include <cstdio>
 #include <cstring>
+#include <optional>
 
 namespace ect::cli {
 
@@ -25,25 +26,35 @@ struct render_plan {
 /// Each document ends in a line break, so documents and rows concatenate.
 template <class F>
 render_fn line_terminated(F write) {
-    return [write](const ect::transcript& t) {
+    return [write](const ect::transcript& t, const piece_fn& out) {
         std::string s = write(t);
         if (s.empty() || s.back() != '\n') s += '\n';
-        return s;
+        out(s);
+    };
+}
+
+/// JSON in pieces (the writer never ends a document with a line break).
+render_fn json_lines(int indent) {
+    return [indent](const ect::transcript& t, const piece_fn& out) {
+        write_json(t, out, indent);
+        out("\n");
     };
 }
 
 render_plan plan_for(const cli_options& o) {
-    if (o.command == command::stats) return {[](const ect::transcript& t) { return stats_line(t); }, stats_header(), ""};
+    if (o.command == command::stats)
+        return {[](const ect::transcript& t, const piece_fn& out) { out(stats_line(t)); }, stats_header(), ""};
     switch (o.format) {
     case output_format::json:
         // Several inputs give several pretty documents in a row, which `jq`
         // and json.load-per-document readers take as a stream.
-        return {line_terminated([](const ect::transcript& t) { return to_json(t, 2); }), "", ""};
+        return {json_lines(2), "", ""};
     case output_format::jsonl:
-        return {line_terminated([](const ect::transcript& t) { return to_json(t, -1); }), "", ""};
+        return {json_lines(-1), "", ""};
     case output_format::csv:
         // The header once, from the writer itself so the two cannot drift.
-        return {[](const ect::transcript& t) { return to_csv(t, false); }, to_csv(ect::transcript{}, true), ""};
+        return {[](const ect::transcript& t, const piece_fn& out) { out(to_csv(t, false)); },
+                to_csv(ect::transcript{}, true), ""};
     case output_format::text:
         return {line_terminated([](const ect::transcript& t) { return to_text(t); }), "", "\n"};
     case output_format::markdown:
@@ -63,11 +74,13 @@ int run(const cli_options& o) {
     const render_plan how = plan_for(o);
     stdout_sink out;
     out.write(how.prologue);
-    bool first = true;
-    auto emit = [&](std::size_t, std::string_view doc) {
-        if (!first && !out.write(how.separator)) return false;
-        first = false;
-        return out.write(doc);
+    std::optional<std::size_t> current; // the document being written
+    auto emit = [&](std::size_t index, std::string_view piece) {
+        if (current != index) {
+            if (current && !out.write(how.separator)) return false;
+            current = index;
+        }
+        return out.write(piece);
     };
     batch_outcome result;
     if (!out.failed()) result = run_batch(inputs.paths, base, o.jobs, how.render, emit);

@@ -1,5 +1,5 @@
 #pragma once
-// Standard output written with fwrite in whole documents, with the failure
+// Standard output written with fwrite, in documents or pieces, with the failure
 // kept: a closed pipe (`ect dump ... | head`) is an ordinary way for a reader
 // to stop, any other failure is an error.
 

@@ -7,6 +7,8 @@
 
 #include <ect/json.hpp>
 
+#include <ostream>
+
 namespace ect {
 
 namespace {
@@ -121,6 +123,20 @@ void write_statement(json_stream& j, const statement& s) {
     j.end_object();
 }
 
+void write_section(json_stream& j, const section& s) {
+    j.begin_object();
+    j.member("kind", to_string(s.kind));
+    span_members(j, s.span);
+    j.end_object();
+}
+
+void write_skipped(json_stream& j, const skipped& s) {
+    j.begin_object();
+    j.member("kind", to_string(s.kind));
+    span_members(j, s.span);
+    j.end_object();
+}
+
 void write_diagnostic(json_stream& j, const diagnostic& d) {
     j.begin_object();
     j.member("severity", to_string(d.severity));
@@ -133,10 +149,14 @@ void write_diagnostic(json_stream& j, const diagnostic& d) {
 }
 
 /// `"name": [...]` with one object per item, written by `write`.
-template <class Items, class Write> void list(json_stream& j, std::string_view name, const Items& items, Write write) {
+template <class Items, class Write, class Drain>
+void list(json_stream& j, std::string_view name, const Items& items, Write write, Drain drain) {
     j.key(name);
     j.begin_array();
-    for (const auto& item : items) write(j, item);
+    for (const auto& item : items) {
+        write(j, item);
+        drain();
+    }
     j.end_array();
 }
 
@@ -146,12 +166,9 @@ std::size_t expected_size(const transcript& t) {
     return t.text().size() + 512 * (t.turns().size() + t.participants().size()) + 4096;
 }
 
-} // namespace
-
-std::string to_json(const transcript& t, int indent) {
-    std::string out;
-    out.reserve(expected_size(t));
-    json_stream j(out, indent < 0 ? -1 : indent);
+/// Writes the document into `j`, calling `drain` after each list item so a
+/// caller writing in pieces can empty the buffer on the way.
+template <class Drain> void write_document(json_stream& j, const transcript& t, Drain drain) {
     const source_info& src = t.source();
     j.begin_object();
     j.member("format", "ect-transcript");
@@ -167,25 +184,43 @@ std::string to_json(const transcript& t, int indent) {
     j.member("language", t.language());
     j.key("metadata");
     write_metadata(j, t.metadata());
-    list(j, "participants", t.participants(), write_participant);
-    list(j, "sections", t.sections(), [](json_stream& s, const section& x) {
-        s.begin_object();
-        s.member("kind", to_string(x.kind));
-        span_members(s, x.span);
-        s.end_object();
-    });
-    list(j, "turns", t.turns(), write_turn);
-    list(j, "exchanges", t.exchanges(), write_exchange);
-    list(j, "statements", t.statements(), write_statement);
-    list(j, "skipped", t.skipped(), [](json_stream& s, const ect::skipped& x) {
-        s.begin_object();
-        s.member("kind", to_string(x.kind));
-        span_members(s, x.span);
-        s.end_object();
-    });
-    list(j, "diagnostics", t.diagnostics(), write_diagnostic);
+    list(j, "participants", t.participants(), write_participant, drain);
+    list(j, "sections", t.sections(), write_section, drain);
+    list(j, "turns", t.turns(), write_turn, drain);
+    list(j, "exchanges", t.exchanges(), write_exchange, drain);
+    list(j, "statements", t.statements(), write_statement, drain);
+    list(j, "skipped", t.skipped(), write_skipped, drain);
+    list(j, "diagnostics", t.diagnostics(), write_diagnostic, drain);
     j.end_object();
+}
+
+constexpr std::size_t piece_bytes = std::size_t{64} << 10;
+
+} // namespace
+
+std::string to_json(const transcript& t, int indent) {
+    std::string out;
+    out.reserve(expected_size(t));
+    json_stream j(out, indent < 0 ? -1 : indent);
+    write_document(j, t, [] {});
     return out;
+}
+
+void write_json(const transcript& t, const chunk_writer& write, int indent) {
+    std::string buffer;
+    buffer.reserve(2 * piece_bytes);
+    json_stream j(buffer, indent < 0 ? -1 : indent);
+    write_document(j, t, [&] {
+        if (buffer.size() < piece_bytes) return;
+        write(buffer);
+        buffer.clear();
+    });
+    if (!buffer.empty()) write(buffer);
+}
+
+void write_json(const transcript& t, std::ostream& out, int indent) {
+    write_json(t, [&out](std::string_view piece) { out.write(piece.data(), static_cast<std::streamsize>(piece.size())); },
+               indent);
 }
 
 } // namespace ect

@@ -3,10 +3,13 @@
 // users diff outputs across versions.
 #include "io/json_stream.hpp"
 
+#include <ect/ect.hpp>
+
 #include <nlohmann/json.hpp>
 
 #include <catch2/catch.hpp>
 
+#include <sstream>
 #include <string>
 
 namespace {
@@ -107,4 +110,24 @@ TEST_CASE("json_stream writes absent optional values as null", "[io][json]") {
     j.array_member("v", std::vector<std::string_view>{"p", "q"});
     j.end_object();
     CHECK(out == R"({"s":null,"t":"x","n":null,"m":3,"v":["p","q"]})");
+}
+
+TEST_CASE("write_json hands over the same bytes as to_json, in pieces", "[io][json]") {
+    // Enough turns for several 64 KB pieces.
+    std::string call = "Operator: Welcome to the call.\n";
+    for (int i = 0; i < 600; ++i)
+        call += (i % 2 ? "Jane Doe: " : "Tom Analyst: ") + std::string(200, 'a' + static_cast<char>(i % 26)) + "?\n";
+    ect::parser parser;
+    const ect::transcript t = parser.parse(call);
+    REQUIRE(t.turns().size() > 500);
+    for (int indent : {2, -1}) {
+        std::string joined;
+        std::size_t pieces = 0;
+        ect::write_json(t, [&](std::string_view piece) { joined += piece, ++pieces; }, indent);
+        CHECK(pieces > 1);
+        CHECK(joined == ect::to_json(t, indent));
+        std::ostringstream out;
+        ect::write_json(t, out, indent);
+        CHECK(out.str() == joined);
+    }
 }
