@@ -1,5 +1,6 @@
-// The pipeline: decode → lines → dialect → segment → attribute → Q&A, with
-// every ICU object built once per parser.
+// The pipeline: decode → lines → dialect → segment → attribute → Q&A. The
+// parser keeps its ICU objects, each made on first use (from rules compiled
+// once per process).
 #include "attribute/metadata.hpp"
 #include "attribute/people.hpp"
 #include "core/transcript_data.hpp"

@@ -3,6 +3,9 @@
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
+#include <algorithm>
+#include <array>
+#include <cstdint>
 #include <cstring>
 #include <fmt/format.h>
 
@@ -63,9 +66,75 @@ bool plausible(std::string_view utf8) {
 
 } // namespace
 
+namespace {
+
+// A UTF-8 validator as a shift-based DFA: each state is a shift amount and
+// the row for a byte packs the next state of every state, so a byte costs
+// one table load and one shift, with no branch on the byte's class.
+namespace dfa {
+constexpr unsigned accept = 0, reject = 6, cont1 = 12, cont2 = 18, cont3 = 24, after_e0 = 30, after_ed = 36,
+                   after_f0 = 42, after_f4 = 48;
+
+constexpr std::uint64_t row(unsigned b) {
+    auto to = [](unsigned from, unsigned next) { return static_cast<std::uint64_t>(next) << from; };
+    std::uint64_t r = to(reject, reject);
+    const bool cont = b >= 0x80 && b <= 0xBF;
+    const unsigned first = b < 0x80                 ? accept
+                           : b >= 0xC2 && b <= 0xDF ? cont1
+                           : b == 0xE0              ? after_e0
+                           : b == 0xED              ? after_ed
+                           : b >= 0xE1 && b <= 0xEF ? cont2
+                           : b == 0xF0              ? after_f0
+                           : b >= 0xF1 && b <= 0xF3 ? cont3
+                           : b == 0xF4              ? after_f4
+                                                    : reject;
+    r |= to(accept, first);
+    r |= to(cont1, cont ? accept : reject);
+    r |= to(cont2, cont ? cont1 : reject);
+    r |= to(cont3, cont ? cont2 : reject);
+    r |= to(after_e0, b >= 0xA0 && b <= 0xBF ? cont1 : reject);
+    r |= to(after_ed, b >= 0x80 && b <= 0x9F ? cont1 : reject);
+    r |= to(after_f0, b >= 0x90 && b <= 0xBF ? cont2 : reject);
+    r |= to(after_f4, b >= 0x80 && b <= 0x8F ? cont2 : reject);
+    return r;
+}
+
+constexpr auto table = [] {
+    std::array<std::uint64_t, 256> t{};
+    for (unsigned b = 0; b < 256; ++b) t[b] = row(b);
+    return t;
+}();
+} // namespace dfa
+
+// Whether all of `p[0, n)` is valid UTF-8.
+bool valid_utf8(const unsigned char* p, std::size_t n) noexcept {
+    std::uint64_t state = dfa::accept;
+    std::size_t i = 0;
+    while (i < n) {
+        // ASCII runs sixteen bytes at a time, between sequences only.
+        if (state == dfa::accept) {
+            while (i + 16 <= n) {
+                std::uint64_t a, b;
+                std::memcpy(&a, p + i, 8);
+                std::memcpy(&b, p + i + 8, 8);
+                if ((a | b) & 0x8080808080808080ull) break;
+                i += 16;
+            }
+        }
+        const std::size_t stop = std::min(n, i + 64);
+        for (; i < stop; ++i) state = (dfa::table[p[i]] >> (state & 63)) & 63;
+        if (state == dfa::reject) return false;
+    }
+    return state == dfa::accept;
+}
+
+} // namespace
+
 std::size_t first_invalid_utf8(std::string_view bytes) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const std::size_t n = bytes.size();
+    if (valid_utf8(p, n)) return std::string_view::npos;
+    // Invalid somewhere: find where, one sequence at a time.
     std::size_t i = 0;
     while (i < n) {
         // ASCII runs eight bytes at a time.
@@ -107,12 +176,10 @@ std::size_t repair_utf8(std::string_view bytes, std::string& out) {
 }
 
 struct decoder::impl {
+    // Opened on the first input that is not UTF-8: most never need it.
     UCharsetDetector* detector = nullptr;
-    impl() {
-        UErrorCode status = U_ZERO_ERROR;
-        detector = ucsdet_open(&status);
-        if (U_FAILURE(status)) detector = nullptr;
-    }
+    bool opened = false;
+    impl() = default;
     ~impl() {
         if (detector) ucsdet_close(detector);
     }
@@ -146,6 +213,12 @@ struct decoder::impl {
     // ICU's guess among the encodings Chinese material comes in; `top` gets
     // its best guess of any kind, for the diagnostic when none fits.
     std::string guess(std::string_view bytes, std::string* top = nullptr) {
+        if (!opened) {
+            opened = true;
+            UErrorCode status = U_ZERO_ERROR;
+            detector = ucsdet_open(&status);
+            if (U_FAILURE(status)) detector = nullptr;
+        }
         if (!detector) return {};
         UErrorCode status = U_ZERO_ERROR;
         const std::size_t sample = std::min<std::size_t>(bytes.size(), 1 << 16);

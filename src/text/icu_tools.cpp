@@ -1,5 +1,6 @@
 #include "text/icu_tools.hpp"
 
+#include "text/sentence_breaks.hpp"
 #include "text/utf8.hpp"
 
 #include <unicode/brkiter.h>
@@ -7,17 +8,66 @@
 #include <unicode/unistr.h>
 #include <unicode/utext.h>
 
+#include <array>
+#include <cstring>
+#include <mutex>
+
 namespace ect::text {
 
 namespace {
 
-std::unique_ptr<icu::Transliterator> make_transliterator(const char* id) {
-    UErrorCode status = U_ZERO_ERROR;
-    std::unique_ptr<icu::Transliterator> t(
-        icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
-    if (U_FAILURE(status)) return nullptr;
-    return t;
+// Compiling a transliterator's rules costs tens of milliseconds, and ICU's
+// registry only caches part of that: each rule set is compiled once per
+// process into a prototype, and every user takes a clone of it (cloning
+// shares the compiled rules). Clones are made under a lock because the
+// prototype is shared between threads.
+class prototype {
+public:
+    explicit prototype(const char* id) : id_(id) {}
+
+    std::unique_ptr<icu::Transliterator> clone() {
+        std::call_once(built_, [this] {
+            UErrorCode status = U_ZERO_ERROR;
+            proto_.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id_), UTRANS_FORWARD, status));
+            if (U_FAILURE(status)) proto_.reset();
+        });
+        if (!proto_) return nullptr;
+        const std::lock_guard<std::mutex> lock(clone_lock_);
+        return std::unique_ptr<icu::Transliterator>(proto_->clone());
+    }
+
+private:
+    const char* id_;
+    std::once_flag built_;
+    std::mutex clone_lock_;
+    std::unique_ptr<icu::Transliterator> proto_;
+};
+
+prototype& names_rules() {
+    static prototype p("Han-Latin/Names; Latin-ASCII; Lower");
+    return p;
 }
+prototype& plain_rules() {
+    static prototype p("Han-Latin; Latin-ASCII; Lower");
+    return p;
+}
+prototype& hant_hans_rules() {
+    static prototype p("Hant-Hans");
+    return p;
+}
+
+// A transliterator built on first use: English documents never need one.
+struct lazy_transliterator {
+    explicit lazy_transliterator(prototype& r) : rules(r) {}
+    prototype& rules;
+    bool tried = false;
+    std::unique_ptr<icu::Transliterator> t;
+
+    icu::Transliterator* get() {
+        if (!tried) t = rules.clone(), tried = true;
+        return t.get();
+    }
+};
 
 std::string to_utf8(const icu::UnicodeString& u) {
     std::string out;
@@ -48,8 +98,8 @@ std::vector<std::string> syllables(std::string_view s) {
 } // namespace
 
 struct romanizer::impl {
-    std::unique_ptr<icu::Transliterator> names = make_transliterator("Han-Latin/Names; Latin-ASCII; Lower");
-    std::unique_ptr<icu::Transliterator> plain = make_transliterator("Han-Latin; Latin-ASCII; Lower");
+    lazy_transliterator names{names_rules()};
+    lazy_transliterator plain{plain_rules()};
     std::unordered_map<std::string, std::string> cache;
 
     std::string run(icu::Transliterator* t, std::string_view s) {
@@ -95,7 +145,9 @@ std::string romanizer::romanize_name(std::string_view name, std::size_t surname_
 }
 
 struct script_folder::impl {
-    std::unique_ptr<icu::Transliterator> hant_hans = make_transliterator("Hant-Hans");
+    lazy_transliterator hant_hans{hant_hans_rules()};
+    // Names and firms recur in every turn of a document: fold each once.
+    std::unordered_map<std::string, std::string> cache;
 };
 
 script_folder::script_folder() : impl_(std::make_unique<impl>()) {}
@@ -105,19 +157,27 @@ script_folder& script_folder::operator=(script_folder&&) noexcept = default;
 
 std::string script_folder::fold(std::string_view s) {
     std::string w = fold_width(s);
-    if (!impl_->hant_hans || !has_han(w)) return w;
+    if (!has_han(w)) return w;
+    if (auto it = impl_->cache.find(w); it != impl_->cache.end()) return it->second;
+    icu::Transliterator* t = impl_->hant_hans.get();
+    if (!t) return w;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())));
-    impl_->hant_hans->transliterate(u);
-    return to_utf8(u);
+    t->transliterate(u);
+    std::string out = to_utf8(u);
+    impl_->cache.emplace(std::move(w), out);
+    return out;
 }
 
 struct sentence_splitter::impl {
-    std::unique_ptr<icu::BreakIterator> breaks;
-    impl() {
-        UErrorCode status = U_ZERO_ERROR;
-        breaks.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
-        if (U_FAILURE(status)) breaks.reset();
+    std::vector<std::size_t> breaks; // reused between calls
+    std::unique_ptr<icu::BreakIterator> icu_breaks;
+    UText* text = nullptr;           // reopened over each input, never reallocated
+    impl() = default;
+    ~impl() {
+        if (text) utext_close(text);
     }
+    impl(const impl&) = delete;
+    impl& operator=(const impl&) = delete;
 };
 
 sentence_splitter::sentence_splitter() : impl_(std::make_unique<impl>()) {}
@@ -125,32 +185,50 @@ sentence_splitter::~sentence_splitter() = default;
 sentence_splitter::sentence_splitter(sentence_splitter&&) noexcept = default;
 sentence_splitter& sentence_splitter::operator=(sentence_splitter&&) noexcept = default;
 
-std::vector<byte_span> sentence_splitter::split(std::string_view s) {
+namespace {
+
+// The pieces between consecutive boundaries, trimmed; blank ones dropped.
+template <class Next>
+std::vector<byte_span> pieces(std::string_view s, std::size_t start, Next&& next) {
     std::vector<byte_span> out;
-    if (s.empty()) return out;
-    if (!impl_->breaks) {
-        out.push_back({0, s.size()});
-        return out;
-    }
-    // UText over the UTF-8 bytes: break positions are byte offsets, no copy.
-    UErrorCode status = U_ZERO_ERROR;
-    UText* ut = utext_openUTF8(nullptr, s.data(), static_cast<int64_t>(s.size()), &status);
-    if (U_FAILURE(status)) {
-        out.push_back({0, s.size()});
-        return out;
-    }
-    impl_->breaks->setText(ut, status);
-    int32_t start = impl_->breaks->first();
-    for (int32_t end = impl_->breaks->next(); end != icu::BreakIterator::DONE;
-         start = end, end = impl_->breaks->next()) {
-        std::size_t b = static_cast<std::size_t>(start), e = static_cast<std::size_t>(end);
-        const std::string_view piece = s.substr(b, e - b);
+    for (std::size_t end = next(); end != std::string_view::npos; start = end, end = next()) {
+        const std::string_view piece = s.substr(start, end - start);
         const std::size_t l = trim_left_bytes(piece);
         if (l == piece.size()) continue;
-        out.push_back({b + l, e - trim_right_bytes(piece)});
+        out.push_back({start + l, end - trim_right_bytes(piece)});
     }
-    utext_close(ut);
     return out;
+}
+
+} // namespace
+
+std::vector<byte_span> sentence_splitter::split(std::string_view s) {
+    if (s.empty()) return {};
+    sentence_boundaries(s, impl_->breaks);
+    impl_->breaks.push_back(s.size());
+    std::size_t k = 0;
+    return pieces(s, 0, [&] { return k < impl_->breaks.size() ? impl_->breaks[k++] : std::string_view::npos; });
+}
+
+std::vector<byte_span> sentence_splitter::split_with_icu(std::string_view s) {
+    if (s.empty()) return {};
+    if (!impl_->icu_breaks) {
+        UErrorCode status = U_ZERO_ERROR;
+        impl_->icu_breaks.reset(icu::BreakIterator::createSentenceInstance(icu::Locale::getRoot(), status));
+        if (U_FAILURE(status)) impl_->icu_breaks.reset();
+    }
+    if (!impl_->icu_breaks) return {{0, s.size()}};
+    // UText over the UTF-8 bytes: break positions are byte offsets, no copy.
+    UErrorCode status = U_ZERO_ERROR;
+    UText* ut = utext_openUTF8(impl_->text, s.data(), static_cast<int64_t>(s.size()), &status);
+    if (U_FAILURE(status)) return {{0, s.size()}};
+    impl_->text = ut;
+    icu::BreakIterator& it = *impl_->icu_breaks;
+    it.setText(ut, status);
+    return pieces(s, static_cast<std::size_t>(it.first()), [&] {
+        const int32_t end = it.next();
+        return end == icu::BreakIterator::DONE ? std::string_view::npos : static_cast<std::size_t>(end);
+    });
 }
 
 std::string fold_width(std::string_view s) {
@@ -171,14 +249,41 @@ std::string_view detect_language(std::string_view s) {
     // business text: count each side.
     static constexpr std::u32string_view hant = U"們這說為個與會對於發來業營務財報們國時經還後開關問題體現實長區當際進";
     static constexpr std::u32string_view hans = U"们这说为个与会对于发来业营务财报们国时经还后开关问题体现实长区当际进";
+    // Which list each character of U+4E00-U+9FFF is in (bit 1 Traditional,
+    // bit 2 Simplified; every listed character lies there): one look-up per
+    // character instead of a search of both lists.
+    static const std::array<unsigned char, 0xA000 - 0x4E00> side = [] {
+        std::array<unsigned char, 0xA000 - 0x4E00> t{};
+        for (const char32_t c : hant) t[c - 0x4E00] |= 1;
+        for (const char32_t c : hans) t[c - 0x4E00] |= 2;
+        return t;
+    }();
     std::size_t han = 0, latin = 0, kana = 0, trad = 0, simp = 0;
     const std::size_t limit = std::min<std::size_t>(s.size(), 1 << 16);
     for (std::size_t pos = 0; pos < limit;) {
+        // Runs of ASCII (most of an English text) are counted eight bytes at
+        // a time: only their letters count.
+        if (pos + 8 <= limit) {
+            std::uint64_t w;
+            std::memcpy(&w, s.data() + pos, 8);
+            if ((w & 0x8080808080808080ull) == 0) {
+                // Letters fold to 0x61-0x7A; the high bit of each byte tells
+                // whether it reached 0x61, and whether it passed 0x7A.
+                const std::uint64_t folded = w | 0x2020202020202020ull;
+                const std::uint64_t from_a = (folded + 0x1F1F1F1F1F1F1F1Full) & 0x8080808080808080ull;
+                const std::uint64_t past_z = (folded + 0x0505050505050505ull) & 0x8080808080808080ull;
+                // One flag bit per letter, summed into the top byte (no popcount instruction needed).
+                latin += static_cast<std::size_t>((((from_a & ~past_z) >> 7) * 0x0101010101010101ull) >> 56);
+                pos += 8;
+                continue;
+            }
+        }
         const char32_t c = next_code_point(s, pos);
         if (is_han(c)) {
             ++han;
-            if (hant.find(c) != std::u32string_view::npos && hans.find(c) == std::u32string_view::npos) ++trad;
-            else if (hans.find(c) != std::u32string_view::npos && hant.find(c) == std::u32string_view::npos) ++simp;
+            const unsigned char in = c >= 0x4E00 && c < 0xA000 ? side[c - 0x4E00] : 0;
+            if (in == 1) ++trad;
+            else if (in == 2) ++simp;
         } else if (is_ascii_alpha(c)) {
             ++latin;
         } else if (c >= 0x3040 && c <= 0x30FF) {

@@ -1,5 +1,5 @@
 #pragma once
-// Wrappers over the ICU services the stages need, each built once per parser:
+// Wrappers over the ICU services the stages need, each built on first use:
 // Han romanisation for names, Traditional→Simplified folding for matching,
 // and sentence breaks for question splitting.
 
@@ -56,6 +56,9 @@ public:
     sentence_splitter(sentence_splitter&&) noexcept;
     sentence_splitter& operator=(sentence_splitter&&) noexcept;
     [[nodiscard]] std::vector<byte_span> split(std::string_view s);
+    /// The same split done by ICU's sentence iterator, which `split` follows
+    /// rule for rule without its cost: the reference for tests.
+    [[nodiscard]] std::vector<byte_span> split_with_icu(std::string_view s);
 
 private:
     struct impl;

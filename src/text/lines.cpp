@@ -3,7 +3,12 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ect::text {
 
@@ -11,34 +16,42 @@ line_index::line_index(std::string_view text) : text_(text) {
     lines_.reserve(text.size() / 64 + 1);
     const char* const base = text.data();
     const std::size_t n = text.size();
-    std::size_t begin = 0;
-    std::size_t pos = 0;
-    auto push = [&](std::size_t end, std::size_t next) {
-        lines_.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end),
-                          static_cast<std::uint32_t>(next)});
-        begin = next;
+    std::size_t begin = 0; // first byte of the current line
+    std::size_t done = 0;  // bytes before this are read
+    // A line end at `at`: LF, CRLF, lone CR, form feed, U+2028 LINE
+    // SEPARATOR or U+2029 PARAGRAPH SEPARATOR.
+    auto visit = [&](std::size_t at) {
+        const char c = base[at];
+        std::size_t len = 0;
+        if (c == '\n' || c == '\f') len = 1;
+        else if (c == '\r') len = at + 1 < n && base[at + 1] == '\n' ? 2 : 1;
+        else if (c == '\xE2' && at + 2 < n && base[at + 1] == '\x80' && (base[at + 2] == '\xA8' || base[at + 2] == '\xA9'))
+            len = 3;
+        if (len == 0) return;
+        lines_.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(at),
+                          static_cast<std::uint32_t>(at + len)});
+        begin = done = at + len;
     };
-    while (pos < n) {
-        // Skip quickly to the next byte that can end a line.
-        const char c = base[pos];
-        if (c == '\n') {
-            push(pos, pos + 1);
-            ++pos;
-        } else if (c == '\r') {
-            const std::size_t next = pos + 1 < n && base[pos + 1] == '\n' ? pos + 2 : pos + 1;
-            push(pos, next);
-            pos = next;
-        } else if (c == '\f') {
-            push(pos, pos + 1);
-            ++pos;
-        } else if (c == '\xE2' && pos + 2 < n && base[pos + 1] == '\x80' && (base[pos + 2] == '\xA8' || base[pos + 2] == '\xA9')) {
-            push(pos, pos + 3); // U+2028 LINE SEPARATOR, U+2029 PARAGRAPH SEPARATOR
-            pos += 3;
-        } else {
-            ++pos;
+    std::size_t scanned = 0;
+#if defined(__SSE2__)
+    // Only LF, CR, FF and the lead byte 0xE2 can start a line end: sixteen
+    // bytes at a time are tested for them, and only those bytes are looked at.
+    for (; scanned + 16 <= n; scanned += 16) {
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(base + scanned));
+        const __m128i lf_cr = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\n')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\r')));
+        const __m128i ff_e2 = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\f')), _mm_cmpeq_epi8(v, _mm_set1_epi8('\xE2')));
+        const __m128i hit = _mm_or_si128(lf_cr, ff_e2);
+        for (auto mask = static_cast<unsigned>(_mm_movemask_epi8(hit)); mask != 0; mask &= mask - 1) {
+            const std::size_t at = scanned + static_cast<std::size_t>(std::countr_zero(mask));
+            if (at >= done) visit(at); // not inside a CRLF or U+2028 already read
         }
     }
-    if (begin < n || lines_.empty()) push(n, n);
+#endif
+    for (std::size_t at = scanned; at < n; ++at)
+        if (at >= done) visit(at);
+    if (begin < n || lines_.empty()) {
+        lines_.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(n), static_cast<std::uint32_t>(n)});
+    }
 }
 
 std::size_t line_index::line_of(std::size_t offset) const noexcept {

@@ -5,9 +5,18 @@
 
 namespace ect::text {
 
+namespace {
+// ASCII other than space and the control characters: never white space,
+// and no code point needs decoding to tell (most lines start and end so).
+constexpr bool is_ascii_ink(char c) noexcept {
+    return static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x80;
+}
+} // namespace
+
 std::size_t trim_left_bytes(std::string_view s) noexcept {
     std::size_t pos = 0;
     while (pos < s.size()) {
+        if (is_ascii_ink(s[pos])) break;
         std::size_t next = pos;
         if (!is_space(next_code_point(s, next))) break;
         pos = next;
@@ -18,6 +27,7 @@ std::size_t trim_left_bytes(std::string_view s) noexcept {
 std::size_t trim_right_bytes(std::string_view s) noexcept {
     std::size_t pos = s.size();
     while (pos > 0) {
+        if (is_ascii_ink(s[pos - 1])) break;
         std::size_t prev = pos;
         if (!is_space(prev_code_point(s, prev))) break;
         pos = prev;
@@ -25,7 +35,7 @@ std::size_t trim_right_bytes(std::string_view s) noexcept {
     return s.size() - pos;
 }
 
-std::string_view trim(std::string_view s) noexcept {
+std::string_view trim_slow(std::string_view s) noexcept {
     const std::size_t left = trim_left_bytes(s);
     s.remove_prefix(left);
     s.remove_suffix(trim_right_bytes(s));
@@ -35,8 +45,29 @@ std::string_view trim(std::string_view s) noexcept {
 bool is_blank(std::string_view s) noexcept { return trim_left_bytes(s) == s.size(); }
 
 bool has_han(std::string_view s) noexcept {
-    for (std::size_t pos = 0; pos < s.size();)
+    // Han code points start at U+3400, so their lead bytes are 0xE3 and up;
+    // bytes of that size only ever lead a sequence. Everything below is
+    // skipped without decoding, ASCII eight bytes at a time.
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    const std::size_t n = s.size();
+    std::size_t i = 0;
+    while (i < n) {
+        if (i + 8 <= n) {
+            std::uint64_t word;
+            std::memcpy(&word, p + i, 8);
+            if ((word & 0x8080808080808080ull) == 0) {
+                i += 8;
+                continue;
+            }
+        }
+        if (p[i] < 0xE3) {
+            ++i;
+            continue;
+        }
+        std::size_t pos = i;
         if (is_han(next_code_point(s, pos))) return true;
+        i = pos;
+    }
     return false;
 }
 

@@ -58,11 +58,20 @@ constexpr bool is_ascii_upper(char32_t c) noexcept { return c >= 'A' && c <= 'Z'
 constexpr bool is_ascii_lower(char32_t c) noexcept { return c >= 'a' && c <= 'z'; }
 constexpr bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
 
-/// `s` without leading and trailing white space (Unicode-aware, see is_space).
-std::string_view trim(std::string_view s) noexcept;
 /// Offsets of `trim(s)` inside `s`.
 std::size_t trim_left_bytes(std::string_view s) noexcept;
 std::size_t trim_right_bytes(std::string_view s) noexcept;
+/// `s` without leading and trailing white space (Unicode-aware, see is_space).
+std::string_view trim_slow(std::string_view s) noexcept;
+inline std::string_view trim(std::string_view s) noexcept {
+    // Most strings start and end with a printable ASCII character: nothing
+    // to trim, and nothing to decode.
+    if (!s.empty()) {
+        const auto first = static_cast<unsigned char>(s.front()), last = static_cast<unsigned char>(s.back());
+        if (first > 0x20 && first < 0x80 && last > 0x20 && last < 0x80) return s;
+    }
+    return trim_slow(s);
+}
 
 /// True when `s` has nothing but white space.
 bool is_blank(std::string_view s) noexcept;
