@@ -1,7 +1,7 @@
 #include "data/cue_table.hpp"
 
+#include "data/cue_matcher.hpp"
 #include "data/embedded.hpp"
-#include "text/utf8.hpp"
 
 #include <algorithm>
 #include <map>
@@ -37,7 +37,24 @@ const table& all_cues() {
 
 bool is_english_kind(std::string_view kind) { return kind.size() > 3 && kind.substr(kind.size() - 3) == "-en"; }
 
+using matcher_table = std::map<std::string, cue_matcher, std::less<>>;
+
+const matcher_table& all_matchers() {
+    static const matcher_table t = [] {
+        matcher_table m;
+        for (const auto& [kind, list] : all_cues()) m.emplace(kind, cue_matcher(list, is_english_kind(kind)));
+        return m;
+    }();
+    return t;
+}
+
 } // namespace
+
+const cue_matcher& cue_matcher_of(std::string_view kind) {
+    static const cue_matcher none({}, false);
+    const auto it = all_matchers().find(kind);
+    return it == all_matchers().end() ? none : it->second;
+}
 
 const std::vector<std::string_view>& cues(std::string_view kind) {
     static const std::vector<std::string_view> none;
@@ -46,17 +63,10 @@ const std::vector<std::string_view>& cues(std::string_view kind) {
 }
 
 std::string_view cue_at(std::string_view s, std::string_view kind) {
-    const bool en = is_english_kind(kind);
-    for (std::string_view cue : cues(kind))
-        if (en ? text::istarts_with(s, cue) : s.substr(0, cue.size()) == cue) return s.substr(0, cue.size());
-    return {};
+    const std::size_t n = cue_matcher_of(kind).longest_prefix(s, [](std::size_t) { return true; });
+    return n == cue_matcher::none ? std::string_view{} : s.substr(0, n);
 }
 
-bool contains_cue(std::string_view s, std::string_view kind) {
-    const bool en = is_english_kind(kind);
-    for (std::string_view cue : cues(kind))
-        if (en ? text::ifind(s, cue) != std::string_view::npos : s.find(cue) != std::string_view::npos) return true;
-    return false;
-}
+bool contains_cue(std::string_view s, std::string_view kind) { return cue_matcher_of(kind).contains(s); }
 
 } // namespace ect::data

@@ -10,31 +10,6 @@ namespace ect::data {
 
 namespace detail {
 
-char32_t next_code_point(std::string_view s, std::size_t& pos) noexcept {
-    const auto b0 = static_cast<unsigned char>(s[pos]);
-    std::size_t len = b0 < 0x80 ? 1 : (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
-    char32_t c = len == 1 ? b0 : len == 2 ? (b0 & 0x1Fu) : len == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
-    bool ok = len != 0 && pos + len <= s.size();
-    for (std::size_t i = 1; ok && i < len; ++i) {
-        const auto b = static_cast<unsigned char>(s[pos + i]);
-        ok = (b & 0xC0) == 0x80;
-        c = (c << 6) | (b & 0x3Fu);
-    }
-    pos += ok ? len : 1;  // an invalid byte stands for itself as U+FFFD
-    return ok ? c : 0xFFFD;
-}
-
-char32_t fold(char32_t c) noexcept {
-    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
-    else if (c == 0x3000) c = U' ';               // ideographic space
-    if (c >= U'A' && c <= U'Z') c += 0x20;
-    return c;
-}
-
-bool is_ascii_alnum(char32_t c) noexcept {
-    return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
-}
-
 namespace {
 
 // White space and the punctuation that does not distinguish two names ("J.P." = "JP",

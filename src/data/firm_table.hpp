@@ -27,9 +27,34 @@ namespace detail {
 // Mentions whose key is longer than this are never looked up (no firm or title is that long).
 inline constexpr std::size_t max_key_bytes = 192;
 
-[[nodiscard]] char32_t next_code_point(std::string_view s, std::size_t& pos) noexcept;
-[[nodiscard]] char32_t fold(char32_t c) noexcept;  // full-width to ASCII, ASCII lower case
-[[nodiscard]] bool is_ascii_alnum(char32_t c) noexcept;
+// Inline: every key is built from these, one code point at a time.
+[[nodiscard]] inline char32_t next_code_point(std::string_view s, std::size_t& pos) noexcept {
+    const auto b0 = static_cast<unsigned char>(s[pos]);
+    if (b0 < 0x80) {
+        ++pos;
+        return b0;
+    }
+    std::size_t len = (b0 >> 5) == 0x6 ? 2 : (b0 >> 4) == 0xE ? 3 : (b0 >> 3) == 0x1E ? 4 : 0;
+    char32_t c = len == 2 ? (b0 & 0x1Fu) : len == 3 ? (b0 & 0x0Fu) : (b0 & 0x07u);
+    bool ok = len != 0 && pos + len <= s.size();
+    for (std::size_t i = 1; ok && i < len; ++i) {
+        const auto b = static_cast<unsigned char>(s[pos + i]);
+        ok = (b & 0xC0) == 0x80;
+        c = (c << 6) | (b & 0x3Fu);
+    }
+    pos += ok ? len : 1;  // an invalid byte stands for itself as U+FFFD
+    return ok ? c : 0xFFFD;
+}
+// Full-width to ASCII, ASCII lower case.
+[[nodiscard]] inline char32_t fold(char32_t c) noexcept {
+    if (c >= 0xFF01 && c <= 0xFF5E) c -= 0xFEE0;  // full-width ASCII
+    else if (c == 0x3000) c = U' ';               // ideographic space
+    if (c >= U'A' && c <= U'Z') c += 0x20;
+    return c;
+}
+[[nodiscard]] inline bool is_ascii_alnum(char32_t c) noexcept {
+    return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
+}
 // `s` without surrounding white space and punctuation.
 [[nodiscard]] std::string_view trim_mention(std::string_view s) noexcept;
 

@@ -1,0 +1,136 @@
+#include "data/cue_matcher.hpp"
+
+#include <algorithm>
+#include <deque>
+#include <stdexcept>
+#include <string>
+
+namespace ect::data {
+
+namespace {
+
+unsigned char fold_case(unsigned char c, bool ignore_case) {
+    return ignore_case && c >= 'A' && c <= 'Z' ? static_cast<unsigned char>(c + 32) : c;
+}
+
+} // namespace
+
+cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_case) {
+    if (cues.size() > max_cues) throw std::length_error("too many cues of one kind");
+    // Byte classes: one per byte some cue holds (both cases of a letter
+    // share one when case is ignored), class 0 for every other byte.
+    for (std::string_view cue : cues)
+        for (char ch : cue) {
+            const unsigned char c = fold_case(static_cast<unsigned char>(ch), ignore_case);
+            if (class_of_[c] == 0) class_of_[c] = static_cast<std::uint8_t>(classes_++);
+        }
+    if (classes_ > 256) throw std::length_error("too many byte classes");
+    if (ignore_case)
+        for (unsigned c = 'A'; c <= 'Z'; ++c) class_of_[c] = class_of_[c + 32];
+
+    // The tree of cue prefixes; 0 in `next_` means "no edge" while building.
+    std::vector<std::vector<std::uint16_t>> own_cues(1);
+    next_.assign(classes_, 0);
+    depth_.assign(1, 0);
+    whole_.assign(1, false);
+    for (std::size_t i = 0; i < cues.size(); ++i) {
+        lengths_.push_back(cues[i].size());
+        if (cues[i].empty()) {
+            if (empty_cue_ == none) empty_cue_ = i;
+            continue;
+        }
+        std::uint32_t st = 0;
+        for (char ch : cues[i]) {
+            const std::uint8_t k = class_of_[fold_case(static_cast<unsigned char>(ch), ignore_case)];
+            if (next_[st * classes_ + k] == 0) {
+                const auto fresh = static_cast<std::uint32_t>(depth_.size());
+                next_[st * classes_ + k] = fresh;
+                next_.resize(next_.size() + classes_, 0);
+                depth_.push_back(depth_[st] + 1);
+                whole_.push_back(false);
+                own_cues.emplace_back();
+            }
+            st = next_[st * classes_ + k];
+        }
+        whole_[st] = true;
+        own_cues[st].push_back(static_cast<std::uint16_t>(i));
+    }
+
+    // Failure links, breadth first; the missing edges become the edges of
+    // the longest proper suffix, so that a scan never backtracks.
+    const std::size_t states = depth_.size();
+    std::vector<std::uint32_t> fail(states, 0);
+    std::vector<std::uint32_t> order;
+    order.reserve(states);
+    std::deque<std::uint32_t> queue;
+    for (std::uint32_t k = 0; k < classes_; ++k)
+        if (const std::uint32_t t = next_[k]; t != 0) queue.push_back(t);
+    while (!queue.empty()) {
+        const std::uint32_t st = queue.front();
+        queue.pop_front();
+        order.push_back(st);
+        for (std::uint32_t k = 0; k < classes_; ++k) {
+            std::uint32_t& edge = next_[st * classes_ + k];
+            if (edge != 0 && depth_[edge] == depth_[st] + 1) {
+                fail[edge] = next_[fail[st] * classes_ + k];
+                queue.push_back(edge);
+            } else {
+                edge = next_[fail[st] * classes_ + k];
+            }
+        }
+    }
+
+    // Outputs: the state's own cues, then those of its failure chain.
+    out_begin_.assign(states + 1, 0);
+    std::vector<std::vector<std::uint16_t>> outs(states);
+    for (std::uint32_t st : order) {
+        outs[st] = own_cues[st];
+        const auto& inherited = outs[fail[st]];
+        outs[st].insert(outs[st].end(), inherited.begin(), inherited.end());
+    }
+
+    // Renumber the states so that those where a cue ends come last: a scan
+    // then tells them by one comparison. The root has no cue and stays 0.
+    std::vector<std::uint32_t> renamed(states), by_new;
+    by_new.reserve(states);
+    for (int with_cues = 0; with_cues < 2; ++with_cues)
+        for (std::uint32_t st = 0; st < states; ++st)
+            if (outs[st].empty() != (with_cues == 1)) renamed[st] = static_cast<std::uint32_t>(by_new.size()), by_new.push_back(st);
+    const auto first_ending = static_cast<std::uint32_t>(
+        std::count_if(outs.begin(), outs.end(), [](const auto& o) { return o.empty(); }));
+
+    if (static_cast<std::uint64_t>(states) * classes_ > 0xFFFFFFFFu) throw std::length_error("too many cues");
+    std::vector<std::uint32_t> rows(states * classes_);
+    std::vector<std::uint32_t> depth(states);
+    std::vector<bool> whole(states);
+    for (std::uint32_t st = 0; st < states; ++st) {
+        const std::uint32_t to = renamed[st];
+        for (std::uint32_t k = 0; k < classes_; ++k) rows[to * classes_ + k] = renamed[next_[st * classes_ + k]] * classes_;
+        depth[to] = depth_[st];
+        whole[to] = whole_[st];
+    }
+    next_ = std::move(rows);
+    depth_ = std::move(depth);
+    whole_ = std::move(whole);
+    for (std::uint32_t st : by_new) {
+        out_begin_[renamed[st]] = static_cast<std::uint32_t>(out_.size());
+        out_.insert(out_.end(), outs[st].begin(), outs[st].end());
+    }
+    out_begin_[states] = static_cast<std::uint32_t>(out_.size());
+    first_ending_row_ = first_ending * classes_;
+}
+
+std::size_t cue_matcher::advance(const unsigned char* p, std::size_t i, std::size_t n, std::size_t& row) const noexcept {
+    const std::uint32_t* const next = next_.data();
+    const std::uint8_t* const class_of = class_of_.data();
+    const std::size_t ending = first_ending_row_;
+    std::size_t r = row;
+    while (i < n) {
+        r = next[r + class_of[p[i++]]];
+        if (r >= ending) break;
+    }
+    row = r;
+    return i;
+}
+
+} // namespace ect::data
