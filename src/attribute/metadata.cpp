@@ -7,6 +7,10 @@
 #include <boost/fusion/include/vector.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
+#include <array>
+#include <cstring>
+
 namespace ect::attribute {
 
 namespace {
@@ -61,7 +65,60 @@ bool boundary_before(std::string_view text, std::size_t pos) {
     return pos == 0 || !text::is_ascii_alpha(static_cast<unsigned char>(text[pos - 1]));
 }
 
+char lower_at(std::string_view s, std::size_t i) {
+    const char c = i < s.size() ? s[i] : '\0';
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
+}
+
+std::size_t leading_digits(std::string_view s) {
+    std::size_t n = 0;
+    while (n < s.size() && text::is_digit(static_cast<unsigned char>(s[n]))) ++n;
+    return n;
+}
+
+bool holds_at(std::string_view s, std::size_t at, std::string_view what) {
+    return s.substr(std::min(at, s.size()), what.size()) == what;
+}
+
 } // namespace
+
+// Cheap tests of the first bytes that every form period_at and date_at read
+// starts with, so that the parsers run at few positions of the head.
+// period_at: Q1 …, 1Q …, 1st …, 2025年 …, or a word: first, fourth, fiscal,
+// fy, second, third.
+bool may_start_period(std::string_view s) {
+    const char a = lower_at(s, 0), b = lower_at(s, 1), c = lower_at(s, 2);
+    if (text::is_digit(static_cast<unsigned char>(a)))
+        return b == 'q' || (b == 's' && c == 't') || (b == 'n' && c == 'd') || (b == 'r' && c == 'd') ||
+               (b == 't' && c == 'h') || (leading_digits(s) >= 4 && holds_at(s, 4, "年"));
+    return a == 'q' || (a == 'f' && (b == 'i' || b == 'o' || b == 'y')) || (a == 's' && b == 'e') || (a == 't' && b == 'h');
+}
+
+// date_at: 2025-08-21, 2024年…, one or two digits before a month (12 April,
+// 12th April, 8月), or the three letters every spelling of a month starts with.
+bool may_start_date(std::string_view s) {
+    const char a = lower_at(s, 0);
+    if (text::is_digit(static_cast<unsigned char>(a))) {
+        const std::size_t digits = leading_digits(s);
+        if (digits >= 4 && (holds_at(s, 4, "-") || holds_at(s, 4, "/") || holds_at(s, 4, ".") || holds_at(s, 4, "年")))
+            return true;
+        const std::size_t day = std::min<std::size_t>(digits, 2);
+        const char next = lower_at(s, day);
+        return (next >= 'a' && next <= 'z') || next == ' ' || holds_at(s, day, "月");
+    }
+    const char b = lower_at(s, 1), c = lower_at(s, 2);
+    switch (a) {
+    case 'j': return (b == 'a' && c == 'n') || (b == 'u' && (c == 'n' || c == 'l'));
+    case 'f': return b == 'e' && c == 'b';
+    case 'm': return b == 'a' && (c == 'r' || c == 'y');
+    case 'a': return (b == 'p' && c == 'r') || (b == 'u' && c == 'g');
+    case 's': return b == 'e' && c == 'p';
+    case 'o': return b == 'c' && c == 't';
+    case 'n': return b == 'o' && c == 'v';
+    case 'd': return b == 'e' && c == 'c';
+    default: return false;
+    }
+}
 
 period_match period_at(std::string_view s) {
     const auto& y = x3::uint_parser<unsigned, 10, 2, 4>{};
@@ -69,35 +126,38 @@ period_match period_at(std::string_view s) {
     const auto fy = x3::no_case[x3::lit("fiscal year") | x3::lit("fiscal") | x3::lit("fy")];
     const auto quarter_word = x3::no_case[x3::lit("quarter")];
     period_match m;
+    // Each form is tried only where its first byte can start it.
+    const char first = s.empty() ? '\0' : s.front();
+    const bool digit = text::is_digit(static_cast<unsigned char>(first)), q = first == 'q' || first == 'Q';
     // Q1 2018 / Q2 FY22 / Q3 FY 2024 / Q4 fiscal 2025
-    {
+    if (q) {
         boost::fusion::vector<unsigned, unsigned> a;
         const auto p = x3::no_case[x3::lit('q')] >> x3::uint_parser<unsigned, 10, 1, 1>{} >> sp >> -x3::lit("'") >>
                        -(fy >> sp) >> y;
         if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), static_cast<int>(boost::fusion::at_c<0>(a)), n};
     }
     // 1Q24 / 1Q 2024
-    {
+    if (digit) {
         boost::fusion::vector<unsigned, unsigned> a;
         const auto p = x3::uint_parser<unsigned, 10, 1, 1>{} >> x3::no_case[x3::lit('q')] >> sp >> y;
         if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), static_cast<int>(boost::fusion::at_c<0>(a)), n};
     }
     // First Quarter 2024 / first quarter of fiscal year 2025 / Fourth Quarter Fiscal Year 2025
-    {
+    if (!q) {
         boost::fusion::vector<int, unsigned> a;
         const auto p = x3::no_case[sym().ordinals] >> sp >> quarter_word >> sp >> -(x3::no_case[x3::lit("of")] >> sp) >>
                        -(x3::no_case[x3::lit("the")] >> sp) >> -(fy >> sp) >> y;
         if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), boost::fusion::at_c<0>(a), n};
     }
     // Fiscal Year 2025 Fourth Quarter / FY2025 Q4
-    {
+    if (!q && !digit) {
         boost::fusion::vector<unsigned, int> a;
         const auto p = fy >> sp >> y >> sp >> ((x3::no_case[sym().ordinals] >> sp >> quarter_word) |
                                                (x3::no_case[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{}));
         if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<0>(a)), boost::fusion::at_c<1>(a), n};
     }
     // 2025年第二季度 / 2024年二季度 / 2024年Q2
-    {
+    if (digit) {
         boost::fusion::vector<unsigned, int> a;
         const auto p = x3::uint_parser<unsigned, 10, 4, 4>{} >> x3::lit("年") >> -x3::lit("第") >>
                        // "2026年4月" is a date: a bare number needs 季度 after it
@@ -110,8 +170,10 @@ period_match period_at(std::string_view s) {
 
 date_match date_at(std::string_view s) {
     const auto sp = *x3::lit(' ');
+    // Only the month names start with a letter; every other form with a digit.
+    const bool digit = !s.empty() && text::is_digit(static_cast<unsigned char>(s.front()));
     // 2025-08-21
-    {
+    if (digit) {
         boost::fusion::vector<unsigned, unsigned, unsigned> a;
         const auto p = x3::uint_parser<unsigned, 10, 4, 4>{} >> (x3::lit('-') | x3::lit('/') | x3::lit('.')) >>
                        x3::uint_parser<unsigned, 10, 1, 2>{} >> (x3::lit('-') | x3::lit('/') | x3::lit('.')) >>
@@ -121,7 +183,7 @@ date_match date_at(std::string_view s) {
                     static_cast<int>(boost::fusion::at_c<2>(a)), n};
     }
     // February 1, 2018 / Feb. 1 2018
-    {
+    if (!digit) {
         boost::fusion::vector<int, unsigned, unsigned> a;
         const auto p = x3::no_case[sym().months] >> -x3::lit('.') >> sp >> x3::uint_parser<unsigned, 10, 1, 2>{} >>
                        -(x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")) >> -x3::lit(',') >> sp >>
@@ -131,7 +193,7 @@ date_match date_at(std::string_view s) {
                     static_cast<int>(boost::fusion::at_c<1>(a)), n};
     }
     // 12 April 2024 / 12th April, 2024
-    {
+    if (digit) {
         boost::fusion::vector<unsigned, int, unsigned> a;
         const auto p = x3::uint_parser<unsigned, 10, 1, 2>{} >>
                        -(x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")) >> sp >> x3::no_case[sym().months] >>
@@ -141,7 +203,7 @@ date_match date_at(std::string_view s) {
                     static_cast<int>(boost::fusion::at_c<0>(a)), n};
     }
     // 2024年8月20日 / 8月20日 (no optional attribute: g++ warns on boost::optional inside fusion)
-    {
+    if (digit) {
         const auto month_day = x3::uint_parser<unsigned, 10, 1, 2>{} >> x3::lit("月") >>
                                x3::uint_parser<unsigned, 10, 1, 2>{} >> (x3::lit("日") | x3::lit("号"));
         boost::fusion::vector<unsigned, unsigned, unsigned> full{0u, 0u, 0u};
@@ -157,12 +219,20 @@ date_match date_at(std::string_view s) {
 
 namespace {
 
+// string_view::find, by memmem: in Chinese text the first byte of a
+// character recurs every few bytes, which makes a memchr-led search slow.
+std::size_t find_text(std::string_view s, std::string_view needle, std::size_t from = 0) {
+    if (from > s.size()) return std::string_view::npos;
+    const void* hit = memmem(s.data() + from, s.size() - from, needle.data(), needle.size());
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
+}
+
 // Chinese: the organisation before 发布/發佈/公布 in the first sentences
 // ("藍汀食品今日發佈了…", "8月20日,北风发布…").
 std::string_view zh_company(std::string_view head) {
     // A-share forms name it in a field: 证券简称：青杉材料
     for (std::string_view field : {"证券简称", "證券簡稱", "股票简称", "股票簡稱", "公司简称", "公司簡稱"}) {
-        const std::size_t at = head.find(field);
+        const std::size_t at = find_text(head, field);
         if (at == std::string_view::npos) continue;
         std::size_t b = at + field.size(), e;
         while (b < head.size() && (head[b] == ':' || head[b] == ' ' || head[b] == '\t')) ++b;
@@ -182,7 +252,7 @@ std::string_view zh_company(std::string_view head) {
         if (us != std::string_view::npos && us > 0 && first.size() - us - 1 == 8) return text::trim(first.substr(0, us));
     }
     for (std::string_view verb : {"發佈", "发布", "公布", "公佈", "發布"}) {
-        for (std::size_t at = head.find(verb); at != std::string_view::npos; at = head.find(verb, at + 1)) {
+        for (std::size_t at = find_text(head, verb); at != std::string_view::npos; at = find_text(head, verb, at + 1)) {
             std::size_t b = at;
             std::size_t cps = 0;
             while (b > 0 && cps < 12) {
@@ -249,20 +319,32 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
     // The call's date: a dateline (a date that starts a line) wins; else the
     // first date that is not the start or end of a range ("自6月6日", "截至6月30日").
     date_match date, dateline;
-    for (std::size_t pos = 0; pos < head.size();) {
-        const std::string_view rest = head.substr(pos);
+    static constexpr auto alnum = [] {
+        std::array<bool, 256> t{};
+        for (unsigned c = 0; c < 256; ++c) t[c] = text::is_ascii_alpha(c) || text::is_digit(c);
+        return t;
+    }();
+    for (std::size_t pos = 0; pos < head.size(); ++pos) {
+        // Every form starts with an ASCII letter or digit at the start of a
+        // word; such a byte always starts a code point.
+        const auto first = static_cast<unsigned char>(head[pos]);
+        if (!alnum[first]) continue;
         const bool edge = boundary_before(head, pos);
-        if (!period.length && edge)
+        if (!edge) continue;
+        const std::string_view rest = head.substr(pos);
+        if (!period.length && edge && may_start_period(rest))
             if (auto p = period_at(rest); p.length && p.quarter >= 1 && p.quarter <= 4 && p.year >= 1990 && p.year <= 2100)
                 period = p, period_pos = pos;
-        if (!dateline.length && edge)
+        if (!dateline.length && edge && may_start_date(rest))
             if (auto d = date_at(rest); d.length && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) {
                 const std::size_t line_start = pos == 0 ? 0 : head.rfind('\n', pos - 1) + 1;
                 if (text::is_blank(head.substr(line_start, pos - line_start))) dateline = d;
                 else if (!date.length && !is_range_edge(head, pos)) date = d;
             }
         if (period.length && dateline.length) break;
-        text::next_code_point(head, pos);
+        // The other letters of a word start no word.
+        if (text::is_ascii_alpha(first))
+            while (pos + 1 < head.size() && text::is_ascii_alpha(static_cast<unsigned char>(head[pos + 1]))) ++pos;
     }
     if (dateline.length) date = dateline;
     if (period.length) out.metadata.period = fiscal_period{period.year, period.quarter, head.substr(period_pos, period.length)};

@@ -26,4 +26,9 @@ struct date_match {
 };
 [[nodiscard]] date_match date_at(std::string_view s);
 
+/// Cheap necessary conditions for period_at and date_at to match at the
+/// start of `s`, read from its first bytes (exposed for tests).
+[[nodiscard]] bool may_start_period(std::string_view s);
+[[nodiscard]] bool may_start_date(std::string_view s);
+
 } // namespace ect::attribute

@@ -9,6 +9,8 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
+#include <unordered_map>
 
 namespace ect::attribute {
 
@@ -47,13 +49,18 @@ bool looks_like_analyst_title(std::string_view t) {
     return text::ifind(t, "analyst") != std::string_view::npos || t.find("分析") != std::string_view::npos;
 }
 
+struct spelling;
+
 struct person {
-    std::string key;
+    std::uint32_t key_id; // see spelling::key_id
     segment::speaker who;
     std::vector<std::string_view> aliases;
     std::size_t turns = 0;
     bool in_presentation = false;
     std::size_t qa_turns = 0, asking_turns = 0;
+    // The facts of who.name, found again when the name changes.
+    std::string_view facts_for{};
+    const spelling* facts = nullptr;
 };
 
 bool all_caps(std::string_view s) {
@@ -69,11 +76,77 @@ bool asks(std::string_view s) {
     return s.find('?') != std::string_view::npos || s.find("\xEF\xBC\x9F") != std::string_view::npos;
 }
 
-} // namespace
+bool same_spelling(const std::string& key_a, const std::vector<std::string>& wa, const std::string& key_b,
+                   const std::vector<std::string>& wb);
 
-bool same_person(std::string_view a, std::string_view b) {
-    if (text::name_key(a) == text::name_key(b)) return true;
-    const auto wa = name_words(a), wb = name_words(b);
+// What matching needs of one spelling of a name. A document repeats the same
+// few spellings in every turn, so each is worked out once.
+struct spelling {
+    std::string person_key;
+    std::uint32_t key_id = 0; // equal ids, equal person keys
+    std::string name_key;
+    std::vector<std::string> words;
+    bool han = false;
+};
+
+class spellings {
+public:
+    explicit spellings(text::script_folder& folder) : folder_(folder) {}
+
+    // `name` must outlive this cache (it views the document or the draft).
+    const spelling& of(std::string_view name) { return entry(name).facts; }
+
+    // The facts of a person's name, through the person's own cache.
+    const spelling& of(person& p) {
+        if (!p.facts || p.facts_for.data() != p.who.name.data() || p.facts_for.size() != p.who.name.size()) {
+            p.facts = &with_words(p.who.name);
+            p.facts_for = p.who.name;
+        }
+        return *p.facts;
+    }
+
+    // Same surname, compatible given names (see ect::attribute::same_person);
+    // `y` comes from with_words.
+    bool same_person(person& p, const spelling& y) {
+        const spelling& x = of(p);
+        return same_spelling(x.name_key, x.words, y.name_key, y.words);
+    }
+
+    const spelling& with_words(std::string_view name) {
+        cached& c = entry(name);
+        if (!c.has_words) {
+            c.facts.name_key = text::name_key(name);
+            c.facts.words = name_words(name);
+            c.has_words = true;
+        }
+        return c.facts;
+    }
+
+private:
+    struct cached {
+        spelling facts;
+        bool has_words = false;
+    };
+
+    cached& entry(std::string_view name) {
+        auto [it, fresh] = known_.try_emplace(name);
+        if (fresh) {
+            spelling& f = it->second.facts;
+            f.person_key = person_key(name, folder_);
+            f.key_id = key_ids_.try_emplace(f.person_key, static_cast<std::uint32_t>(key_ids_.size())).first->second;
+            f.han = text::has_han(name);
+        }
+        return it->second;
+    }
+
+    text::script_folder& folder_;
+    std::unordered_map<std::string_view, cached> known_;
+    std::unordered_map<std::string, std::uint32_t> key_ids_;
+};
+
+bool same_spelling(const std::string& key_a, const std::vector<std::string>& wa, const std::string& key_b,
+                   const std::vector<std::string>& wb) {
+    if (key_a == key_b) return true;
     if (wa.size() < 2 || wb.size() < 2) return false;
     if (wa.back() != wb.back()) return false;
     // Given names: one a prefix of the other ("Tim" / "Timothy"), or the same
@@ -84,21 +157,37 @@ bool same_person(std::string_view a, std::string_view b) {
     return ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0 || ga.compare(0, 2, gb, 0, 2) == 0;
 }
 
+} // namespace
+
+bool same_person(std::string_view a, std::string_view b) {
+    return same_spelling(text::name_key(a), name_words(a), text::name_key(b), name_words(b));
+}
+
 void attribute(const layout::document& doc, const segment::draft& d, services svc, detail::transcript_data& out,
                std::vector<segment::note>& notes) {
     std::vector<person> people;
+    spellings spelt(svc.folder);
+    // Titles recur (the role test, then each participant's): look each up once.
+    std::unordered_map<std::string_view, const data::title_entry*> titles_seen;
+    auto title_of = [&](std::string_view title) {
+        auto [it, fresh] = titles_seen.try_emplace(title);
+        if (fresh) it->second = data::title_table::builtin().find(title);
+        return it->second;
+    };
     auto find = [&](std::string_view name) -> std::optional<std::size_t> {
-        const std::string key = person_key(name, svc.folder);
+        const spelling& asked = spelt.of(name);
+        const std::uint32_t key = asked.key_id;
         for (std::size_t i = 0; i < people.size(); ++i)
-            if (people[i].key == key) return i;
+            if (people[i].key_id == key) return i;
         // The document links two forms itself: Cheng Yixiao (程一笑).
         for (std::size_t i = 0; i < people.size(); ++i)
-            if (!people[i].who.alias.empty() && text::has_han(people[i].who.alias) != text::has_han(people[i].who.name) &&
-                person_key(people[i].who.alias, svc.folder) == key)
+            if (!people[i].who.alias.empty() && spelt.of(people[i].who.alias).han != spelt.of(people[i]).han &&
+                spelt.of(people[i].who.alias).key_id == key)
                 return i;
-        if (text::has_han(name)) return std::nullopt;
+        if (asked.han) return std::nullopt;
+        const spelling& words = spelt.with_words(name);
         for (std::size_t i = 0; i < people.size(); ++i)
-            if (!text::has_han(people[i].who.name) && same_person(people[i].who.name, name)) return i;
+            if (!spelt.of(people[i]).han && spelt.same_person(people[i], words)) return i;
         return std::nullopt;
     };
     auto merge = [](segment::speaker& into, const segment::speaker& from) {
@@ -117,7 +206,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
                 people[*i].aliases.push_back(who.name);
             return *i;
         }
-        people.push_back({person_key(who.name, svc.folder), who, {}, 0, false, 0, 0});
+        people.push_back({spelt.of(who.name).key_id, who, {}, 0, false, 0, 0});
         return people.size() - 1;
     };
 
@@ -194,7 +283,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
             w.role = role::operator_;
         else if (looks_like_analyst_title(w.title))
             w.role = role::analyst;
-        else if (!w.title.empty() && data::title_table::builtin().find(w.title))
+        else if (!w.title.empty() && title_of(w.title))
             w.role = role::executive;
         else if (p.in_presentation)
             w.role = role::executive;
@@ -221,7 +310,6 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         q.role = p.who.role;
         q.title = p.who.title;
         // Canonical titles: the whole title, else each part of a compound one.
-        const auto& titles = data::title_table::builtin();
         std::string_view rest = p.who.title;
         while (!rest.empty()) {
             std::size_t cut = rest.size();
@@ -230,7 +318,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
                 if (at != std::string_view::npos && at < cut) cut = at;
             }
             const std::string_view part = text::trim(rest.substr(0, cut));
-            if (const auto* e = titles.find(part))
+            if (const auto* e = title_of(part))
                 if (std::find(q.titles.begin(), q.titles.end(), e->canonical) == q.titles.end())
                     q.titles.push_back(e->canonical);
             if (cut == rest.size()) break;
@@ -241,7 +329,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
                     break;
                 }
         }
-        if (const auto* e = titles.find(p.who.title); e && q.titles.empty()) q.titles.push_back(e->canonical);
+        if (const auto* e = title_of(p.who.title); e && q.titles.empty()) q.titles.push_back(e->canonical);
         if (!p.who.firm.empty()) {
             q.firm.name = p.who.firm;
             const auto& firms = data::firm_table::builtin();

@@ -1,10 +1,13 @@
 #include "qa/en_questions.hpp"
 
+#include "data/cue_matcher.hpp"
 #include "data/cue_table.hpp"
 #include "qa/qa.hpp"
+#include "qa/sentence_cues.hpp"
 #include "text/icu_tools.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
 #include <string>
 
 namespace ect::qa {
@@ -13,17 +16,76 @@ namespace {
 
 bool word_char(char c) { return text::is_ascii_alpha(static_cast<unsigned char>(c)) || (c >= '0' && c <= '9'); }
 
-// The cue of `kind` that `s` starts with as whole words ("on" opens "on
-// capital" but not "one"), or an empty view.
-std::string_view leading_cue(std::string_view s, std::string_view kind) {
-    for (std::string_view cue : data::cues(kind)) {
-        if (!text::istarts_with(s, cue)) continue;
-        if (s.size() == cue.size() || !word_char(cue.back()) || !word_char(s[cue.size()])) return s.substr(0, cue.size());
+// The cue kinds tested at the start of a clause, compiled into one
+// automaton so that one walk over the clause answers for all of them.
+enum lead_kind : unsigned char {
+    lead_request,
+    lead_enumerator,
+    lead_ordinal,
+    lead_alternative,
+    lead_opener,
+    lead_courtesy,
+    lead_filler,
+    lead_kinds
+};
+
+struct lead_cues {
+    std::vector<std::string_view> all;
+    std::array<std::size_t, lead_kinds + 1> from{}; // cues of kind k: all[from[k], from[k + 1])
+    data::cue_matcher matcher;
+    const data::cue_matcher& ordinal_tail = data::cue_matcher_of("question-ordinal-tail-en");
+
+    lead_cues() : matcher(collect(), true) {}
+
+    lead_kind kind_of(std::size_t cue) const {
+        unsigned k = 0;
+        while (cue >= from[k + 1]) ++k;
+        return static_cast<lead_kind>(k);
     }
-    return {};
+
+private:
+    const std::vector<std::string_view>& collect() {
+        const char* names[lead_kinds] = {"question-request-en", "question-enum-en",    "question-ordinal-en",
+                                         "question-alternative-en", "question-opener-en", "question-courtesy-en",
+                                         "question-filler-en"};
+        for (unsigned k = 0; k < lead_kinds; ++k) {
+            from[k] = all.size();
+            const auto& list = data::cues(names[k]);
+            all.insert(all.end(), list.begin(), list.end());
+        }
+        from[lead_kinds] = all.size();
+        return all;
+    }
+};
+
+const lead_cues& leads() {
+    static const lead_cues k;
+    return k;
 }
 
-bool has_cue(std::string_view s, std::string_view kind) { return data::contains_cue(s, kind); }
+// Whether a cue of `len` bytes at the start of `s` ends a word ("on" opens
+// "on capital" but not "one"). The cue's last byte is s[len - 1] up to
+// case, which word_char ignores.
+bool whole_words(std::string_view s, std::size_t len) {
+    return s.size() == len || len == 0 || !word_char(s[len - 1]) || !word_char(s[len]);
+}
+
+// For each kind, the length of the longest cue `s` starts with as whole
+// words; 0 when none.
+std::array<std::size_t, lead_kinds> leading_cues(std::string_view s) {
+    std::array<std::size_t, lead_kinds> best{};
+    const lead_cues& l = leads();
+    l.matcher.prefixes(s, [&](std::size_t cue, std::size_t len) {
+        if (whole_words(s, len)) best[l.kind_of(cue)] = len; // longer cues come later
+    });
+    return best;
+}
+
+// The longest cue of `cues` that `s` starts with as whole words, or an empty view.
+std::string_view leading_cue(std::string_view s, const data::cue_matcher& cues) {
+    const std::size_t n = cues.longest_prefix(s, [&](std::size_t len) { return whole_words(s, len); });
+    return n == data::cue_matcher::none ? std::string_view{} : s.substr(0, n);
+}
 
 // Leading punctuation a transcript puts before speech: dashes of an
 // interrupted start, ellipses, quotes.
@@ -51,13 +113,13 @@ std::size_t vocative(std::string_view s) {
 }
 
 // "Second question …", "Last one on …", "First, …" enumerate questions;
-// "Last quarter …" and "Another good quarter" do not.
-bool ordinal(std::string_view s) {
-    const std::string_view o = leading_cue(s, "question-ordinal-en");
-    if (o.empty()) return false;
-    const std::string_view rest = s.substr(o.size());
+// "Last quarter …" and "Another good quarter" do not. `ordinal_length`:
+// the leading question-ordinal-en cue of `s`.
+bool ordinal(std::string_view s, std::size_t ordinal_length) {
+    if (ordinal_length == 0) return false;
+    const std::string_view rest = s.substr(ordinal_length);
     if (!rest.empty() && (rest.front() == ',' || rest.front() == ':')) return true;
-    return !leading_cue(text::trim(rest), "question-ordinal-tail-en").empty();
+    return !leading_cue(text::trim(rest), leads().ordinal_tail).empty();
 }
 
 struct span_of_sentence {
@@ -68,39 +130,44 @@ struct span_of_sentence {
 
 } // namespace
 
-sentence_role classify_sentence(std::string_view sentence, bool& opens, bool& enumerates) {
+namespace {
+
+// classify_sentence; `may_hold_han` as for read_cues.
+sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens, bool& enumerates) {
     opens = enumerates = false;
     // A sentence naming its topic as a question ("the second question is on
     // …", "a follow-up on …") opens one wherever the phrase stands; without
     // a question mark it only announces what is asked next.
-    const bool announces = has_cue(sentence, "question-topic-en");
-    bool asking = is_question(sentence) && (!announces || sentence.find('?') != std::string_view::npos);
-    bool after_and = false, courtesy = !asking && has_cue(sentence, "question-courtesy-anywhere-en");
+    const sentence_cues cues = read_cues(sentence, may_hold_han);
+    const bool announces = cues.announces;
+    bool asking = cues.asks && (!announces || sentence.find('?') != std::string_view::npos);
+    bool after_and = false, courtesy = !asking && cues.courtesy;
     std::string_view head = skip_punct(sentence);
     for (int layer = 0; layer < 10 && !head.empty(); ++layer) {
+        const std::array<std::size_t, lead_kinds> cue = leading_cues(head);
         // "Maybe you can expand on …": a request once the hedges are off.
-        if (!leading_cue(head, "question-request-en").empty()) asking = true, courtesy = false;
-        if (!leading_cue(head, "question-enum-en").empty() || ordinal(head)) {
+        if (cue[lead_request]) asking = true, courtesy = false;
+        if (cue[lead_enumerator] || ordinal(head, cue[lead_ordinal])) {
             opens = enumerates = true;
             break;
         }
         // "And -- or have you …": an alternative to what was just asked.
-        if (!leading_cue(head, "question-alternative-en").empty()) {
+        if (cue[lead_alternative]) {
             after_and = false;
             break;
         }
-        if (!leading_cue(head, "question-opener-en").empty()) {
+        if (cue[lead_opener]) {
             opens = true;
             break;
         }
-        if (!asking && !leading_cue(head, "question-courtesy-en").empty()) {
+        if (!asking && cue[lead_courtesy]) {
             courtesy = true;
             break;
         }
-        std::string_view filler = leading_cue(head, "question-filler-en");
-        if (!filler.empty()) {
-            if (text::iequals(filler, "and")) after_and = true;
-            head = skip_punct(head.substr(filler.size()));
+        if (cue[lead_filler]) {
+            const std::string_view word = head.substr(0, cue[lead_filler]);
+            if (text::iequals(word, "and")) after_and = true;
+            head = skip_punct(head.substr(word.size()));
             continue;
         }
         if (const std::size_t v = vocative(head)) {
@@ -116,20 +183,33 @@ sentence_role classify_sentence(std::string_view sentence, bool& opens, bool& en
     return opens ? sentence_role::opener : sentence_role::context;
 }
 
+} // namespace
+
+sentence_role classify_sentence(std::string_view sentence, bool& opens, bool& enumerates) {
+    return classify(sentence, true, opens, enumerates);
+}
+
 std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences) {
     // Same length as the text, so offsets carry over: single line breaks
     // become spaces (wrapped lines), blank lines stay paragraph breaks.
     std::string flat(text);
-    for (std::size_t i = 0; i < flat.size(); ++i) {
-        if (flat[i] != '\n' && flat[i] != '\r') continue;
+    auto unwrap = [&](std::size_t i) {
         const bool paragraph = (i + 1 < flat.size() && (flat[i + 1] == '\n' || flat[i + 1] == '\r')) ||
                                (i > 0 && (text[i - 1] == '\n' || text[i - 1] == '\r'));
         if (!paragraph) flat[i] = ' ';
+    };
+    if (text.find('\r') == std::string_view::npos) {
+        for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) unwrap(i);
+    } else {
+        for (std::size_t i = 0; i < flat.size(); ++i)
+            if (flat[i] == '\n' || flat[i] == '\r') unwrap(i);
     }
+    const bool may_hold_han = text::has_han(text);
     std::vector<span_of_sentence> ss;
     for (const byte_span& b : sentences.split(flat)) {
         bool opens = false, enumerates = false;
-        const sentence_role r = classify_sentence(std::string_view(flat).substr(b.begin, b.size()), opens, enumerates);
+        const sentence_role r =
+            classify(std::string_view(flat).substr(b.begin, b.size()), may_hold_han, opens, enumerates);
         ss.push_back({b, r, opens, enumerates});
     }
 

@@ -1,9 +1,12 @@
+#include "data/cue_matcher.hpp"
 #include "data/cue_table.hpp"
 #include "qa/en_questions.hpp"
 #include "qa/qa.hpp"
+#include "qa/sentence_cues.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <bitset>
 
 namespace ect::qa {
 
@@ -15,10 +18,45 @@ bool has_han(std::string_view s) { return text::has_han(s); }
 // "And what …"); a question mark anywhere settles it.
 bool english_question(std::string_view s) {
     if (s.find('?') != std::string_view::npos) return true;
+    const std::string_view head = after_connectives(s);
+    static const data::cue_matcher& cues = data::cue_matcher_of("question-en");
+    // A cue counts where it first occurs.
+    return cues.scan_first(head, [&](std::size_t, std::size_t at) { return cue_counts(head, at); });
+}
+
+const data::cue_matcher& chinese_cues() {
+    static const data::cue_matcher& cues = data::cue_matcher_of("question-zh");
+    return cues;
+}
+
+// The three English kinds read together: question-en first, then
+// question-topic-en, then question-courtesy-anywhere-en.
+struct english_kinds {
+    std::vector<std::string_view> all;
+    std::size_t topic_from = 0, courtesy_from = 0;
+    english_kinds() {
+        auto add = [&](std::string_view kind) {
+            const auto& list = data::cues(kind);
+            all.insert(all.end(), list.begin(), list.end());
+        };
+        add("question-en");
+        topic_from = all.size();
+        add("question-topic-en");
+        courtesy_from = all.size();
+        add("question-courtesy-anywhere-en");
+    }
+};
+
+} // namespace
+
+std::string_view after_connectives(std::string_view s) {
     std::string_view head = s;
     // Skip leading connectives: "And then, Tim, maybe could you …"
-    for (std::string_view lead : {"and then", "and", "so", "but", "just", "maybe", "also", "then", "secondly",
-                                  "second", "first", "lastly", "finally", "okay", "ok"}) {
+    static constexpr std::string_view leads[] = {"and then", "and", "so", "but", "just", "maybe", "also", "then",
+                                                 "secondly", "second", "first", "lastly", "finally", "okay", "ok"};
+    for (std::string_view lead : leads) {
+        // The first letter rules out most leads without a call.
+        if (head.empty() || (head.front() | 0x20) != lead.front()) continue;
         if (text::istarts_with(head, lead) && head.size() > lead.size() &&
             (head[lead.size()] == ' ' || head[lead.size()] == ',')) {
             head.remove_prefix(lead.size());
@@ -26,14 +64,46 @@ bool english_question(std::string_view s) {
             if (!head.empty() && head.front() == ',') head = text::trim(head.substr(1));
         }
     }
-    for (std::string_view cue : data::cues("question-en")) {
-        const std::size_t at = text::ifind(head, cue);
-        if (at == std::string_view::npos) continue;
-        // Cues near the start of the sentence, or after a comma (a clause).
-        if (at < 40 || head[at - 1] == ',' || (at >= 2 && head[at - 2] == ',')) return true;
-    }
-    return false;
+    return head;
 }
+
+sentence_cues read_cues(std::string_view sentence, bool may_hold_han) {
+    static const english_kinds kinds;
+    static const data::cue_matcher matcher(kinds.all, true);
+    sentence_cues out;
+    // The question, as is_question() decides it.
+    const std::string_view s = text::trim(sentence);
+    bool by_cue = false; // decided by where question-en cues stand in `head`
+    std::string_view head;
+    if (s.empty()) {
+        out.asks = false;
+    } else if (may_hold_han && has_han(s)) {
+        out.asks = chinese_cues().contains(s);
+    } else if (s.find('?') != std::string_view::npos) {
+        out.asks = true;
+    } else {
+        by_cue = true;
+        head = after_connectives(s);
+    }
+    const std::size_t head_begin = by_cue ? static_cast<std::size_t>(head.data() - sentence.data()) : 0;
+    const std::size_t head_end = head_begin + head.size();
+    std::bitset<data::cue_matcher::max_cues> seen;
+    matcher.scan(sentence, [&](std::size_t cue, std::size_t begin) {
+        if (cue >= kinds.courtesy_from) {
+            out.courtesy = true;
+        } else if (cue >= kinds.topic_from) {
+            out.announces = true;
+        } else if (by_cue && !out.asks && begin >= head_begin && begin + matcher.length(cue) <= head_end &&
+                   !seen[cue]) {
+            seen[cue] = true;
+            out.asks = cue_counts(head, begin - head_begin);
+        }
+        return out.courtesy && out.announces && (out.asks || !by_cue);
+    });
+    return out;
+}
+
+namespace {
 
 // The turn's text is its pieces joined by line breaks; a question found in
 // it maps back to the input piece by piece. A question is one span of the
@@ -71,7 +141,7 @@ void english_turn(const detail::transcript_data& t, turn& u, std::string_view sa
 bool is_question(std::string_view sentence) {
     const std::string_view s = text::trim(sentence);
     if (s.empty()) return false;
-    if (has_han(s)) return data::contains_cue(s, "question-zh");
+    if (has_han(s)) return chinese_cues().contains(s);
     return english_question(s);
 }
 

@@ -1,0 +1,80 @@
+// Byte-level shortcuts checked against the plain code-point loops they
+// replace: UTF-8 validation, has_han, and the first-byte tests that decide
+// where the period and date parsers run.
+#include "attribute/metadata.hpp"
+#include "fast_paths_support.hpp"
+#include "text/decode.hpp"
+#include "text/utf8.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+namespace {
+
+// RFC 3629, one sequence at a time.
+std::size_t slow_first_invalid(std::string_view s) {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (std::size_t i = 0; i < s.size();) {
+        const unsigned c = p[i];
+        std::size_t len = c < 0x80 ? 1 : c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 : c >= 0xF0 && c <= 0xF4 ? 4 : 0;
+        if (len == 0 || i + len > s.size()) return i;
+        for (std::size_t k = 1; k < len; ++k)
+            if ((p[i + k] & 0xC0) != 0x80) return i;
+        const unsigned c1 = p[i + 1 < s.size() ? i + 1 : i];
+        if ((c == 0xE0 && c1 < 0xA0) || (c == 0xED && c1 >= 0xA0) || (c == 0xF0 && c1 < 0x90) || (c == 0xF4 && c1 >= 0x90))
+            return i;
+        i += len;
+    }
+    return std::string_view::npos;
+}
+
+bool slow_has_han(std::string_view s) {
+    for (std::size_t pos = 0; pos < s.size();)
+        if (ect::text::is_han(ect::text::next_code_point(s, pos))) return true;
+    return false;
+}
+
+} // namespace
+
+TEST_CASE("UTF-8 validation finds the first bad sequence as a sequence-by-sequence scan does", "[decode]") {
+    const std::vector<std::string> alphabet = {
+        "a", "abcdefgh", "abcdefghijklmnop", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xC0\xAF", "\xC2",
+        "\xE0\x80\x80", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xED\xA0\x80", "\xF0\x8F\xBF\xBF", "\xF4\x8F\xBF\xBF",
+        "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\x80", "\xBF", "\xFF", "\xE4\xB8", "\xF0\x9F\x98"};
+    for (const std::string& s : ect_test::random_strings(alphabet, 50000, 40, 11)) REQUIRE(ect::text::first_invalid_utf8(s) == slow_first_invalid(s));
+    for (const std::string& t : ect_test::fixture_texts()) CHECK(ect::text::first_invalid_utf8(t) == slow_first_invalid(t));
+}
+
+TEST_CASE("has_han skips to lead bytes and agrees with decoding every code point", "[utf8]") {
+    for (const std::string& line : ect_test::fixture_lines()) REQUIRE(ect::text::has_han(line) == slow_has_han(line));
+    const std::vector<std::string> alphabet = {"a", "abcdefgh", "\xC3\xA9", "\xE3\x80\x82", "\xE3\x90\x80", "\xE4\xB8\xAD",
+                                               "\xEF\xBC\x9F", "\xF0\xA0\x80\x80", "\xF0\x9F\x98\x80", "\xE2\x80\x94"};
+    for (const std::string& s : ect_test::random_strings(alphabet, 20000, 12, 3)) REQUIRE(ect::text::has_han(s) == slow_has_han(s));
+}
+
+TEST_CASE("the period and date parsers match only where the first-byte tests let them run", "[metadata]") {
+    std::vector<std::string> texts;
+    for (const std::string& t : ect_test::fixture_texts()) texts.push_back(t.substr(0, 6000));
+    const std::vector<std::string> alphabet = {
+        "1", "2", "0", "4", "Q", "q", "FY", "fy", "Fiscal ", "fiscal year ", "First", "second", "Third", "FOURTH",
+        "1st", "2ND", "quarter", " Quarter", "年", "月", "日", "号", "季度", "第", "二", "-", "/", ".", " ", "st", "th",
+        "Jan", "sept", "May", "December", ",", "of ", "the ", "'", "x"};
+    for (const std::string& s : ect_test::random_strings(alphabet, 30000, 10, 5)) texts.push_back(s);
+    std::size_t periods = 0, dates = 0;
+    for (const std::string& t : texts)
+        for (std::size_t pos = 0; pos < t.size(); ++pos) {
+            const std::string_view rest = std::string_view(t).substr(pos);
+            if (ect::attribute::period_at(rest).length) {
+                ++periods;
+                REQUIRE(ect::attribute::may_start_period(rest));
+            }
+            if (ect::attribute::date_at(rest).length) {
+                ++dates;
+                REQUIRE(ect::attribute::may_start_date(rest));
+            }
+        }
+    CHECK(periods > 20);
+    CHECK(dates > 20);
+}
