@@ -88,11 +88,12 @@ int score(const layout::document& doc) {
     int headers = 0, stamped = 0;
     bool transcript = false;
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        const std::string_view line = doc.line(i);
+        const std::string_view line = doc.line(i), s = doc.trimmed(i);
         header h;
-        if (parse_header(line, h)) ++headers;
-        else if (timestamp_length(line) != std::string_view::npos) ++stamped;
-        else if (text::iequals(heading_of(line), "Transcript")) transcript = true;
+        if (parse_header(s, h)) ++headers;
+        // A timestamp opens with a parenthesis, half or full width (0xEF of U+FF08).
+        else if (!s.empty() && (s[0] == '(' || s[0] == '\xEF') && timestamp_length(line) != std::string_view::npos) ++stamped;
+        else if (text::iequals(heading_of(s), "Transcript")) transcript = true;
     }
     if (headers < 2 || stamped < headers) return 0;
     return std::min(100, 40 + headers * 5 + (transcript ? 30 : 0));
@@ -142,7 +143,7 @@ void read(const layout::document& doc, segment::draft& d) {
         b.section = section;
         b.first_line = i;
         for (std::size_t j = i + 1; j < doc.size(); ++j)
-            if (!text::is_blank(doc.line(j))) {
+            if (!doc.trimmed(j).empty()) {
                 b.first_line = j;
                 break;
             }
@@ -227,6 +228,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect alphamemo_bilingual{"alphamemo-bilingual", score, read};
+const dialect alphamemo_bilingual{"alphamemo-bilingual", score, read, 100};
 
 } // namespace ect::dialects

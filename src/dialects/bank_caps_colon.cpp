@@ -37,8 +37,11 @@ enum class label_style { none, caps, qualified };
 
 // "DANA ROSS: …" (two or more capitalised words, so "TTS: …" stays text) or
 // "Name, Title-or-Firm: …".
-label_style style_of(std::string_view line, layout::inline_label& l) {
-    if (!layout::parse_inline_label(line, l)) return label_style::none;
+label_style style_of(const layout::document& doc, std::size_t i, layout::inline_label& l) {
+    const layout::inline_label* found = doc.inline_label_at(i);
+    if (!found) return label_style::none;
+    l = *found;
+    const std::string_view line = doc.line(i);
     const std::size_t lead = text::trim_left_bytes(line);
     const std::string_view prefix = line.substr(lead, l.body - lead);
     const bool comma = !l.qualifier.empty() && prefix.find('(') == std::string_view::npos;
@@ -52,7 +55,7 @@ int score(const layout::document& doc) {
     int caps = 0, qualified = 0;
     for (std::size_t i = 0; i < doc.size() && caps + qualified < 12; ++i) {
         layout::inline_label l;
-        const label_style s = style_of(doc.line(i), l);
+        const label_style s = style_of(doc, i, l);
         if (s == label_style::caps && !layout::is_operator_name(l.name)) ++caps;
         else if (s == label_style::qualified) ++qualified;
     }
@@ -102,9 +105,9 @@ bool says_goodbye(std::string_view s) {
 void skip_trailer(const layout::document& doc, std::vector<bool>& taken, std::vector<marker>& markers) {
     std::size_t last_label = doc.size();
     for (std::size_t i = doc.size(); i-- > 0;) {
-        layout::inline_label l;
-        if (!doc.is_furniture(i) && layout::parse_inline_label(doc.line(i), l)) {
-            if (layout::is_operator_name(l.name)) last_label = i;
+        const layout::inline_label* l = doc.is_furniture(i) ? nullptr : doc.inline_label_at(i);
+        if (l) {
+            if (layout::is_operator_name(l->name)) last_label = i;
             break;
         }
     }
@@ -122,7 +125,7 @@ void skip_trailer(const layout::document& doc, std::vector<bool>& taken, std::ve
     if (!bye || !page_break) return;
     bool first = true;
     for (++i; i < doc.size(); ++i) {
-        if (doc.is_furniture(i) || text::is_blank(doc.line(i))) continue;
+        if (doc.is_furniture(i) || doc.trimmed(i).empty()) continue;
         if (first) markers.push_back({i, marker::kind::end, section_kind::preamble, {}, {}, 0, std::nullopt});
         first = false;
         markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::boilerplate});
@@ -155,8 +158,8 @@ void read(const layout::document& doc, segment::draft& d) {
     const en::roster_index roster(d);
     std::unordered_map<std::string, int> uses;
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        layout::inline_label l;
-        if (!taken[i] && !doc.is_furniture(i) && layout::parse_inline_label(doc.line(i), l)) ++uses[text::name_key(l.name)];
+        if (taken[i] || doc.is_furniture(i)) continue;
+        if (const layout::inline_label* l = doc.inline_label_at(i)) ++uses[text::name_key(l->name)];
     }
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
@@ -166,7 +169,7 @@ void read(const layout::document& doc, segment::draft& d) {
             continue;
         }
         layout::inline_label l;
-        const label_style s = style_of(line, l);
+        const label_style s = style_of(doc, i, l);
         const bool known = s != label_style::none || layout::is_operator_name(l.name) ||
                            (!l.name.empty() && (roster.contains(l.name) || uses[text::name_key(l.name)] >= 2));
         if (l.name.empty() || !known) continue;
@@ -179,6 +182,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect bank_caps_colon{"bank-caps-colon", score, read};
+const dialect bank_caps_colon{"bank-caps-colon", score, read, 70};
 
 } // namespace ect::dialects

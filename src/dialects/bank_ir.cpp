@@ -44,7 +44,7 @@ void set_role(segment::speaker& who) {
 
 // A roster entry at line `i`; `used` is the number of lines it takes.
 bool roster_entry(const layout::document& doc, std::size_t i, segment::speaker& who, std::size_t& used) {
-    const std::string_view s = text::trim(doc.line(i));
+    const std::string_view s = doc.trimmed(i);
     used = 1;
     // "Anne-Sophie Béranger (Group CEO)": BNP Paribas cover.
     if (!s.empty() && s.back() == ')') {
@@ -125,7 +125,7 @@ constexpr std::size_t max_closing_turns = 3;
 std::vector<heading> headings_of(const layout::document& doc) {
     std::vector<heading> heads = en::headings_of(doc);
     for (std::size_t i = 0; i < heads.size(); ++i) {
-        const std::string_view s = text::trim(doc.line(i));
+        const std::string_view s = doc.trimmed(i);
         if (heads[i] != heading::none && text::is_ascii_lower(static_cast<unsigned char>(s.front())) && s.back() == '.')
             heads[i] = heading::none;
     }
@@ -136,16 +136,31 @@ bool is_title(std::string_view s) {
     s = text::trim(s);
     if (s.empty()) return false;
     if (data::title_table::builtin().find(s)) return true;
+    // A title word stands between non-letters: it is one of the runs of
+    // letters, so each run is looked up once rather than each word searched for.
     static constexpr std::string_view words[] = {
         "Chief", "Officer", "CEO", "CFO", "COO", "CRO", "CTO", "Head", "Director", "President", "Chair",
-        "Chairman", "Chairwoman", "Executive", "Treasurer", "Secretary", "Manager", "Analyst", "Investor Relations",
-        "Vice", "VP", "Founder", "Controller", "Strategist", "Economist", "General Counsel", "analyst"};
-    return std::any_of(std::begin(words), std::end(words), [&](std::string_view w) { return has_word(s, w); });
+        "Chairman", "Chairwoman", "Executive", "Treasurer", "Secretary", "Manager", "Analyst", "Vice", "VP",
+        "Founder", "Controller", "Strategist", "Economist", "analyst"};
+    for (std::size_t i = 0; i < s.size();) {
+        if (!text::is_ascii_alpha(static_cast<unsigned char>(s[i]))) {
+            ++i;
+            continue;
+        }
+        const std::size_t b = i;
+        while (i < s.size() && text::is_ascii_alpha(static_cast<unsigned char>(s[i]))) ++i;
+        const std::string_view run = s.substr(b, i - b);
+        if (std::find(std::begin(words), std::end(words), run) != std::end(words)) return true;
+    }
+    return has_word(s, "Investor Relations") || has_word(s, "General Counsel");
 }
 
 std::pair<std::size_t, std::size_t> find_dash(std::string_view s) {
+    // Every dash is a '-' or starts with the byte 0xE2.
+    if (s.find('-') == std::string_view::npos && s.find('\xE2') == std::string_view::npos)
+        return {std::string_view::npos, std::string_view::npos};
     for (std::size_t i = 1; i + 2 < s.size(); ++i) {
-        if (s[i - 1] != ' ') continue;
+        if ((s[i] != '-' && s[i] != '\xE2') || s[i - 1] != ' ') continue;
         std::size_t len = 0;
         if (s[i] == '-') len = s[i + 1] == '-' ? 2 : 1;
         else if (s.substr(i, 3) == "\xE2\x80\x93" || s.substr(i, 3) == "\xE2\x80\x94") len = 3;
@@ -172,8 +187,8 @@ void read_affiliation(std::string_view s, segment::speaker& who) {
 
 bool is_affiliation(std::string_view s) {
     s = text::trim(s);
-    if (s.empty() || s.size() > 100) return false;
-    if (s.find_first_of(";:?!\"") != std::string_view::npos || s.back() == '.' || s.back() == ',') return false;
+    if (s.empty() || s.size() > 100 || s.back() == '.' || s.back() == ',') return false;
+    // The words first: speech fails at its first lower-case word.
     std::size_t words = 0;
     for (std::size_t i = 0; i < s.size();) {
         while (i < s.size() && s[i] == ' ') ++i;
@@ -181,11 +196,11 @@ bool is_affiliation(std::string_view s) {
         while (i < s.size() && s[i] != ' ') ++i;
         if (i == b) continue;
         const std::string_view w = s.substr(b, i - b);
-        ++words;
+        if (++words > 16) return false;
         const unsigned char c = static_cast<unsigned char>(w[0]);
-        if (!is_glue(w) && !text::is_ascii_upper(c) && !(c >= '0' && c <= '9') && c < 0x80) return false;
+        if (c < 0x80 && !text::is_ascii_upper(c) && !(c >= '0' && c <= '9') && !is_glue(w)) return false;
     }
-    return words <= 16;
+    return s.find_first_of(";:?!\"") == std::string_view::npos;
 }
 
 bool is_label_name(std::string_view s) {
@@ -199,7 +214,7 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
     heading block = heading::none;
     std::size_t form = 0; // lines per entry, fixed by the block's first entry
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (doc.is_furniture(i) || text::is_blank(doc.line(i))) continue;
+        if (doc.is_furniture(i) || doc.trimmed(i).empty()) continue;
         if (is_section(heads[i])) {
             block = heading::none;
             continue;
@@ -236,12 +251,12 @@ void skip_disclaimer(const layout::document& doc, std::size_t from, std::vector<
     static constexpr std::string_view headings[] = {"disclaimer", "important notice", "legal disclaimer",
                                                     "forward-looking statements", "cautionary statement"};
     for (std::size_t i = from + 1; i < doc.size(); ++i) {
-        const std::string_view s = text::trim(doc.line(i));
+        const std::string_view s = doc.trimmed(i);
         const bool head =
             std::any_of(std::begin(headings), std::end(headings), [&](std::string_view h) { return text::iequals(s, h); });
         if (!head) continue;
         for (std::size_t k = i; k < doc.size(); ++k)
-            if (!doc.is_furniture(k) && !text::is_blank(doc.line(k)))
+            if (!doc.is_furniture(k) && !doc.trimmed(k).empty())
                 markers.push_back({k, marker::kind::skip, section_kind::qa, {}, {}, 0, skip_kind::boilerplate});
         return;
     }
@@ -279,7 +294,7 @@ void read_named_present(const layout::document& doc, segment::draft& d) {
                                                 "also present on the call", "also on the call today"};
     const std::string_view all = doc.text;
     for (std::string_view cue : cues) {
-        const std::size_t at = text::ifind(all, cue);
+        const std::size_t at = layout::find_ignoring_case(all, cue);
         if (at == std::string_view::npos) continue;
         const std::size_t colon = all.find(':', at);
         const std::size_t stop = all.find('.', at);
@@ -306,7 +321,7 @@ void read_named_present(const layout::document& doc, segment::draft& d) {
 
 bool followed_by_text(const layout::document& doc, std::size_t i) {
     for (std::size_t j = i + 1; j < doc.size() && j <= i + 4; ++j)
-        if (!doc.is_furniture(j) && !text::is_blank(doc.line(j))) return true;
+        if (!doc.is_furniture(j) && !doc.trimmed(j).empty()) return true;
     return false;
 }
 

@@ -29,8 +29,13 @@ struct candidate {
 // A label line: "Operator", a bare name, "Name, Firm-or-Title" or
 // "Name – Firm – Title", followed by text.
 bool read_label(const layout::document& doc, std::size_t i, candidate& out) {
-    const std::string_view s = text::trim(doc.line(i));
-    if (s.empty() || s.size() > 160 || !bank::followed_by_text(doc, i)) return false;
+    const std::string_view s = doc.trimmed(i);
+    if (s.empty() || s.size() > 160) return false;
+    // Past the longest name a label needs an affiliation after a dash or a
+    // comma, and an affiliation never ends a sentence: most lines of speech
+    // stop here.
+    if (s.size() > 64 && (s.back() == '.' || s.back() == ',')) return false;
+    if (!bank::followed_by_text(doc, i)) return false;
     out = {i, {}, false};
     if (layout::is_operator_name(s)) {
         out.who = {s, {}, {}, {}, role::operator_};
@@ -48,19 +53,30 @@ bool read_label(const layout::document& doc, std::size_t i, candidate& out) {
         cut = s.find(',');
         rest = cut + 1;
     }
-    if (cut == std::string_view::npos || !bank::is_label_name(s.substr(0, cut)) || !bank::is_affiliation(s.substr(rest)))
+    if (cut == std::string_view::npos || !bank::is_affiliation(s.substr(rest)) || !bank::is_label_name(s.substr(0, cut)))
         return false;
     out.who = {text::trim(s.substr(0, cut)), {}, {}, {}, role::unknown};
     bank::read_affiliation(s.substr(rest), out.who);
     return true;
 }
 
+// The label lines of the document, found once for score and read.
+struct label_lines {
+    std::vector<candidate> all;
+};
+
 std::vector<candidate> candidates(const layout::document& doc, const std::vector<bool>& taken) {
+    const label_lines& found = doc.derived<label_lines>([&] {
+        label_lines out;
+        for (std::size_t i = 0; i < doc.size(); ++i) {
+            candidate c;
+            if (!doc.is_furniture(i) && read_label(doc, i, c)) out.all.push_back(c);
+        }
+        return out;
+    });
     std::vector<candidate> out;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-        candidate c;
-        if (!taken[i] && !doc.is_furniture(i) && read_label(doc, i, c)) out.push_back(c);
-    }
+    for (const candidate& c : found.all)
+        if (!taken[c.line]) out.push_back(c);
     return out;
 }
 
@@ -77,8 +93,7 @@ int score(const layout::document& doc) {
     // Inline "NAME: text" labels (Citi, BNP Paribas) are another layout.
     int inline_labels = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        layout::inline_label l;
-        if (layout::parse_inline_label(doc.line(i), l)) ++inline_labels;
+        if (doc.inline_label_at(i)) ++inline_labels;
     }
     if (affiliated + repeated < 3 || inline_labels >= affiliated + repeated) return 0;
     return std::min(60, 10 + affiliated * 3 + repeated * 4 + std::min(operators, 3) * 2);
@@ -126,6 +141,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect bank_ir_name_line{"bank-ir-name-line", score, read};
+const dialect bank_ir_name_line{"bank-ir-name-line", score, read, 60};
 
 } // namespace ect::dialects

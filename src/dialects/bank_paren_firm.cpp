@@ -17,9 +17,10 @@ namespace {
 
 using segment::marker;
 
-bool paren_firm_label(std::string_view line, layout::inline_label& l) {
-    return layout::parse_inline_label(line, l) && !l.qualifier.empty() && !bank::is_title(l.qualifier) &&
-           line.substr(0, l.body).find('(') != std::string_view::npos;
+bool paren_firm_label(const layout::document& doc, std::size_t i) {
+    const layout::inline_label* l = doc.inline_label_at(i);
+    return l && !l->qualifier.empty() && !bank::is_title(l->qualifier) &&
+           doc.line(i).substr(0, l->body).find('(') != std::string_view::npos;
 }
 
 // A slide caption: a short line in capitals ("OPERATIONAL EFFICIENCY").
@@ -50,10 +51,8 @@ bool is_name_title_block(const layout::document& doc, std::size_t i) {
 
 int score(const layout::document& doc) {
     int labels = 0;
-    for (std::size_t i = 0; i < doc.size() && labels < 10; ++i) {
-        layout::inline_label l;
-        if (paren_firm_label(doc.line(i), l)) ++labels;
-    }
+    for (std::size_t i = 0; i < doc.size() && labels < 10; ++i)
+        if (paren_firm_label(doc, i)) ++labels;
     return labels >= 2 ? std::min(60, 20 + labels * 4) : 0;
 }
 
@@ -70,10 +69,10 @@ void read(const layout::document& doc, segment::draft& d) {
     std::vector<std::pair<std::size_t, layout::inline_label>> inline_labels;
     std::unordered_map<std::string, int> uses;
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        layout::inline_label l;
-        if (taken[i] || doc.is_furniture(i) || !layout::parse_inline_label(doc.line(i), l)) continue;
-        inline_labels.emplace_back(i, l);
-        ++uses[text::name_key(l.name)];
+        const layout::inline_label* l = taken[i] || doc.is_furniture(i) ? nullptr : doc.inline_label_at(i);
+        if (!l) continue;
+        inline_labels.emplace_back(i, *l);
+        ++uses[text::name_key(l->name)];
     }
 
     bool started = false, in_qa = false;
@@ -130,6 +129,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect bank_ir_paren_firm{"bank-ir-paren-firm", score, read};
+const dialect bank_ir_paren_firm{"bank-ir-paren-firm", score, read, 60};
 
 } // namespace ect::dialects

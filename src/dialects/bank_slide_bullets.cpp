@@ -140,7 +140,7 @@ void read(const layout::document& doc, segment::draft& d) {
         if (!in_qa && is_caps_name(line)) {
             // The turn starts at the first bullet; the name heading only closes the turn before.
             std::size_t j = i + 1;
-            while (j < doc.size() && (doc.is_furniture(j) || text::is_blank(doc.line(j)) || is_slide_caption(doc.line(j))))
+            while (j < doc.size() && (doc.is_furniture(j) || doc.trimmed(j).empty() || is_slide_caption(doc.line(j))))
                 ++j;
             if (j >= doc.size()) continue;
             const std::string_view name = text::trim(line);
@@ -185,6 +185,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect bank_ir_slide_bullets{"bank-ir-slide-bullets", score, read};
+const dialect bank_ir_slide_bullets{"bank-ir-slide-bullets", score, read, 60};
 
 } // namespace ect::dialects

@@ -55,11 +55,14 @@ std::string_view unbullet(std::string_view s) {
 int score(const layout::document& doc) {
     int points = 0, bios = 0;
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
-        const std::string_view s = doc.line(i);
+        const std::string_view s = doc.trimmed(i);
+        if (s.empty()) continue;
+        // A bio label is tagged "{BIO …}" at its end or opens with "Q - " / "A - ".
         bio_label b;
-        if (parse_bio_label(s, b)) ++bios;
-        if (is_line(s, "Company Participants") || is_line(s, "Other Participants")) points += 10;
-        if (is_line(s, "Questions And Answers")) points += 10;
+        const bool may_be_bio = s.back() == '}' || ((s[0] == 'Q' || s[0] == 'A') && s.substr(1, 3) == " - ");
+        if (may_be_bio && parse_bio_label(s, b)) ++bios;
+        if (text::iequals(s, "Company Participants") || text::iequals(s, "Other Participants")) points += 10;
+        if (text::iequals(s, "Questions And Answers")) points += 10;
     }
     return bios == 0 ? 0 : std::min(100, points + std::min(bios, 6) * 10);
 }
@@ -118,6 +121,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect bloomberg{"bloomberg", score, read};
+const dialect bloomberg{"bloomberg", score, read, 100};
 
 } // namespace ect::dialects

@@ -35,18 +35,19 @@ std::string_view firm_of(std::string_view s) {
 }
 
 std::size_t next_text(const layout::document& doc, std::size_t i) {
-    while (i < doc.size() && text::is_blank(doc.line(i))) ++i;
+    while (i < doc.size() && doc.trimmed(i).empty()) ++i;
     return i;
 }
 
 int score(const layout::document& doc) {
-    int points = 0;
+    int points = 5 * static_cast<int>(doc.lines_with("Research Division").size());
+    // Points only add up to the cap of 100, so the scan can stop there.
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
-        const std::string_view s = doc.line(i);
-        if (is_line(s, "EXECUTIVES") || is_line(s, "ANALYSTS")) points += 20;
-        if (is_line(s, "Call Participants")) points += 10;
-        if (is_line(s, "Question and Answer")) points += 15;
-        if (text::ifind(s, "Research Division") != std::string_view::npos) points += 5;
+        const std::string_view s = doc.trimmed(i);
+        if (s.size() < 8 || s.size() > 19) continue; // none of the headings below
+        if (text::iequals(s, "EXECUTIVES") || text::iequals(s, "ANALYSTS")) points += 20;
+        if (text::iequals(s, "Call Participants")) points += 10;
+        if (text::iequals(s, "Question and Answer")) points += 15;
     }
     return std::min(points, 100);
 }
@@ -62,7 +63,7 @@ void read(const layout::document& doc, segment::draft& d) {
     std::size_t first_section = doc.size();
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const std::string_view s = doc.line(i);
-        const heading h = layout::classify_heading(s);
+        const heading h = doc.heading_at(i);
         if (h == heading::presentation || h == heading::qa) {
             first_section = i;
             break;
@@ -75,7 +76,7 @@ void read(const layout::document& doc, segment::draft& d) {
             const std::size_t j = next_text(doc, i + 1);
             segment::speaker who{text::trim(s), {}, {}, {}, block};
             const bool second = j < doc.size() && !layout::is_person_name(doc.line(j)) &&
-                                layout::classify_heading(doc.line(j)) == heading::none;
+                                doc.heading_at(j) == heading::none;
             if (second) {
                 if (block == role::analyst) who.firm = firm_of(doc.line(j));
                 else who.title = text::trim(doc.line(j));
@@ -93,7 +94,7 @@ void read(const layout::document& doc, segment::draft& d) {
     const en::roster_index roster(d);
     bool any = false;
     for (std::size_t i = first_section; i < doc.size(); ++i) {
-        const std::string_view s = text::trim(doc.line(i));
+        const std::string_view s = doc.trimmed(i);
         if (heads[i] != heading::none || doc.is_furniture(i)) continue;
         const bool op = layout::is_operator_name(s);
         if (!op && !is_unidentified(s) && !(layout::is_person_name(s) && roster.contains(s))) continue;
@@ -101,7 +102,7 @@ void read(const layout::document& doc, segment::draft& d) {
         if (is_unidentified(s)) who.role = text::ifind(s, "analyst") != std::string_view::npos ? role::analyst : role::executive;
         std::size_t label_line = i;
         const std::size_t j = i + 1;
-        if (!op && !is_unidentified(s) && j < doc.size() && !text::is_blank(doc.line(j))) {
+        if (!op && !is_unidentified(s) && j < doc.size() && !doc.trimmed(j).empty()) {
             const std::string_view t = text::trim(doc.line(j));
             if (is_analyst_line(t)) who.firm = firm_of(t), who.role = role::analyst;
             else who.title = t;
@@ -122,6 +123,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect capital_iq{"capital-iq", score, read};
+const dialect capital_iq{"capital-iq", score, read, 100};
 
 } // namespace ect::dialects

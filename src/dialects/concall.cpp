@@ -29,11 +29,18 @@ struct found_label {
 };
 
 // "Name: text", the name possibly behind an honorific ("Mr. Nikhil Varma:").
-std::optional<found_label> label_at(std::string_view line) {
+std::optional<found_label> label_at(const layout::document& doc, std::size_t i) {
+    const std::string_view line = doc.line(i);
     const std::size_t lead = text::trim_left_bytes(line);
     const std::size_t h = india::honorific_length(line.substr(lead));
     found_label f;
-    if (!layout::parse_inline_label(line.substr(lead + h), f.label)) return std::nullopt;
+    if (lead + h == 0) {
+        const layout::inline_label* l = doc.inline_label_at(i);
+        if (!l) return std::nullopt;
+        f.label = *l;
+    } else if (!layout::parse_inline_label(line.substr(lead + h), f.label)) {
+        return std::nullopt;
+    }
     f.label.body += lead + h;
     f.colon = line.find(':', lead + h);
     f.honorific = h != 0;
@@ -57,8 +64,11 @@ int concall_cues(std::string_view s) {
 
 int score(const layout::document& doc) {
     int moderators = 0;
-    for (std::size_t i = 0; i < doc.size() && moderators < 10; ++i)
-        if (auto f = label_at(doc.line(i)); f && is_moderator(*f)) ++moderators;
+    // A moderator's label names the moderator: only lines that say so are parsed.
+    for (std::size_t i : doc.lines_with("moderator")) {
+        if (moderators >= 10) break;
+        if (auto f = label_at(doc, i); f && is_moderator(*f)) ++moderators;
+    }
     if (moderators < 2) return 0;
     const int cues = concall_cues(doc.text.substr(0, 40000));
     return cues == 0 ? 0 : std::min(90, 40 + 10 * cues);
@@ -103,7 +113,7 @@ void skip_cover_letter(const layout::document& doc, std::size_t end, std::vector
             flush();
             continue;
         }
-        if (text::is_blank(doc.line(i))) continue;
+        if (doc.trimmed(i).empty()) continue;
         const byte_span s = doc.span_of(i);
         if (run) run->end = s.end;
         else run = s;
@@ -166,7 +176,7 @@ void read(const layout::document& doc, segment::draft& d) {
     std::optional<std::size_t> start;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (doc.is_furniture(i)) continue;
-        labels[i] = label_at(doc.line(i));
+        labels[i] = label_at(doc, i);
         if (!labels[i]) continue;
         ++counts[text::name_key(labels[i]->label.name)];
         if (!start && is_moderator(*labels[i])) start = i;
@@ -229,6 +239,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect concall{"concall", score, read};
+const dialect concall{"concall", score, read, 90};
 
 } // namespace ect::dialects

@@ -106,6 +106,8 @@ bool is_continuation(std::string_view line) {
 } // namespace
 
 std::size_t honorific_length(std::string_view s) {
+    // Every honorific starts with m, d or s.
+    if (s.empty() || ((s[0] | 0x20) != 'm' && (s[0] | 0x20) != 'd' && (s[0] | 0x20) != 's')) return 0;
     for (std::string_view h : {"mr. ", "ms. ", "mrs. ", "dr. ", "mr ", "ms ", "mrs ", "dr ", "shri ", "smt. "})
         if (text::istarts_with(s, h)) return h.size() + text::trim_left_bytes(s.substr(h.size()));
     return 0;
@@ -254,45 +256,58 @@ std::string surname_key(std::string_view name) {
     return text::name_key(space == std::string_view::npos ? name : name.substr(space + 1));
 }
 
-// "K. Pillai" abbreviates "Kavya Pillai": same surname, the first initial
-// is the first letter of the given name.
-bool abbreviates(std::string_view short_form, std::string_view full) {
-    const std::string initials = initials_of(short_form);
-    if (initials.empty() || !initials_of(full).empty()) return false;
-    const std::string key = text::name_key(full);
-    return surname_key(short_form) == surname_key(full) && !key.empty() && key[0] == initials[0] &&
-           key.size() > surname_key(full).size();
-}
-
 } // namespace
 
 void link_roster_to_labels(segment::draft& d) {
     // An analyst's later label may shorten the name to initials ("K. Pillai"
     // after "Kavya Pillai"): one person when exactly one full spelling fits.
-    std::vector<std::string_view> spellings;
-    for (const auto& r : d.roster) spellings.push_back(r.who.name);
+    // The keys of each spelling are worked out once, not once per turn.
+    struct spelling {
+        std::string_view name;
+        bool full = false; ///< not itself initials and a surname
+        std::string key, surname;
+    };
+    std::vector<spelling> spellings;
+    auto add = [&](std::string_view name) {
+        spellings.push_back({name, initials_of(name).empty(), text::name_key(name), surname_key(name)});
+    };
+    for (const auto& r : d.roster) add(r.who.name);
     for (const auto& t : d.turns)
-        if (!t.who.name.empty()) spellings.push_back(t.who.name);
+        if (!t.who.name.empty()) add(t.who.name);
     for (segment::turn_draft& t : d.turns) {
-        if (t.who.name.empty() || initials_of(t.who.name).empty()) continue;
-        std::string_view match;
+        if (t.who.name.empty()) continue;
+        const std::string initials = initials_of(t.who.name);
+        if (initials.empty()) continue;
+        const std::string surname = surname_key(t.who.name);
+        const spelling* match = nullptr;
         int found = 0;
-        for (std::string_view s : spellings)
-            if (abbreviates(t.who.name, s) && (found == 0 || text::name_key(s) != text::name_key(match))) match = s, ++found;
-        if (found == 1) t.who.alias = t.who.name, t.who.name = match;
+        for (const spelling& s : spellings) {
+            // "K. Pillai" abbreviates "Kavya Pillai": same surname, the first
+            // initial is the first letter of the given name.
+            const bool fits = s.full && surname == s.surname && !s.key.empty() && s.key[0] == initials[0] &&
+                              s.key.size() > s.surname.size();
+            if (fits && (found == 0 || s.key != match->key)) match = &s, ++found;
+        }
+        if (found == 1) t.who.alias = t.who.name, t.who.name = match->name;
     }
     // Roster capitals take the label's spelling: exactly the same letters
     // ("S. NARAYANAN"), or the same words but for initials ("ARVIND K. MENON").
+    std::vector<std::string> turn_keys, turn_loose;
+    for (const segment::turn_draft& t : d.turns) {
+        turn_keys.push_back(text::name_key(t.who.name));
+        turn_loose.push_back(long_words_key(t.who.name));
+    }
     for (segment::roster_entry& r : d.roster) {
         const std::string key = text::name_key(r.who.name), loose = long_words_key(r.who.name);
         const segment::turn_draft* same = nullptr;
-        for (const segment::turn_draft& t : d.turns) {
+        for (std::size_t k = 0; k < d.turns.size(); ++k) {
+            const segment::turn_draft& t = d.turns[k];
             if (t.who.name.empty()) continue;
-            if (text::name_key(t.who.name) == key) {
+            if (turn_keys[k] == key) {
                 same = &t;
                 break;
             }
-            if (!same && !loose.empty() && long_words_key(t.who.name) == loose) same = &t;
+            if (!same && !loose.empty() && turn_loose[k] == loose) same = &t;
         }
         if (!same || same->who.name == r.who.name) continue;
         r.who.alias = r.who.name.find('\n') == std::string_view::npos ? r.who.name : std::string_view{};

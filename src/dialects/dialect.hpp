@@ -18,6 +18,9 @@ struct dialect {
     int (*score)(const layout::document& doc);
     /// Read the document into `d` (turns, sections, roster, skipped spans).
     void (*read)(const layout::document& doc, segment::draft& d);
+    /// The most `score` ever returns: choose() passes over a dialect that
+    /// cannot beat the best score found so far.
+    int max_score = 100;
 };
 
 /// Every registered dialect, the generic fallback last.

@@ -11,7 +11,7 @@ using segment::marker;
 
 std::vector<heading> headings_of(const layout::document& doc) {
     std::vector<heading> out(doc.size(), heading::none);
-    for (std::size_t i = 0; i < doc.size(); ++i) out[i] = layout::classify_heading(doc.line(i));
+    for (std::size_t i = 0; i < doc.size(); ++i) out[i] = doc.heading_at(i);
     return out;
 }
 
@@ -83,13 +83,13 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
             gap = true;
             continue;
         }
-        layout::label_line l;
-        if (!layout::parse_label_line(line, l) || l.parts.empty()) {
+        const layout::label_line* found = doc.label_line_at(i);
+        if (!found || found->parts.empty()) {
             if (gap) block = heading::none;
             continue;
         }
         gap = false;
-        segment::speaker who = speaker_of(l);
+        segment::speaker who = speaker_of(*found);
         if (block == heading::company_roster) {
             who.role = role::executive;
             if (who.title.empty() && !who.firm.empty()) std::swap(who.title, who.firm);
@@ -104,7 +104,7 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
 
 bool followed_by_text(const layout::document& doc, std::size_t i) {
     for (std::size_t j = i + 1; j < doc.size() && j <= i + 3; ++j)
-        if (!text::is_blank(doc.line(j))) return true;
+        if (!doc.trimmed(j).empty()) return true;
     return false;
 }
 

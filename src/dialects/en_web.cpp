@@ -95,17 +95,18 @@ bool mark_labels(const layout::document& doc, const segment::draft& d, std::vect
     std::unordered_map<std::string, int> inline_count, line_count;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
-        layout::inline_label il;
-        layout::label_line ll;
-        if (rules.line_labels && layout::parse_label_line(doc.line(i), ll)) ++line_count[text::name_key(ll.name)];
-        else if (rules.inline_labels && layout::parse_inline_label(doc.line(i), il)) ++inline_count[text::name_key(il.name)];
+        const layout::label_line* ll = rules.line_labels ? doc.label_line_at(i) : nullptr;
+        const layout::inline_label* il = !ll && rules.inline_labels ? doc.inline_label_at(i) : nullptr;
+        if (ll) ++line_count[text::name_key(ll->name)];
+        else if (il) ++inline_count[text::name_key(il->name)];
     }
     bool any = false;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
         const std::string_view line = doc.line(i);
-        layout::label_line ll;
-        if (rules.line_labels && layout::parse_label_line(line, ll) && followed_by_text(doc, i)) {
+        if (const layout::label_line* found = rules.line_labels ? doc.label_line_at(i) : nullptr;
+            found && followed_by_text(doc, i)) {
+            const layout::label_line& ll = *found;
             const bool known = layout::is_operator_name(ll.name) || roster.contains(ll.name) || !ll.parts.empty() ||
                                !rules.bare_names_need_roster || line_count[text::name_key(ll.name)] >= 2;
             if (known) {
@@ -114,8 +115,8 @@ bool mark_labels(const layout::document& doc, const segment::draft& d, std::vect
                 continue;
             }
         }
-        layout::inline_label il;
-        if (rules.inline_labels && layout::parse_inline_label(line, il)) {
+        if (const layout::inline_label* found = rules.inline_labels ? doc.inline_label_at(i) : nullptr) {
+            const layout::inline_label& il = *found;
             const bool known = rules.every_inline || layout::is_operator_name(il.name) || roster.contains(il.name) ||
                                inline_count[text::name_key(il.name)] >= 2 || !il.qualifier.empty();
             if (!known) continue;

@@ -67,9 +67,11 @@ bool is_disclaimer(std::string_view line) {
 int score(const layout::document& doc) {
     int points = 0, blocks = 0;
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
-        const std::string_view s = text::trim(doc.line(i));
+        const std::string_view s = doc.trimmed(i);
         if (text::iequals(s, "management discussion section") || text::iequals(s, "question and answer section"))
             points += 40;
+        // Only a title line ending in the role letter (" Q", " A") counts.
+        if (s.size() < 3 || s[s.size() - 2] != ' ' || (s.back() != 'Q' && s.back() != 'A')) continue;
         segment::speaker who;
         if (callstreet::parse_title_line(s, who) && who.role != role::unknown && i > 0 &&
             layout::is_person_name(doc.line(i - 1)))
@@ -89,7 +91,7 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
             markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
             continue;
         }
-        if (block == heading::none || text::is_blank(doc.line(i))) continue;
+        if (block == heading::none || doc.trimmed(i).empty()) continue;
         const auto b = callstreet::read_block(doc, i, {});
         if (!b) continue;
         segment::speaker who = b->who;
@@ -119,7 +121,7 @@ void read(const layout::document& doc, segment::draft& d) {
 
     std::string current; // name key of the speaker of the running turn
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (taken[i] || text::is_blank(doc.line(i))) continue;
+        if (taken[i] || doc.trimmed(i).empty()) continue;
         // A speaker block repeated at the top of pages (a long answer) can
         // read as a running header: such lines are still tried as blocks.
         const bool header = doc.is_furniture(i) && *doc.furniture[i] == skip_kind::page_header;
@@ -140,7 +142,7 @@ void read(const layout::document& doc, segment::draft& d) {
             // The disclaimer runs to the end of the document.
             markers.push_back({i, marker::kind::end, section_kind::preamble, {}, {}, 0, std::nullopt});
             for (std::size_t k = i; k < doc.size(); ++k)
-                if (!doc.is_furniture(k) && !text::is_blank(doc.line(k)))
+                if (!doc.is_furniture(k) && !doc.trimmed(k).empty())
                     markers.push_back({k, marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::boilerplate});
             break;
         }
@@ -149,7 +151,7 @@ void read(const layout::document& doc, segment::draft& d) {
             if (where == place::page_top && key == current) {
                 // The speaker block repeated over a page that a turn runs onto.
                 for (std::size_t k = i; k <= b->last; ++k)
-                    if (!text::is_blank(doc.line(k)))
+                    if (!doc.trimmed(k).empty())
                         markers.push_back({k, marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::page_header});
             } else {
                 marker m;
@@ -166,8 +168,8 @@ void read(const layout::document& doc, segment::draft& d) {
             i = b->last;
             continue;
         }
-        layout::inline_label il;
-        if (layout::parse_inline_label(line, il) && layout::is_operator_name(il.name)) {
+        if (const layout::inline_label* found = doc.inline_label_at(i); found && layout::is_operator_name(found->name)) {
+            const layout::inline_label& il = *found;
             const std::size_t colon = line.find(':', text::trim_left_bytes(line));
             markers.push_back(en::label_marker(doc, i, en::speaker_of(il), colon, il.body));
             current = text::name_key(il.name);
@@ -179,6 +181,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect factset{"factset", score, read};
+const dialect factset{"factset", score, read, 100};
 
 } // namespace ect::dialects

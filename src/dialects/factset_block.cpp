@@ -55,11 +55,11 @@ bool parse_title_line(std::string_view line, segment::speaker& who) {
 
 std::optional<block> read_block(const layout::document& doc, std::size_t i,
                                 const std::unordered_set<std::string>& known) {
-    const std::string_view line = text::trim(doc.line(i));
+    const std::string_view line = doc.trimmed(i);
     if (line.empty() || layout::is_operator_name(line)) return std::nullopt;
     if (layout::is_person_name(line)) {
         std::size_t j = i + 1;
-        while (j < doc.size() && text::is_blank(doc.line(j))) ++j;
+        while (j < doc.size() && doc.trimmed(j).empty()) ++j;
         // A title line printed at the top of several pages can read as a
         // running header; only other furniture ends the block.
         if (j >= doc.size() || (doc.is_furniture(j) && *doc.furniture[j] != skip_kind::page_header)) return std::nullopt;
@@ -69,7 +69,7 @@ std::optional<block> read_block(const layout::document& doc, std::size_t i,
         b.last = j;
         // Some text layers put the role letter on a line of its own.
         std::size_t k = j + 1;
-        while (k < doc.size() && text::is_blank(doc.line(k))) ++k;
+        while (k < doc.size() && doc.trimmed(k).empty()) ++k;
         if (b.who.role == role::unknown && k < doc.size()) {
             const std::string_view letter = text::trim(doc.line(k));
             if (letter == "Q" || letter == "A") {

@@ -15,9 +15,11 @@ namespace ect::dialects {
 
 namespace {
 
-bool label_at_start(std::string_view line) {
-    layout::inline_label il;
-    return text::trim_left_bytes(line) == 0 && layout::parse_inline_label(line, il) && il.body < line.size();
+bool label_at_start(const layout::document& doc, std::size_t i) {
+    const std::string_view line = doc.line(i);
+    if (text::trim_left_bytes(line) != 0) return false;
+    const layout::inline_label* il = doc.inline_label_at(i);
+    return il && il->body < line.size();
 }
 
 int score(const layout::document& doc) {
@@ -28,7 +30,7 @@ int score(const layout::document& doc) {
         if (text::is_blank(s)) continue;
         ++lines;
         if (i < 12 && (s.substr(0, 2) == "# " || s.substr(0, 2) == "**" || text::trim(s) == "---")) markdown = true;
-        if (label_at_start(s)) ++labels;
+        if (label_at_start(doc, i)) ++labels;
     }
     // Nearly every line is a turn: wrapped PDF text with inline labels
     // (concall, bank caps-colon) has far more lines than labels.
@@ -48,9 +50,9 @@ void read(const layout::document& doc, segment::draft& d) {
     // The markdown header is preamble: stop before its field lines.
     std::size_t body = 0;
     for (std::size_t i = 0; i < doc.size() && i < 20; ++i)
-        if (text::trim(doc.line(i)) == "---") body = i + 1;
+        if (doc.trimmed(i) == "---") body = i + 1;
     for (std::size_t i = 0; i < body; ++i)
-        if (!text::is_blank(doc.line(i)))
+        if (!doc.trimmed(i).empty())
             markers.push_back({i, segment::marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
     const bool any = en::mark_labels(doc, d, markers, rules);
     segment::assemble(doc, std::move(markers), d);
@@ -62,6 +64,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect fmp_colon{"colon", score, read};
+const dialect fmp_colon{"colon", score, read, 60};
 
 } // namespace ect::dialects

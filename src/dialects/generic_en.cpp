@@ -23,11 +23,8 @@ struct label_counts {
 
 int score(const layout::document& doc) {
     int labels = 0;
-    for (std::size_t i = 0; i < doc.size() && labels < 5; ++i) {
-        layout::inline_label l;
-        layout::label_line ll;
-        if (layout::parse_inline_label(doc.line(i), l) || layout::parse_label_line(doc.line(i), ll)) ++labels;
-    }
+    for (std::size_t i = 0; i < doc.size() && labels < 5; ++i)
+        if (doc.inline_label_at(i) || doc.label_line_at(i)) ++labels;
     return labels > 0 ? 5 : 1;
 }
 
@@ -46,17 +43,15 @@ void read(const layout::document& doc, segment::draft& d) {
     label_counts counts;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
-        layout::inline_label il;
-        layout::label_line ll;
-        if (layout::parse_label_line(doc.line(i), ll)) ++counts.line_labels[text::name_key(ll.name)];
-        else if (layout::parse_inline_label(doc.line(i), il)) ++counts.inline_labels[text::name_key(il.name)];
+        if (const layout::label_line* ll = doc.label_line_at(i)) ++counts.line_labels[text::name_key(ll->name)];
+        else if (const layout::inline_label* il = doc.inline_label_at(i)) ++counts.inline_labels[text::name_key(il->name)];
     }
     bool any = false;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
         const std::string_view line = doc.line(i);
-        layout::label_line ll;
-        if (layout::parse_label_line(line, ll) && en::followed_by_text(doc, i)) {
+        if (const layout::label_line* found = doc.label_line_at(i); found && en::followed_by_text(doc, i)) {
+            const layout::label_line& ll = *found;
             const bool known = layout::is_operator_name(ll.name) || roster.contains(ll.name) || !ll.parts.empty() ||
                                counts.line_labels[text::name_key(ll.name)] >= 2;
             if (known) {
@@ -65,8 +60,8 @@ void read(const layout::document& doc, segment::draft& d) {
                 continue;
             }
         }
-        layout::inline_label il;
-        if (layout::parse_inline_label(line, il)) {
+        if (const layout::inline_label* found = doc.inline_label_at(i)) {
+            const layout::inline_label& il = *found;
             const bool known = layout::is_operator_name(il.name) || roster.contains(il.name) ||
                                counts.inline_labels[text::name_key(il.name)] >= 2 || !il.qualifier.empty();
             if (!known) continue;
@@ -95,6 +90,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect generic_en{"generic", score, read};
+const dialect generic_en{"generic", score, read, 5};
 
 } // namespace ect::dialects

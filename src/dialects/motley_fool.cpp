@@ -15,6 +15,8 @@
 #include "text/icu_tools.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
+
 namespace ect::dialects {
 
 namespace {
@@ -40,6 +42,7 @@ bool is_summary_heading(std::string_view s) {
 }
 
 bool is_transcript_start(std::string_view s) {
+    if (s.size() < 26) return false; // shorter than "conference call transcript"
     s = bare(s);
     return text::iequals(s, "full conference call transcript") || text::iequals(s, "conference call transcript");
 }
@@ -56,29 +59,41 @@ bool is_scraper_field(std::string_view s) {
 bool is_note(std::string_view s) { return text::istarts_with(text::trim(s), "Duration:"); }
 
 // "Name:Text": the newer pages glue the speech to the colon.
-bool glued_label(std::string_view line) {
-    layout::inline_label il;
-    if (!layout::parse_inline_label(line, il)) return false;
+bool glued_label(const layout::document& doc, std::size_t i, std::string_view line) {
+    if (!doc.inline_label_at(i)) return false;
     const std::size_t colon = line.find(':');
     return colon + 1 < line.size() && line[colon + 1] != ' ';
 }
 
 int score(const layout::document& doc) {
-    int points = 0, dashed = 0, glued = 0;
+    // A line naming the site counts once, however often it names it; both
+    // names hold "fool", so the text is searched once.
+    int points = 0;
+    for (std::size_t i : doc.lines_with("fool"))
+        if (text::ifind(doc.line(i), "fool.com") != std::string_view::npos ||
+            text::ifind(doc.line(i), "Motley Fool") != std::string_view::npos)
+            points += 20;
+    int dashed = 0, glued = 0;
+    // Every part of the score only grows and it is capped at 100, so the
+    // scan can stop there.
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
-        const std::string_view s = text::trim(doc.line(i));
+        const std::string_view s = doc.trimmed(i);
         if (s.empty()) continue;
         if (text::iequals(s, "Prepared Remarks:") || text::iequals(s, "Questions & Answers:") ||
             text::iequals(s, "Questions and Answers:"))
             points += 30;
-        if (text::ifind(s, "fool.com") != std::string_view::npos || text::ifind(s, "Motley Fool") != std::string_view::npos)
-            points += 20;
-        if (is_transcript_start(s)) points += 20;
-        layout::label_line l;
-        if (s.find("--") != std::string_view::npos && s.find(" -- ") != s.find("--") - 1 &&
-            layout::parse_label_line(s, l) && !l.parts.empty())
-            ++dashed;
-        if (glued_label(s)) ++glued;
+        // Past 31 bytes only decoration (# * before, : * after) can leave the phrase.
+        const bool decorated = s.front() == '#' || s.front() == '*' || s.back() == ':' || s.back() == '*';
+        if ((s.size() <= 31 || decorated) && is_transcript_start(s)) points += 20;
+        if (s.find("--") != std::string_view::npos && s.find(" -- ") != s.find("--") - 1) {
+            const layout::label_line* l = doc.label_line_at(i);
+            if (l && !l->parts.empty()) ++dashed;
+        }
+    }
+    // Glued labels count only for a page that shows itself otherwise.
+    for (std::size_t i = 0; points > 0 && points < 100 && glued < 4 && i < doc.size(); ++i) {
+        const std::string_view s = doc.trimmed(i);
+        if (!s.empty() && glued_label(doc, i, s)) ++glued;
     }
     return std::min(100, points + std::min(dashed, 4) * 5 + (points > 0 ? std::min(glued, 4) * 5 : 0));
 }
@@ -91,7 +106,7 @@ void read_participants(const layout::document& doc, std::vector<heading>& heads,
         if (heads[i] != heading::participants && heads[i] != heading::company_roster) continue;
         bool found = false;
         for (std::size_t j = i + 1; j < doc.size(); ++j) {
-            if (text::is_blank(doc.line(j))) continue;
+            if (doc.trimmed(j).empty()) continue;
             layout::label_line l;
             if (!layout::parse_label_line(doc.line(j), l) || l.parts.empty() || !titles.find(l.name) ||
                 !layout::is_person_name(l.parts.back()))
@@ -154,7 +169,7 @@ void read(const layout::document& doc, segment::draft& d) {
         std::vector<bool> taken(doc.size(), false);
         for (const marker& m : markers) taken[m.line] = true;
         for (std::size_t i = last_roster + 1; i < doc.size(); ++i)
-            if (!taken[i] && !text::is_blank(doc.line(i)) && !doc.is_furniture(i)) boilerplate(i);
+            if (!taken[i] && !doc.trimmed(i).empty() && !doc.is_furniture(i)) boilerplate(i);
     }
     segment::assemble(doc, std::move(markers), d);
     en::mark_closing(doc, d);
@@ -164,6 +179,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect motley_fool{"motley-fool", score, read};
+const dialect motley_fool{"motley-fool", score, read, 100};
 
 } // namespace ect::dialects

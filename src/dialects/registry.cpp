@@ -1,5 +1,7 @@
 #include "dialects/dialect.hpp"
 
+#include <algorithm>
+#include <numeric>
 #include <optional>
 #include <vector>
 
@@ -36,6 +38,22 @@ std::span<const dialect> all() {
     return list;
 }
 
+namespace {
+// The order in which choose() scores the dialects: the highest possible
+// score first, list order among equals; the fallback is not scored.
+const std::vector<std::size_t>& scoring_order() {
+    static const std::vector<std::size_t> order = [] {
+        const std::span<const dialect> list = all();
+        std::vector<std::size_t> out(list.size() - 1);
+        std::iota(out.begin(), out.end(), std::size_t{0});
+        std::stable_sort(out.begin(), out.end(),
+                         [&](std::size_t a, std::size_t b) { return list[a].max_score > list[b].max_score; });
+        return out;
+    }();
+    return order;
+}
+} // namespace
+
 // A layout shows itself in its first pages: scoring a bounded head keeps
 // detection cost flat however long the document is.
 constexpr std::size_t score_head_bytes = std::size_t{256} << 10;
@@ -49,13 +67,23 @@ const dialect& choose(const layout::document& doc) {
         head.emplace(doc.text.substr(0, cut));
     }
     const layout::document& sample = head ? *head : doc;
-    const dialect* best = &all().back();
+    // The first dialect (in list order) with the strictly best score wins.
+    // Dialects are scored highest possible score first, and one that cannot
+    // beat the best found so far (a higher score, or the same score earlier
+    // in the list) is not scored: a score of 100 ends the search. The
+    // fallback needs no score: every other dialect scores 0 or at least the
+    // fallback's 5, and the fallback is last, so it wins exactly when no
+    // other dialect scores.
+    const std::span<const dialect> list = all();
+    std::size_t best = list.size() - 1;
     int best_score = 0;
-    for (const dialect& d : all()) {
+    for (const std::size_t k : scoring_order()) {
+        const dialect& d = list[k];
+        if (d.max_score < best_score || (d.max_score == best_score && k > best)) continue;
         const int s = d.score(sample);
-        if (s > best_score) best = &d, best_score = s;
+        if (s > best_score || (s == best_score && s > 0 && k < best)) best = k, best_score = s;
     }
-    return *best;
+    return list[best];
 }
 
 } // namespace ect::dialects

@@ -21,9 +21,9 @@ using layout::heading;
 // The next non-blank line after `i` is a "Name - Title" roster line.
 bool roster_follows(const layout::document& doc, std::size_t i) {
     for (std::size_t j = i + 1; j < doc.size() && j <= i + 3; ++j) {
-        if (text::is_blank(doc.line(j))) continue;
-        layout::label_line l;
-        return layout::parse_label_line(doc.line(j), l) && l.separator == '-' && !l.parts.empty();
+        if (doc.trimmed(j).empty()) continue;
+        const layout::label_line* l = doc.label_line_at(j);
+        return l && l->separator == '-' && !l->parts.empty();
     }
     return false;
 }
@@ -32,7 +32,7 @@ int score(const layout::document& doc) {
     int points = 0;
     bool title = false;
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
-        const std::string_view s = text::trim(doc.line(i));
+        const std::string_view s = doc.trimmed(i);
         if (s.empty()) continue;
         if (!title) {
             title = true;
@@ -41,7 +41,7 @@ int score(const layout::document& doc) {
                 points += 20;
         }
         if (text::iequals(s, "Question-and-Answer Session")) points += 40;
-        const heading h = layout::classify_heading(s);
+        const heading h = doc.heading_at(i);
         if ((h == heading::company_roster || h == heading::analyst_roster) && s.back() != ':' && roster_follows(doc, i))
             points += 15;
     }
@@ -66,6 +66,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect seeking_alpha{"seeking-alpha", score, read};
+const dialect seeking_alpha{"seeking-alpha", score, read, 100};
 
 } // namespace ect::dialects

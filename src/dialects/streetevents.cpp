@@ -26,7 +26,7 @@ bool is_rule(const layout::document& doc, std::size_t i) {
 // The nearest line before (step -1) or after (step +1) `i` that holds text.
 std::optional<std::size_t> neighbour(const layout::document& doc, std::size_t i, int step) {
     for (std::size_t j = i; step < 0 ? j-- > 0 : ++j < doc.size();)
-        if (!text::is_blank(doc.line(j))) return j;
+        if (!doc.trimmed(j).empty()) return j;
     return std::nullopt;
 }
 
@@ -41,10 +41,13 @@ bool is_trailer_heading(std::string_view line) {
 }
 
 int score(const layout::document& doc) {
-    int points = 0;
+    int points = 20 * static_cast<int>(doc.lines_with("streetevents").size());
+    // Points only add up to the cap of 100, so the scan can stop there.
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
         const std::string_view line = doc.line(i);
-        if (text::ifind(line, "streetevents") != std::string_view::npos) points += 20;
+        // A numbered header ends in "[N]".
+        const std::string_view s = text::trim(line);
+        if (s.empty() || s.back() != ']') continue;
         streetevents::header h;
         if (streetevents::parse_header(line, h) && h.numbered) points += 10;
     }
@@ -61,7 +64,7 @@ void read(const layout::document& doc, segment::draft& d) {
     for (const marker& m : markers) taken[m.line] = true;
 
     for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (taken[i] || doc.is_furniture(i) || text::is_blank(doc.line(i))) continue;
+        if (taken[i] || doc.is_furniture(i) || doc.trimmed(i).empty()) continue;
         const std::string_view line = doc.line(i);
         const heading hd = heads[i];
         if (hd == heading::presentation || hd == heading::qa || hd == heading::closing) {
@@ -75,7 +78,7 @@ void read(const layout::document& doc, segment::draft& d) {
             // Definitions and the disclaimer run to the end of the document.
             markers.push_back({i, marker::kind::end, section_kind::preamble, {}, {}, 0, std::nullopt});
             for (std::size_t k = i; k < doc.size(); ++k)
-                if (!doc.is_furniture(k) && !text::is_blank(doc.line(k)))
+                if (!doc.is_furniture(k) && !doc.trimmed(k).empty())
                     markers.push_back({k, marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::boilerplate});
             break;
         }
@@ -96,6 +99,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect refinitiv{"refinitiv", score, read};
+const dialect refinitiv{"refinitiv", score, read, 100};
 
 } // namespace ect::dialects

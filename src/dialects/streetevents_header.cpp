@@ -95,14 +95,14 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
             markers.push_back({i, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
             continue;
         }
-        const std::string_view s = text::trim(doc.line(i));
+        const std::string_view s = doc.trimmed(i);
         if (block == heading::none || s.empty() || s.front() != '*') continue;
         const std::string_view name = text::trim(s.substr(1));
         if (!layout::is_person_name(name)) continue;
         segment::speaker who{without_ph(name), {}, {}, {}, role::unknown};
         std::size_t last = i;
         std::size_t j = i + 1;
-        while (j < doc.size() && text::is_blank(doc.line(j))) ++j;
+        while (j < doc.size() && doc.trimmed(j).empty()) ++j;
         if (j < doc.size() && !doc.is_furniture(j) && heads[j] == heading::none) {
             const std::string_view aff = text::trim(doc.line(j));
             if (!aff.empty() && aff.front() != '*') {

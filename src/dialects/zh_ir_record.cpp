@@ -198,7 +198,7 @@ std::vector<found> find_labels(const layout::document& doc, const std::vector<la
         if (!out[k].field || out[k + 1].field || out[k + 1].asking != out[k].asking) continue;
         bool adjacent = true;
         for (std::size_t j = out[k].line + 1; j < out[k + 1].line; ++j)
-            if (!text::is_blank(doc.line(j))) adjacent = false;
+            if (!doc.trimmed(j).empty()) adjacent = false;
         if (!adjacent) continue;
         const bool generic = out[k + 1].who.name == investor || out[k + 1].who.name == company_side;
         if (generic) out[k + 1].who = out[k].who;
@@ -231,7 +231,7 @@ void read(const layout::document& doc, segment::draft& d) {
     // Where the Q&A starts: a heading that says so, else the first marker.
     std::optional<std::size_t> heading;
     for (std::size_t i = 0; i < doc.size() && !heading; ++i) {
-        const std::string_view s = text::trim(doc.line(i));
+        const std::string_view s = doc.trimmed(i);
         layout::zh_qa_label q;
         if (!s.empty() && text::count_code_points(s) <= max_heading_code_points && has_any(s, qa_heading_cues) &&
             !layout::parse_zh_qa_label(s, q))
@@ -262,7 +262,7 @@ void read(const layout::document& doc, segment::draft& d) {
         markers.push_back(m);
     }
     for (std::size_t i = first; i < doc.size(); ++i)
-        if (has_any(text::trim(doc.line(i)).substr(0, 40), end_cues)) {
+        if (has_any(doc.trimmed(i).substr(0, 40), end_cues)) {
             markers.push_back({i, marker::kind::end, section_kind::qa, {}, {}, 0, std::nullopt});
             break;
         }
@@ -292,6 +292,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect zh_ir_record{"zh-ir-record", score, read};
+const dialect zh_ir_record{"zh-ir-record", score, read, 100};
 
 } // namespace ect::dialects

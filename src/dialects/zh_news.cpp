@@ -25,9 +25,18 @@ bool is_clause_break(char32_t c) {
     return c == U'，' || c == ',' || c == U'。' || c == U'；' || c == ';' || c == U'！' || c == U'？' || c == '\n';
 }
 
-std::vector<std::string_view> people(std::string_view text) {
+// The appositions of the whole text, found once for score and read.
+struct appositions {
+    std::vector<layout::apposition> all;
+};
+
+const std::vector<layout::apposition>& appositions_of(const layout::document& doc) {
+    return doc.derived<appositions>([&] { return appositions{layout::find_zh_appositions(doc.text)}; }).all;
+}
+
+std::vector<std::string_view> people(const std::vector<layout::apposition>& found) {
     std::vector<std::string_view> names;
-    for (const layout::apposition& a : layout::find_zh_appositions(text))
+    for (const layout::apposition& a : found)
         if (std::find(names.begin(), names.end(), a.name) == names.end()) names.push_back(a.name);
     return names;
 }
@@ -94,8 +103,12 @@ void find_statements(std::string_view s, const std::vector<std::string_view>& na
 int score(const layout::document& doc) {
     const std::string_view head = doc.text.substr(0, 1 << 15);
     if (!text::has_han(head)) return 0;
+    // A head that is the whole text shares its appositions with read().
+    std::vector<layout::apposition> head_only;
+    const std::vector<layout::apposition>& found =
+        head.size() == doc.text.size() ? appositions_of(doc) : (head_only = layout::find_zh_appositions(head));
     segment::draft probe;
-    find_statements(head, people(head), probe);
+    find_statements(head, people(found), probe);
     return std::min<int>(60, static_cast<int>(probe.statements.size()) * 10);
 }
 
@@ -103,7 +116,7 @@ void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "zh-news";
     d.kind = document_kind::news;
     d.language = text::detect_language(doc.text);
-    for (const layout::apposition& a : layout::find_zh_appositions(doc.text))
+    for (const layout::apposition& a : appositions_of(doc))
         d.roster.push_back({{a.name, a.title, {}, {}, role::executive}, a.span});
     std::vector<std::string_view> names;
     for (const auto& r : d.roster)
@@ -114,6 +127,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect zh_news{"zh-news", score, read};
+const dialect zh_news{"zh-news", score, read, 60};
 
 } // namespace ect::dialects

@@ -39,6 +39,7 @@ bool is_editor_note(std::string_view line) {
 }
 
 int score(const layout::document& doc) {
+    if (!text::has_han(doc.text.substr(0, 4096))) return 0;
     int analyst_labels = 0, bare_labels = 0, opener = 0, sides = 0;
     std::map<std::string_view, int> names;
     for (std::size_t i = 0; i < doc.size(); ++i) {
@@ -53,7 +54,6 @@ int score(const layout::document& doc) {
         if (!l.title.empty()) ++analyst_labels;
         else if (text::has_han(l.name)) ++names[l.name], ++bare_labels;
     }
-    if (!text::has_han(doc.text.substr(0, 4096))) return 0;
     int repeated = 0;
     for (auto& [n, c] : names) repeated += c >= 2;
     return std::min(100, analyst_labels * 30 + opener * 30 + repeated * 20 + (bare_labels >= 2 ? 10 : 0) +
@@ -139,6 +139,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
 } // namespace
 
-const dialect zh_writeup{"zh-writeup", score, read};
+const dialect zh_writeup{"zh-writeup", score, read, 100};
 
 } // namespace ect::dialects

@@ -1,13 +1,20 @@
 #pragma once
 // What the dialects read: the text, its lines, and the page furniture found
-// once for all of them.
+// once for all of them. Seventeen dialects score every document and the
+// winner reads it again, so what they ask of a line (its speaker label, its
+// heading) is worked out on first request and kept for the others.
 
+#include "layout/en_headings.hpp"
+#include "layout/en_label.hpp"
 #include "text/lines.hpp"
 
 #include <ect/types.hpp>
 
+#include <cstdint>
+#include <memory>
 #include <optional>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace ect::layout {
@@ -26,7 +33,56 @@ struct document {
     [[nodiscard]] byte_span span_of(std::size_t i) const noexcept {
         return {lines.lines()[i].begin, lines.lines()[i].end};
     }
+
+    /// text::trim of line `i`, the bounds of every line found on first use.
+    [[nodiscard]] std::string_view trimmed(std::size_t i) const {
+        if (trimmed_.empty()) trim_lines();
+        return {text.data() + lines.lines()[i].begin + trimmed_[i].first, trimmed_[i].second};
+    }
+    /// parse_inline_label of line `i`, parsed once; null when the line holds
+    /// none. Valid while the document lives.
+    [[nodiscard]] const inline_label* inline_label_at(std::size_t i) const;
+    /// parse_label_line of line `i`, parsed once; null when the line is none.
+    [[nodiscard]] const label_line* label_line_at(std::size_t i) const;
+    /// classify_heading of line `i`, classified once.
+    [[nodiscard]] heading heading_at(std::size_t i) const;
+    /// The lines holding `needle` (ASCII with no line end, matched without
+    /// regard to case as text::ifind does), each once, in order.
+    [[nodiscard]] std::vector<std::size_t> lines_with(std::string_view needle) const;
+
+    /// A value worked out from the whole document once and kept with it, so
+    /// that a dialect's score and read share it: `compute()` makes the `T`
+    /// on first use. Each `T` (a type of the caller's own) has one slot.
+    template <class T, class Compute>
+    [[nodiscard]] const T& derived(Compute compute) const {
+        for (const auto& [key, value] : derived_)
+            if (key == &slot_key<T>) return *static_cast<const T*>(value.get());
+        auto made = std::make_shared<const T>(compute());
+        const T& out = *made;
+        derived_.emplace_back(&slot_key<T>, std::move(made));
+        return out;
+    }
+
+private:
+    void trim_lines() const;
+    template <class T>
+    static constexpr char slot_key = 0;
+    mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> derived_;
+    // Per line: 0 when not yet parsed, 1 when there is nothing, else the
+    // index in the found list plus 2.
+    mutable std::vector<std::uint32_t> inline_slot_, label_slot_;
+    mutable std::vector<inline_label> inline_found_;
+    mutable std::vector<label_line> label_found_;
+    // Per line: the bytes trim drops before the text, and the text's length.
+    mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> trimmed_;
+    // Per line: 0 when not yet classified, else the heading plus 1.
+    mutable std::vector<unsigned char> heading_memo_;
 };
+
+/// The first offset from `from` on where `needle` starts in `text`, ASCII
+/// letters matched without regard to case: what text::ifind finds, found
+/// sixteen bytes at a time. npos when there is none.
+[[nodiscard]] std::size_t find_ignoring_case(std::string_view text, std::string_view needle, std::size_t from = 0) noexcept;
 
 /// Classify page furniture: page numbers, `Page N of M`, rules of dots,
 /// dashes or equals signs, copyright lines, and running headers (short lines

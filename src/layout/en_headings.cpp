@@ -99,6 +99,15 @@ std::string collapse_letter_spacing(std::string_view s) {
 heading classify_heading(std::string_view line) {
     std::string_view s = undecorate(line);
     if (s.empty() || s.size() > 90) return heading::none;
+    // Every heading phrase starts with one of these letters.
+    switch (s.front() | 0x20) {
+    case 'a': case 'c': case 'e': case 'h': case 'm': case 'o': case 'p': case 'q': case 's': case 't': break;
+    default: return heading::none;
+    }
+    // Every heading is written in letters, spaces, '&' and '-': a digit or
+    // punctuation mark inside says it is text.
+    for (const char c : s)
+        if (!text::is_ascii_alpha(static_cast<unsigned char>(c)) && c != ' ' && c != '&' && c != '-') return heading::none;
     std::string collapsed;
     if (s.find(' ') != std::string_view::npos && s.size() > 6 && s[1] == ' ') {
         collapsed = collapse_letter_spacing(s);

@@ -65,15 +65,38 @@ bool is_label_part(std::string_view p) {
     return words <= 10;
 }
 
+// A name opens with a capital (A-Z, or U+00C0-U+00DE: lead byte 0xC3), a
+// "(ph)" mark or a particle (de, da, di, del, du, dos, der, van, von, le,
+// la, bin, al): most lines of speech fail this first test.
+bool may_open_name(char c) {
+    return text::is_ascii_upper(static_cast<unsigned char>(c)) || c == '\xC3' || c == '(' || c == 'd' || c == 'v' ||
+           c == 'l' || c == 'b' || c == 'a';
+}
+
+// The operator words open with o, m, c or h in either case.
+bool may_open_operator(char c) {
+    const char l = static_cast<char>(c | 0x20);
+    return l == 'o' || l == 'm' || l == 'c' || l == 'h';
+}
+
 } // namespace
 
 bool is_person_name(std::string_view s) {
     s = text::trim(s);
     if (s.empty() || s.size() > 64) return false;
+    if (!may_open_name(s.front())) return false;
+    // So does every word after it (a suffix after ", " too).
+    for (std::size_t k = 1; k < s.size(); ++k)
+        if (s[k - 1] == ' ' && s[k] != ' ' && !may_open_name(s[k])) return false;
     return matches_all(s, person_name) && !looks_like_prose(s);
 }
 
-bool is_operator_name(std::string_view s) { return matches_all(text::trim(s), operator_word); }
+bool is_operator_name(std::string_view s) {
+    s = text::trim(s);
+    // From "host" to "conference operator".
+    if (s.size() < 4 || s.size() > 19 || !may_open_operator(s.front())) return false;
+    return matches_all(s, operator_word);
+}
 
 bool parse_inline_label(std::string_view line, inline_label& out) {
     const std::size_t lead = text::trim_left_bytes(line);
@@ -111,20 +134,30 @@ bool parse_inline_label(std::string_view line, inline_label& out) {
 bool parse_label_line(std::string_view line, label_line& out) {
     const std::string_view s = text::trim(line);
     if (s.empty() || s.size() > 160) return false;
+    // Whatever the form, the line opens with the name.
+    if (!may_open_name(s.front()) && !may_open_operator(s.front())) return false;
     label_line got;
     if (is_operator_name(s) || is_person_name(s)) {
         got.name = s;
         out = got;
         return true;
     }
-    // Split at dashes surrounded by spaces (" - ", " -- ", " – ", " — ") or at "--".
+    // Split at dashes surrounded by spaces (" - ", " -- ", " – ", " — ") or at "--",
+    // else at a comma: a line with neither is no label.
+    const bool dashes = s.find('-') != std::string_view::npos || s.find('\xE2') != std::string_view::npos;
+    if (!dashes && s.find(", ") == std::string_view::npos) return false;
     std::vector<std::string_view> parts;
     const char* first = s.data();
     const char* const last = s.data() + s.size();
     const char* start = first;
     char sep = 0;
-    while (first != last) {
+    while (dashes && first != last) {
         const char* at = first;
+        // A separator starts with a space or a dash ('-', or 0xE2 of an en or em dash).
+        if (*at != ' ' && *at != '-' && *at != '\xE2') {
+            first = at + 1;
+            continue;
+        }
         if (x3::parse(first, last, *x3::lit(' ') >> dash >> *x3::lit(' ')) && (first - at > 1 || *at == '-')) {
             const std::string_view piece = view_of(start, at);
             // A hyphen inside a word ("Anne-Sophie") is not a separator.

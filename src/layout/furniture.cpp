@@ -5,6 +5,7 @@
 #include "layout/x3_primitives.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 
@@ -29,23 +30,42 @@ const auto rule_char = x3::char_(".=_*~") | x3::lit('-') | x3::lit("\xE2\x80\xA6
                        x3::lit("\xE2\x94\x80");
 const auto rule = ws >> x3::repeat(5, x3::inf)[rule_char >> ws];
 
-bool is_copyright(std::string_view s) {
-    return text::istarts_with(s, "copyright") || text::istarts_with(s, "\xC2\xA9") ||
-           text::ifind(s, "all rights reserved") != std::string_view::npos;
+constexpr std::string_view reserved = "all rights reserved";
+
+bool is_copyright(std::string_view s, bool says_reserved) {
+    return text::istarts_with(s, "copyright") || text::istarts_with(s, "\xC2\xA9") || says_reserved;
 }
 
-// The line with digits folded, so "Page 3" and "Page 4" compare equal.
-std::string shape_of(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
-    for (char c : s) {
-        if (c >= '0' && c <= '9') {
-            if (out.empty() || out.back() != '#') out.push_back('#');
-        } else {
-            out.push_back(c);
+// Offsets in `text` where "all rights reserved" starts, in any case, in
+// order. Its 'v' is a rare letter: the text is searched for that, not
+// line by line for the common 'a'.
+std::vector<std::size_t> reserved_at(std::string_view text) {
+    constexpr std::size_t anchor = reserved.find('v');
+    std::vector<std::size_t> out;
+    for (const char v : {'v', 'V'}) {
+        for (std::size_t at = text.find(v, anchor); at != std::string_view::npos; at = text.find(v, at + 1)) {
+            const std::size_t from = at - anchor;
+            if (from + reserved.size() <= text.size() && (text[from] | 0x20) == 'a' &&
+                text::iequals(text.substr(from, reserved.size()), reserved))
+                out.push_back(from);
         }
     }
+    std::sort(out.begin(), out.end());
     return out;
+}
+
+// The line with digits folded, so "Page 3" and "Page 4" compare equal;
+// written at `out`, which has room for `s`. Returns its length.
+std::size_t shape_of(std::string_view s, char* out) {
+    char* at = out;
+    for (char c : s) {
+        if (c >= '0' && c <= '9') {
+            if (at == out || at[-1] != '#') *at++ = '#';
+        } else {
+            *at++ = c;
+        }
+    }
+    return static_cast<std::size_t>(at - out);
 }
 
 constexpr std::size_t edge_lines = 4;         // lines at each page edge that can be furniture
@@ -58,23 +78,38 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
     std::vector<std::optional<skip_kind>> out(n);
     const std::string_view text = lines.text();
     std::vector<std::size_t> page_starts{0};
+    const std::vector<std::size_t> notices = reserved_at(text);
+    std::size_t next_notice = 0;
     for (std::size_t i = 0; i < n; ++i) {
         // "\n\f" between pages leaves an empty line ended by the form feed:
         // the page break is seen before blank lines are passed over.
         const auto& l = lines.lines()[i];
         if (l.next > l.end && text[l.end] == '\f' && i + 1 < n) page_starts.push_back(i + 1);
-        const std::string_view s = text::trim(lines.view(i));
+        // The notice lies inside the line: it holds no line end.
+        while (next_notice < notices.size() && notices[next_notice] < l.begin) ++next_notice;
+        const bool says_reserved = next_notice < notices.size() && notices[next_notice] + reserved.size() <= l.end;
+        // Page numbers start with a digit, a dash or "page", rules with their
+        // mark, copyright lines with "copyright" or the sign: a line opening
+        // with any other letter (most lines) is none of them.
+        const std::string_view raw = lines.view(i);
+        if (!raw.empty() && !says_reserved && text::is_ascii_alpha(static_cast<unsigned char>(raw[0])) &&
+            (raw[0] | 0x20) != 'p' && (raw[0] | 0x20) != 'c')
+            continue;
+        const std::string_view s = text::trim(raw);
         if (s.empty()) continue;
         if (matches_all(s, page_number)) out[i] = skip_kind::page_number;
         else if (matches_all(s, rule)) out[i] = skip_kind::rule;
-        else if (s.size() < 300 && is_copyright(s)) out[i] = skip_kind::page_footer;
+        else if (s.size() < 300 && is_copyright(s, says_reserved)) out[i] = skip_kind::page_footer;
     }
     if (page_starts.size() < 3) return out; // no pages, no running headers
 
     // Collect the short lines at the edges of every page, by shape.
     struct seen { std::size_t pages = 0; std::size_t last_page = SIZE_MAX; };
-    std::unordered_map<std::string, seen> shapes;
-    std::vector<std::pair<std::size_t, std::string>> candidates;
+    // The shapes live in one buffer, room made for the most the edges can take.
+    std::string arena(page_starts.size() * 2 * edge_lines * max_furniture_bytes, '\0');
+    std::size_t used = 0;
+    std::unordered_map<std::string_view, seen> shapes;
+    std::vector<std::pair<std::size_t, const seen*>> candidates;
     auto visit_edge = [&](std::size_t page, std::size_t from, std::size_t to, bool forward) {
         std::size_t taken = 0;
         for (std::size_t k = 0; k < to - from && taken < edge_lines; ++k) {
@@ -83,10 +118,11 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
             if (s.empty()) continue;
             ++taken;
             if (s.size() > max_furniture_bytes) break;
-            std::string shape = shape_of(s);
-            seen& e = shapes[shape];
+            const std::size_t len = shape_of(s, arena.data() + used);
+            seen& e = shapes[std::string_view(arena).substr(used, len)];
+            used += len;
             if (e.last_page != page) ++e.pages, e.last_page = page;
-            candidates.emplace_back(i, std::move(shape));
+            candidates.emplace_back(i, &e);
         }
     };
     for (std::size_t p = 0; p < page_starts.size(); ++p) {
@@ -99,7 +135,7 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
     const std::size_t needed = std::max<std::size_t>(2, page_starts.size() / 3);
     for (const auto& [i, shape] : candidates) {
         if (out[i]) continue;
-        if (shapes[shape].pages >= needed) out[i] = skip_kind::page_header;
+        if (shape->pages >= needed) out[i] = skip_kind::page_header;
     }
     return out;
 }

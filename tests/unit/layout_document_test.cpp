@@ -1,0 +1,234 @@
+// The per-line caches and fast searches of layout::document, the line index
+// and the dialect choice, checked against the plain way of getting the same
+// answer: parsing each line again, searching line by line, scanning byte by
+// byte, scoring every dialect.
+#include "support.hpp"
+
+#include "dialects/dialect.hpp"
+#include "layout/document.hpp"
+#include "text/decode.hpp"
+#include "text/icu_tools.hpp"
+#include "text/lines.hpp"
+#include "text/utf8.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
+#include <random>
+#include <string>
+#include <vector>
+
+namespace {
+
+namespace fs = std::filesystem;
+
+std::string read_bytes(const fs::path& p) {
+    std::ifstream in(p, std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+}
+
+// Every fixture and, when present, every file of the shared corpus, decoded.
+const std::vector<std::string>& texts() {
+    static const std::vector<std::string> all = [] {
+        std::vector<std::string> out;
+        ect::text::decoder decoder;
+        std::vector<fs::path> files;
+        for (const auto& e : fs::recursive_directory_iterator(ECT_FIXTURES_DIR))
+            if (e.is_regular_file()) files.push_back(e.path());
+        const fs::path corpus = fs::path(ECT_SHARED_DIR) / "corpus";
+        if (fs::exists(corpus))
+            for (const auto& e : fs::recursive_directory_iterator(corpus))
+                if (e.is_regular_file() && e.path().extension() != ".tsv") files.push_back(e.path());
+        std::sort(files.begin(), files.end());
+        for (const auto& f : files) out.push_back(decoder.decode(read_bytes(f)).text);
+        return out;
+    }();
+    return all;
+}
+
+// The line ends of text::line_index, found one byte at a time.
+std::vector<ect::text::line> reference_lines(std::string_view t) {
+    std::vector<ect::text::line> out;
+    std::size_t begin = 0, pos = 0;
+    auto push = [&](std::size_t end, std::size_t next) {
+        out.push_back({static_cast<std::uint32_t>(begin), static_cast<std::uint32_t>(end), static_cast<std::uint32_t>(next)});
+        begin = next;
+    };
+    while (pos < t.size()) {
+        if (t[pos] == '\n' || t[pos] == '\f') {
+            push(pos, pos + 1);
+            pos += 1;
+        } else if (t[pos] == '\r') {
+            const std::size_t next = pos + 1 < t.size() && t[pos + 1] == '\n' ? pos + 2 : pos + 1;
+            push(pos, next);
+            pos = next;
+        } else if (t.substr(pos, 3) == "\xE2\x80\xA8" || t.substr(pos, 3) == "\xE2\x80\xA9") {
+            push(pos, pos + 3);
+            pos += 3;
+        } else {
+            ++pos;
+        }
+    }
+    if (begin < t.size() || out.empty()) push(t.size(), t.size());
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("the per-line trim, label and heading caches agree with working on each line", "[layout][document]") {
+    REQUIRE(!texts().empty());
+    std::size_t inline_labels = 0, label_lines = 0, headings = 0;
+    for (const std::string& t : texts()) {
+        const ect::layout::document doc(t);
+        // Twice: the first asks parse and fill the cache, the second read it.
+        for (int round = 0; round < 2; ++round)
+            for (std::size_t i = 0; i < doc.size(); ++i) {
+                const std::string_view line = doc.line(i);
+                REQUIRE(doc.trimmed(i) == ect::text::trim(line));
+                REQUIRE(doc.trimmed(i).data() == ect::text::trim(line).data());
+                ect::layout::inline_label il;
+                const bool has_inline = ect::layout::parse_inline_label(line, il);
+                const ect::layout::inline_label* cached = doc.inline_label_at(i);
+                REQUIRE(has_inline == (cached != nullptr));
+                if (cached) {
+                    CHECK(cached->name == il.name);
+                    CHECK(cached->qualifier == il.qualifier);
+                    CHECK(cached->body == il.body);
+                    inline_labels += round == 0;
+                }
+                ect::layout::label_line ll;
+                const bool has_line = ect::layout::parse_label_line(line, ll);
+                const ect::layout::label_line* line_cached = doc.label_line_at(i);
+                REQUIRE(has_line == (line_cached != nullptr));
+                if (line_cached) {
+                    CHECK(line_cached->name == ll.name);
+                    CHECK(line_cached->parts == ll.parts);
+                    CHECK(line_cached->separator == ll.separator);
+                    label_lines += round == 0;
+                }
+                const ect::layout::heading h = ect::layout::classify_heading(line);
+                CHECK(doc.heading_at(i) == h);
+                headings += round == 0 && h != ect::layout::heading::none;
+            }
+    }
+    // The fixtures hold labels of both kinds and headings: the checks above ran on some.
+    CHECK(inline_labels > 50);
+    CHECK(label_lines > 50);
+    CHECK(headings > 20);
+}
+
+TEST_CASE("lines_with lists the lines text::ifind finds the needle in", "[layout][document]") {
+    for (const std::string& t : texts()) {
+        const ect::layout::document doc(t);
+        for (std::string_view needle : {"fool.com", "Motley Fool", "streetevents", "Research Division", "moderator",
+                                        "the", "q", "ALL RIGHTS RESERVED", "Thank you"}) {
+            std::vector<std::size_t> expected;
+            for (std::size_t i = 0; i < doc.size(); ++i)
+                if (ect::text::ifind(doc.line(i), needle) != std::string_view::npos) expected.push_back(i);
+            CHECK(doc.lines_with(needle) == expected);
+        }
+    }
+}
+
+TEST_CASE("find_ignoring_case finds what text::ifind finds, at every offset", "[layout][document]") {
+    std::mt19937 rng(5);
+    const std::string alphabet = "aAbB .-\n\xE2\x80\x99";
+    for (int round = 0; round < 300; ++round) {
+        std::string hay;
+        const std::size_t n = rng() % 80;
+        for (std::size_t k = 0; k < n; ++k) hay.push_back(alphabet[rng() % alphabet.size()]);
+        for (std::string_view needle : {"ab", "aB.", "b", "a a", "ba-b", "AAAA", "b\n"})
+            for (std::size_t from = 0; from <= hay.size() + 1; ++from)
+                REQUIRE(ect::layout::find_ignoring_case(hay, needle, from) == ect::text::ifind(hay, needle, from));
+    }
+    // A match whose last byte ends the text, after blocks of sixteen.
+    const std::string long_hay = std::string(40, 'x') + "Research DIVISION";
+    CHECK(ect::layout::find_ignoring_case(long_hay, "research division") == 40);
+    CHECK(ect::layout::find_ignoring_case(long_hay, "research divisions") == std::string_view::npos);
+}
+
+TEST_CASE("the line index ends lines where a byte-by-byte scan does", "[text][lines]") {
+    std::mt19937 rng(7);
+    const std::vector<std::string> pieces = {"a", "bc", " ", "\n", "\r", "\r\n", "\f", "\xE2\x80\xA8", "\xE2\x80\xA9",
+                                             "\xE2\x80\x99", "\xE2", "\xC3\xA9", "0123456789abcdef"};
+    for (int round = 0; round < 2000; ++round) {
+        std::string t;
+        const std::size_t n = rng() % 40;
+        for (std::size_t k = 0; k < n; ++k) t += pieces[rng() % pieces.size()];
+        const ect::text::line_index index(t);
+        const auto expected = reference_lines(t);
+        REQUIRE(index.size() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            REQUIRE(index.lines()[i].begin == expected[i].begin);
+            REQUIRE(index.lines()[i].end == expected[i].end);
+            REQUIRE(index.lines()[i].next == expected[i].next);
+        }
+    }
+    for (const std::string& t : texts()) {
+        const ect::text::line_index index(t);
+        const auto expected = reference_lines(t);
+        REQUIRE(index.size() == expected.size());
+        for (std::size_t i = 0; i < expected.size(); ++i) REQUIRE(index.lines()[i].end == expected[i].end);
+    }
+}
+
+TEST_CASE("choose picks the dialect that scoring every dialect picks", "[dialects]") {
+    for (const std::string& t : texts()) {
+        const ect::layout::document doc(t);
+        if (ect::text::is_blank(doc.text) || doc.text.size() > (std::size_t{256} << 10)) continue;
+        // The first strictly best, the fallback when nothing scores.
+        const ect::dialects::dialect* best = &ect::dialects::all().back();
+        int best_score = 0;
+        for (const auto& d : ect::dialects::all()) {
+            const int s = d.score(doc);
+            CHECK(s <= d.max_score);
+            if (s > best_score) best = &d, best_score = s;
+        }
+        CHECK(ect::dialects::choose(doc).name == best->name);
+    }
+}
+
+TEST_CASE("a rights notice anywhere in a short line makes it a page footer", "[layout][furniture]") {
+    const std::string text = "Opening words of the call\n"
+                             "Kestrel Pumps Ltd. ALL Rights Reserved.\n"
+                             "all rights reserve is not the notice\n"
+                             "Copyright 2024 Kestrel\n"
+                             "\f12\n"
+                             "Some text, All rights reserved\n";
+    const ect::layout::document doc(text);
+    REQUIRE(doc.size() == 7);
+    CHECK(!doc.furniture[0]);
+    CHECK(doc.furniture[1] == ect::skip_kind::page_footer);
+    CHECK(!doc.furniture[2]);
+    CHECK(doc.furniture[3] == ect::skip_kind::page_footer);
+    CHECK(doc.furniture[5] == ect::skip_kind::page_number);
+    CHECK(doc.furniture[6] == ect::skip_kind::page_footer);
+}
+
+TEST_CASE("headings are found through decoration and letter spacing, not in text", "[layout][headings]") {
+    using ect::layout::classify_heading;
+    using ect::layout::heading;
+    CHECK(classify_heading("**Prepared Remarks:**") == heading::presentation);
+    CHECK(classify_heading("### Q&A") == heading::qa);
+    CHECK(classify_heading("  Question-and-Answer Session  ") == heading::qa);
+    CHECK(classify_heading("Q U E S T I O N  A N D  A N S W E R") == heading::qa);
+    CHECK(classify_heading("C O R P O R A T E  P A R T I C I P A N T S") == heading::company_roster);
+    CHECK(classify_heading("Conference Call Participants\t") == heading::analyst_roster);
+    CHECK(classify_heading("Q&A 2024") == heading::none);
+    CHECK(classify_heading("Presentation, as shown") == heading::none);
+    CHECK(classify_heading("Management's Presentation") == heading::none);
+}
+
+TEST_CASE("the language count reads letters in ASCII runs as it reads them one by one", "[text][language]") {
+    // Ten Han characters weigh as forty letters: forty letters are not more.
+    const std::string han = "业绩说明会业绩说明会";
+    // Letters among the bytes next to them in ASCII (@ [ ` {), in runs of
+    // eight and more so that the fast path counts them.
+    const std::string forty = "@[`{abcdefghij@[`{KLMNOPQRST@[`{uvwxyzABCD@[`{EFGHIJKLMN@[`{";
+    CHECK(ect::text::detect_language(han + forty) == "zh-Hans");
+    CHECK(ect::text::detect_language(han + forty + "x") == "en");
+    CHECK(ect::text::detect_language(forty + "Z" + han) == "en");
+}
