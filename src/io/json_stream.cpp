@@ -76,15 +76,20 @@ void append_json_string(std::string& out, std::string_view s) {
         }
         const auto c = static_cast<unsigned char>(s[i]);
         if (c >= 0x80) {
-            const std::size_t n = sequence_length(s, i);
-            if (n == 0) {
-                // Rare (the parser validates its text): let nlohmann apply
-                // its own replacement rules, so both writers agree exactly.
-                out.resize(start);
-                out += nlohmann::json(std::string(s)).dump(-1, ' ', false, nlohmann::json::error_handler_t::replace);
-                return;
-            }
-            i += n;
+            // A run of non-ASCII text (Chinese, say) is checked sequence by
+            // sequence without going back to the word test each time.
+            do {
+                const std::size_t n = sequence_length(s, i);
+                if (n == 0) {
+                    // Rare (the parser validates its text): let nlohmann
+                    // apply its own replacement rules, so both writers agree.
+                    out.resize(start);
+                    out += nlohmann::json(std::string(s)).dump(-1, ' ', false,
+                                                               nlohmann::json::error_handler_t::replace);
+                    return;
+                }
+                i += n;
+            } while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80);
             continue;
         }
         const char escape = ascii_escapes[c];
@@ -140,8 +145,11 @@ void json_stream::key(std::string_view k) {
     if (!empty_.back()) out_ += ',';
     empty_.back() = false;
     if (indent_ >= 0) newline_indent(empty_.size());
-    append_json_string(out_, k);
-    out_ += indent_ >= 0 ? ": " : ":";
+    // Keys are the contract's identifiers (ASCII letters and underscores):
+    // nothing to escape.
+    out_ += '"';
+    out_ += k;
+    out_ += indent_ >= 0 ? "\": " : "\":";
     after_key_ = true;
 }
 

@@ -24,7 +24,8 @@ public:
     void begin_array() { open('['); }
     void end_array() { close(']'); }
 
-    /// The name of the next member of the current object.
+    /// The name of the next member of the current object: a plain ASCII
+    /// identifier, written without escaping.
     void key(std::string_view k);
 
     void value(std::string_view s);
