@@ -3,6 +3,8 @@
 // copied), transcripts generated from our own templates, and the hostile
 // shapes of issue 6. Each is built once and cached.
 
+#include <ect/transcript.hpp>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -34,6 +36,10 @@ const input_set& hostile(std::string_view shape, std::size_t n);
 /// Bytes per second of the floor: reading the bytes and counting line breaks
 /// with memchr. Measured once per input set, in this process.
 double floor_bytes_per_second(const input_set& in);
+
+/// Writes `t` as `ect dump` does (JSON in pieces) to a sink that only
+/// counts the bytes; returns the count.
+std::size_t write_json_to_sink(const ect::transcript& t);
 
 /// Peak heap (bytes, over what was in use before) of parsing every document
 /// of `in` with a fresh parser (and writing JSON when `json`), counted by the
