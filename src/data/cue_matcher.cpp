@@ -25,6 +25,10 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
             if (class_of_[c] == 0) class_of_[c] = static_cast<std::uint8_t>(classes_++);
         }
     if (classes_ > 256) throw std::length_error("too many byte classes");
+    row_shift_ = static_cast<std::uint32_t>(__builtin_ctz(classes_));
+    const std::uint32_t odd = classes_ >> row_shift_;
+    row_inverse_ = odd; // right in the low 3 bits; each step doubles that
+    for (int step = 0; step < 5; ++step) row_inverse_ *= 2u - odd * row_inverse_;
     if (ignore_case)
         for (unsigned c = 'A'; c <= 'Z'; ++c) class_of_[c] = class_of_[c + 32];
 
@@ -118,6 +122,56 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     }
     out_begin_[states] = static_cast<std::uint32_t>(out_.size());
     first_ending_row_ = first_ending * classes_;
+    for (std::size_t len : lengths_) longest_ = std::max(longest_, len);
+}
+
+bool cue_matcher::find_endings(const unsigned char* p, std::size_t n, endings& e) const noexcept {
+    const std::uint32_t* const next = next_.data();
+    const std::uint8_t* const class_of = class_of_.data();
+    const std::size_t ending = first_ending_row_;
+    // The first half reads [0, mid), the second [from, n) and keeps the
+    // endings after mid; both read about as many bytes.
+    const std::size_t mid = (n + longest_) / 2, from = mid - longest_;
+    const std::size_t len1 = mid, len2 = n - from, both = std::min(len1, len2);
+    // Each half writes its own part of the arrays; the second is moved up
+    // behind the first at the end.
+    constexpr std::size_t half = endings::capacity / 2;
+    std::size_t n1 = 0, n2 = 0;
+    std::uint32_t* const end2 = e.end.data() + half;
+    std::uint32_t* const row2 = e.row.data() + half;
+    std::size_t r1 = 0, r2 = 0;
+    auto keep1 = [&](std::size_t k) {
+        if (n1 == half) return false;
+        e.end[n1] = static_cast<std::uint32_t>(k + 1), e.row[n1] = static_cast<std::uint32_t>(r1), ++n1;
+        return true;
+    };
+    auto keep2 = [&](std::size_t k) {
+        if (from + k + 1 <= mid) return true; // the first half's
+        if (n2 == half) return false;
+        end2[n2] = static_cast<std::uint32_t>(from + k + 1), row2[n2] = static_cast<std::uint32_t>(r2), ++n2;
+        return true;
+    };
+    std::size_t k = 0;
+    for (; k < both; ++k) {
+        r1 = next[r1 + class_of[p[k]]];
+        r2 = next[r2 + class_of[p[from + k]]];
+        if ((r1 >= ending) | (r2 >= ending)) {
+            if (r1 >= ending && !keep1(k)) return false;
+            if (r2 >= ending && !keep2(k)) return false;
+        }
+    }
+    for (std::size_t i = k; i < len1; ++i) {
+        r1 = next[r1 + class_of[p[i]]];
+        if (r1 >= ending && !keep1(i)) return false;
+    }
+    for (std::size_t i = k; i < len2; ++i) {
+        r2 = next[r2 + class_of[p[from + i]]];
+        if (r2 >= ending && !keep2(i)) return false;
+    }
+    std::copy(end2, end2 + n2, e.end.begin() + static_cast<std::ptrdiff_t>(n1));
+    std::copy(row2, row2 + n2, e.row.begin() + static_cast<std::ptrdiff_t>(n1));
+    e.count = n1 + n2;
+    return true;
 }
 
 std::size_t cue_matcher::advance(const unsigned char* p, std::size_t i, std::size_t n, std::size_t& row) const noexcept {

@@ -31,11 +31,22 @@ public:
         if (empty_cue_ != none && f(empty_cue_, std::size_t{0})) return true;
         const auto* p = reinterpret_cast<const unsigned char*>(s.data());
         const std::size_t n = s.size();
+        if (n >= 3 * longest_ && longest_ > 0) {
+            endings e;
+            if (find_endings(p, n, e)) {
+                for (std::size_t h = 0; h < e.count; ++h) {
+                    const std::size_t st = state_of(e.row[h]);
+                    for (std::uint32_t k = out_begin_[st]; k < out_begin_[st + 1]; ++k)
+                        if (f(static_cast<std::size_t>(out_[k]), e.end[h] - lengths_[out_[k]])) return true;
+                }
+                return false;
+            }
+        }
         std::size_t row = 0; // the current state's row in next_
         for (std::size_t i = 0; i < n;) {
             i = advance(p, i, n, row);
             if (row < first_ending_row_) break;
-            const std::size_t st = row / classes_;
+            const std::size_t st = state_of(static_cast<std::uint32_t>(row));
             for (std::uint32_t k = out_begin_[st]; k < out_begin_[st + 1]; ++k)
                 if (f(static_cast<std::size_t>(out_[k]), i - lengths_[out_[k]])) return true;
         }
@@ -67,7 +78,7 @@ public:
         std::uint32_t st = 0;
         const auto* p = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t i = 0; i < s.size(); ++i) {
-            st = next_[st * classes_ + class_of_[p[i]]] / classes_;
+            st = state_of(next_[st * classes_ + class_of_[p[i]]]);
             if (depth_[st] != i + 1) break; // left the tree of cue prefixes
             if (whole_[st] && accept(i + 1)) best = i + 1;
         }
@@ -82,7 +93,7 @@ public:
         std::uint32_t st = 0;
         const auto* p = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t i = 0; i < s.size(); ++i) {
-            st = next_[st * classes_ + class_of_[p[i]]] / classes_;
+            st = state_of(next_[st * classes_ + class_of_[p[i]]]);
             if (depth_[st] != i + 1) return;
             if (!whole_[st]) continue;
             for (std::uint32_t k = out_begin_[st]; k < out_begin_[st + 1]; ++k)
@@ -98,8 +109,28 @@ private:
     // that the loop keeps its few values in registers.
     std::size_t advance(const unsigned char* p, std::size_t i, std::size_t n, std::size_t& row) const noexcept;
 
+    // The states where some cue ends, with the position after the byte that
+    // reached each, in order.
+    struct endings {
+        static constexpr std::size_t capacity = 128;
+        std::size_t count = 0;
+        std::array<std::uint32_t, capacity> end, row;
+    };
+    // Fills `e` for p[0, n); false when more than e.capacity states end a
+    // cue (the caller then scans the plain way). A state depends only on the
+    // last longest_ bytes read, so the text is read as two halves at once,
+    // the second starting longest_ bytes early from the root: two chains of
+    // table lookups that do not wait for each other.
+    bool find_endings(const unsigned char* p, std::size_t n, endings& e) const noexcept;
+
+    // The state whose row starts at `row`: row / classes_, which is exact,
+    // as a shift and a multiplication by the inverse of the odd part of
+    // classes_ (modulo 2^32) instead of a division on every byte.
+    [[nodiscard]] std::uint32_t state_of(std::uint32_t row) const noexcept { return (row >> row_shift_) * row_inverse_; }
+
     std::array<std::uint8_t, 256> class_of_{};
     std::uint32_t classes_ = 1;
+    std::uint32_t row_shift_ = 0, row_inverse_ = 1;
     // Row of state s: next_[s * classes_, (s + 1) * classes_), indexed by the
     // byte's class; an entry is the next state's row start. The states where
     // some cue ends are numbered last, from first_ending_row_ / classes_ on.
@@ -110,6 +141,7 @@ private:
     std::vector<std::uint32_t> depth_;     // bytes from the root
     std::vector<bool> whole_;              // the path to the state is a whole cue
     std::vector<std::size_t> lengths_;
+    std::size_t longest_ = 0; // bytes of the longest cue
     std::size_t empty_cue_ = none;
 };
 

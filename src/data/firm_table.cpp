@@ -14,7 +14,7 @@ namespace {
 
 // White space and the punctuation that does not distinguish two names ("J.P." = "JP",
 // "Keefe, Bruyette & Woods" = "Keefe Bruyette Woods", "桑福德·伯恩斯坦" = "桑福德伯恩斯坦").
-bool is_dropped(char32_t c) noexcept {
+constexpr bool is_dropped(char32_t c) noexcept {
     switch (c) {
     case U' ': case U'\t': case U'\n': case U'\r': case U'\v': case U'\f':
     case U'.': case U',': case U'&': case U'-': case U'\'': case U'(': case U')':
@@ -27,21 +27,23 @@ bool is_dropped(char32_t c) noexcept {
 }
 
 // Punctuation trimmed from the ends of a mention: "UBS:", "**Citi**", "「高盛」".
-bool is_edge_punct(char32_t c) noexcept {
+constexpr bool is_edge_punct(char32_t c) noexcept {
     if (c < 0x80) return c > U' ' && c < 0x7F && !is_ascii_alnum(c);
     return (c >= 0x3001 && c <= 0x3003) || (c >= 0x3008 && c <= 0x3011) || (c >= 0x3014 && c <= 0x301F) ||
            (c >= 0x201C && c <= 0x201F) || c == 0x2026 || (c >= 0xFE10 && c <= 0xFE19) ||
            (c >= 0xFE30 && c <= 0xFE6B) || (c >= 0xFF5F && c <= 0xFF64);
 }
 
-void append_utf8(std::string& out, char32_t c) {
+// `out` must have room for 4 bytes; returns how many were written.
+std::size_t put_utf8(char* out, char32_t c) {
     if (c < 0x80) {
-        out += static_cast<char>(c);
-        return;
+        *out = static_cast<char>(c);
+        return 1;
     }
     const unsigned n = c < 0x800 ? 2 : c < 0x10000 ? 3 : 4;  // bytes; lead byte 0xC0, 0xE0 or 0xF0
-    out += static_cast<char>(((0xFF00u >> n) & 0xFFu) | (c >> (6 * (n - 1))));
-    for (unsigned i = n - 1; i-- > 0;) out += static_cast<char>(0x80u | ((c >> (6 * i)) & 0x3Fu));
+    out[0] = static_cast<char>(((0xFF00u >> n) & 0xFFu) | (c >> (6 * (n - 1))));
+    for (unsigned i = n - 1, k = 1; i-- > 0; ++k) out[k] = static_cast<char>(0x80u | ((c >> (6 * i)) & 0x3Fu));
+    return n;
 }
 
 // Suffixes that do not change which firm is meant. Latin ones must be whole words; the first
@@ -66,20 +68,48 @@ std::size_t strip_suffix(const key_builder& b, std::size_t begin, std::size_t en
     return end;
 }
 
+// is_dropped and is_edge_punct of the ASCII characters, whose fold changes
+// only letters (which are neither).
+struct ascii_classes {
+    std::array<bool, 128> dropped{}, trimmed{};
+    constexpr ascii_classes() {
+        for (char32_t c = 0; c < 128; ++c) {
+            dropped[c] = is_dropped(c);
+            trimmed[c] = is_dropped(c) || is_edge_punct(c);
+        }
+    }
+};
+constexpr ascii_classes ascii{};
+
 } // namespace
 
 bool key_builder::push(char32_t c) {
+    if (c < 0x80) {
+        // Most keys are ASCII: no folding beyond case, one byte.
+        if (ascii.dropped[c]) {
+            gap_ = true;
+            return false;
+        }
+        const std::size_t at = size_;
+        if (at > max_key_bytes) return true; // overflowed: see key_
+        starts_[at] = gap_ || (at > 0 && static_cast<unsigned char>(key_[at - 1]) >= 0x80);
+        gap_ = false;
+        key_[at] = static_cast<char>(c >= U'A' && c <= U'Z' ? c + 0x20 : c);
+        size_ = at + 1;
+        return true;
+    }
     c = fold(c);
     if (is_dropped(c)) {
         gap_ = true;
         return false;
     }
-    const std::size_t at = key_.size();
+    const std::size_t at = size_;
+    if (at > max_key_bytes) return true; // overflowed: see key_
     const bool ascii = c < 0x80;
-    const bool script_change = at > 0 && ascii != (static_cast<unsigned char>(key_.back()) < 0x80);
-    if (at <= max_key_bytes) starts_[at] = gap_ || script_change;
+    const bool script_change = at > 0 && ascii != (static_cast<unsigned char>(key_[at - 1]) < 0x80);
+    starts_[at] = gap_ || script_change;
     gap_ = false;
-    append_utf8(key_, c);
+    size_ += put_utf8(key_.data() + at, c);
     return true;
 }
 
@@ -89,6 +119,13 @@ std::string_view trim_mention(std::string_view s) noexcept {
     std::size_t pos = 0;
     while (pos < s.size()) {
         const std::size_t at = pos;
+        if (const auto b = static_cast<unsigned char>(s[pos]); b < 0x80) {
+            ++pos;
+            if (ascii.trimmed[b]) continue;
+            if (first == s.size()) first = at;
+            last = pos;
+            continue;
+        }
         const char32_t c = fold(next_code_point(s, pos));
         if (is_dropped(c) || is_edge_punct(c)) continue;
         if (first == s.size()) first = at;
@@ -115,6 +152,9 @@ void alias_index::add(std::string_view alias, std::uint32_t row, std::size_t lin
     if (key.empty() || key.size() > max_key_bytes)
         malformed(table, line, "alias '" + std::string(alias) + "' is empty or too long");
     longest_ = std::max(longest_, key.size());
+    const auto a = static_cast<unsigned char>(key[0]);
+    if (key.size() == 1) one_byte_[a] = true;
+    else two_bytes_[a << 8 | static_cast<unsigned char>(key[1])] = true;
     map_.emplace(std::move(key), row);
 }
 
@@ -203,7 +243,9 @@ const firm_entry* firm_table::resolve(const detail::key_builder& b) const {
     const std::string_view key = b.key();
     std::size_t begin = 0;
     for (int pass = 0; pass < 2; ++pass) {
-        std::size_t end = key.size();
+        // Every key tried in this pass starts at `begin` and is a prefix of
+        // key[begin, …): none can match when no table key starts so.
+        std::size_t end = index_.may_hold_prefix_of(key.substr(begin)) ? key.size() : begin;
         while (end > begin) {
             if (const auto* row = index_.find(key.substr(begin, end - begin))) return &entries_[*row];
             const std::size_t cut = detail::strip_suffix(b, begin, end);

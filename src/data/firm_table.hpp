@@ -7,6 +7,7 @@
 // punctuation (: ; ! ? quotes brackets 、。：) trimmed. CJK text is kept as written: the tables
 // list Simplified and Traditional forms side by side, so no script conversion is needed.
 
+#include <array>
 #include <bitset>
 #include <cstddef>
 #include <cstdint>
@@ -52,7 +53,7 @@ inline constexpr std::size_t max_key_bytes = 192;
     if (c >= U'A' && c <= U'Z') c += 0x20;
     return c;
 }
-[[nodiscard]] inline bool is_ascii_alnum(char32_t c) noexcept {
+[[nodiscard]] constexpr bool is_ascii_alnum(char32_t c) noexcept {
     return (c >= U'0' && c <= U'9') || (c >= U'a' && c <= U'z') || (c >= U'A' && c <= U'Z');
 }
 // `s` without surrounding white space and punctuation.
@@ -64,14 +65,18 @@ class key_builder {
 public:
     // Appends the key form of `c`; false when `c` is dropped (space or ignored punctuation).
     bool push(char32_t c);
-    [[nodiscard]] std::string_view key() const noexcept { return key_; }
-    [[nodiscard]] bool overflow() const noexcept { return key_.size() > max_key_bytes; }
+    [[nodiscard]] std::string_view key() const noexcept { return {key_.data(), size_}; }
+    [[nodiscard]] bool overflow() const noexcept { return size_ > max_key_bytes; }
     // True when a word starts at byte `i` of the key (after a dropped character or a change
     // between ASCII and non-ASCII script).
     [[nodiscard]] bool word_starts_at(std::size_t i) const noexcept { return i <= max_key_bytes && starts_[i]; }
 
 private:
-    std::string key_;
+    // A key that has passed max_key_bytes is never read again, so it stops
+    // growing there: one more code point (4 bytes at most) fits. No
+    // allocation, and no capacity test per byte.
+    std::array<char, max_key_bytes + 4> key_;
+    std::size_t size_ = 0;
     std::bitset<max_key_bytes + 1> starts_;
     bool gap_ = true;
 };
@@ -92,10 +97,20 @@ public:
     void add(std::string_view alias, std::uint32_t row, std::size_t line, std::string_view table);
     [[nodiscard]] const std::uint32_t* find(std::string_view key) const;
     [[nodiscard]] std::size_t longest_key() const noexcept { return longest_; }
+    // False when no key of one byte is key[0] and no longer key starts with
+    // key[0, 2): then neither `key` nor any prefix of it is a key. Most
+    // mentions that name no firm fail here, before a hash or a suffix test.
+    [[nodiscard]] bool may_hold_prefix_of(std::string_view key) const noexcept {
+        if (key.empty()) return false;
+        const auto a = static_cast<unsigned char>(key[0]);
+        return one_byte_[a] || (key.size() >= 2 && two_bytes_[a << 8 | static_cast<unsigned char>(key[1])]);
+    }
 
 private:
     std::unordered_map<std::string, std::uint32_t, key_hash, std::equal_to<>> map_;
     std::size_t longest_ = 0;
+    std::bitset<256> one_byte_;      // the keys of one byte
+    std::bitset<65536> two_bytes_;   // the first two bytes of the longer keys
 };
 
 // TSV reading shared by the firm and title tables. for_each_row calls `row(line, fields)` for

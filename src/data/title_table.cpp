@@ -31,6 +31,7 @@ const title_table& title_table::builtin() {
 }
 
 const title_entry* title_table::resolve(std::string_view key) const {
+    if (!index_.may_hold_prefix_of(key)) return nullptr;
     const auto* row = index_.find(key);
     return row == nullptr ? nullptr : &entries_[*row];
 }
