@@ -3,6 +3,7 @@
 #include "layout/en_label.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
 #include <string>
 
 namespace ect::attribute {
@@ -13,16 +14,22 @@ struct word {
     std::size_t begin, end;
 };
 
-std::vector<word> words_of(std::string_view s) {
-    std::vector<word> out;
+// The words of `s`, into `out` (cleared first).
+void words_of(std::string_view s, std::vector<word>& out) {
+    static constexpr auto blank = [] {
+        std::array<bool, 256> t{};
+        t[' '] = t['\n'] = t['\r'] = t['\t'] = true;
+        return t;
+    }();
+    auto is_blank = [&](std::size_t i) { return blank[static_cast<unsigned char>(s[i])]; };
+    out.clear();
     std::size_t i = 0;
     while (i < s.size()) {
-        while (i < s.size() && (s[i] == ' ' || s[i] == '\n' || s[i] == '\r' || s[i] == '\t')) ++i;
+        while (i < s.size() && is_blank(i)) ++i;
         const std::size_t b = i;
-        while (i < s.size() && s[i] != ' ' && s[i] != '\n' && s[i] != '\r' && s[i] != '\t') ++i;
+        while (i < s.size() && !is_blank(i)) ++i;
         if (i > b) out.push_back({b, i});
     }
-    return out;
 }
 
 bool capitalised(std::string_view w) {
@@ -46,6 +53,8 @@ bool is_connector(std::string_view w) { return w == "with" || w == "from" || w =
 
 // A name hard-wrapped over two lines ("Mr. Rohan\nMehta from …") is checked as one line.
 bool is_wrapped_name(std::string_view cand) {
+    if (cand.find_first_of("\n\r") == std::string_view::npos)
+        return cand.find(' ') != std::string_view::npos && layout::is_person_name(cand);
     std::string flat(cand);
     for (char& c : flat)
         if (c == '\n' || c == '\r') c = ' ';
@@ -59,7 +68,9 @@ bool firm_glue(std::string_view w) { return w == "and" || w == "&" || w == "of" 
 
 std::vector<introduced> find_introductions(std::string_view s) {
     std::vector<introduced> out;
-    const std::vector<word> ws = words_of(s);
+    // Kept between calls: a transcript has an operator turn per question.
+    thread_local std::vector<word> ws;
+    words_of(s, ws);
     auto text_of = [&](std::size_t a, std::size_t b) {
         return strip_punct(s.substr(ws[a].begin, ws[b].end - ws[a].begin));
     };

@@ -9,7 +9,12 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 namespace ect::attribute {
 
@@ -61,10 +66,6 @@ bool is_range_edge(std::string_view text, std::size_t pos) {
     return false;
 }
 
-bool boundary_before(std::string_view text, std::size_t pos) {
-    return pos == 0 || !text::is_ascii_alpha(static_cast<unsigned char>(text[pos - 1]));
-}
-
 char lower_at(std::string_view s, std::size_t i) {
     const char c = i < s.size() ? s[i] : '\0';
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
@@ -94,19 +95,11 @@ bool may_start_period(std::string_view s) {
     return a == 'q' || (a == 'f' && (b == 'i' || b == 'o' || b == 'y')) || (a == 's' && b == 'e') || (a == 't' && b == 'h');
 }
 
-// date_at: 2025-08-21, 2024年…, one or two digits before a month (12 April,
-// 12th April, 8月), or the three letters every spelling of a month starts with.
-bool may_start_date(std::string_view s) {
-    const char a = lower_at(s, 0);
-    if (text::is_digit(static_cast<unsigned char>(a))) {
-        const std::size_t digits = leading_digits(s);
-        if (digits >= 4 && (holds_at(s, 4, "-") || holds_at(s, 4, "/") || holds_at(s, 4, ".") || holds_at(s, 4, "年")))
-            return true;
-        const std::size_t day = std::min<std::size_t>(digits, 2);
-        const char next = lower_at(s, day);
-        return (next >= 'a' && next <= 'z') || next == ' ' || holds_at(s, day, "月");
-    }
-    const char b = lower_at(s, 1), c = lower_at(s, 2);
+namespace {
+
+// The three letters every spelling of a month starts with, any case.
+bool may_start_month(std::string_view s) {
+    const char a = lower_at(s, 0), b = lower_at(s, 1), c = lower_at(s, 2);
     switch (a) {
     case 'j': return (b == 'a' && c == 'n') || (b == 'u' && (c == 'n' || c == 'l'));
     case 'f': return b == 'e' && c == 'b';
@@ -118,6 +111,29 @@ bool may_start_date(std::string_view s) {
     case 'd': return b == 'e' && c == 'c';
     default: return false;
     }
+}
+
+} // namespace
+
+// date_at: 2025-08-21, 2024年…, one or two digits before a month (12 April,
+// 12th April, 8月: the day, an ordinal suffix as written, spaces, then the
+// start of a month), or the start of a month.
+bool may_start_date(std::string_view s) {
+    if (!text::is_digit(static_cast<unsigned char>(lower_at(s, 0)))) return may_start_month(s);
+    const std::size_t digits = leading_digits(s);
+    // A third digit ends every day-first form (the day has one or two).
+    if (digits >= 3)
+        return digits >= 4 && (holds_at(s, 4, "-") || holds_at(s, 4, "/") || holds_at(s, 4, ".") || holds_at(s, 4, "年"));
+    std::size_t at = digits;
+    const char next = at < s.size() ? s[at] : '\0';
+    if (next != ' ' && !text::is_ascii_alpha(static_cast<unsigned char>(next))) return holds_at(s, at, "月");
+    for (std::string_view suffix : {"st", "nd", "rd", "th"})
+        if (holds_at(s, at, suffix)) {
+            at += 2;
+            break;
+        }
+    while (at < s.size() && s[at] == ' ') ++at;
+    return may_start_month(s.substr(at));
 }
 
 period_match period_at(std::string_view s) {
@@ -312,6 +328,65 @@ std::string_view en_company(std::string_view head, std::size_t period_pos) {
 
 } // namespace
 
+namespace {
+
+bool ascii_alpha_byte(unsigned char c) { return static_cast<unsigned char>((c | 0x20) - 'a') < 26; }
+bool digit_byte(unsigned char c) { return static_cast<unsigned char>(c - '0') < 10; }
+
+// The positions where a word starts, in order: an ASCII letter or digit not
+// after an ASCII letter (a digit after a digit starts one). Sixteen bytes
+// are tested at once where SSE2 is available.
+class word_starts {
+public:
+    explicit word_starts(std::string_view s) : p_(reinterpret_cast<const unsigned char*>(s.data())), n_(s.size()) {}
+
+    // The next start; the text's size when there is none.
+    std::size_t next() {
+        while (mask_ == 0) {
+            if (block_ >= n_) return n_;
+            base_ = block_;
+            mask_ = block_mask(base_);
+            block_ += 16;
+        }
+        const std::size_t at = base_ + static_cast<std::size_t>(__builtin_ctz(mask_));
+        mask_ &= mask_ - 1;
+        return at;
+    }
+
+private:
+    bool starts(std::size_t i) const {
+        return (ascii_alpha_byte(p_[i]) || digit_byte(p_[i])) && (i == 0 || !ascii_alpha_byte(p_[i - 1]));
+    }
+
+    // Bit k: a word starts at base + k.
+    unsigned block_mask(std::size_t base) const {
+#if defined(__SSE2__)
+        if (base > 0 && base + 16 <= n_) {
+            const __m128i to_lower = _mm_set1_epi8(0x20), a = _mm_set1_epi8('a'), zero = _mm_set1_epi8('0'),
+                          letters = _mm_set1_epi8(25), digits = _mm_set1_epi8(9);
+            auto below = [](__m128i t, __m128i max) { return _mm_cmpeq_epi8(_mm_min_epu8(t, max), t); }; // unsigned t <= max
+            const __m128i cur = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_ + base));
+            const __m128i prev = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p_ + base - 1));
+            const __m128i alpha = below(_mm_sub_epi8(_mm_or_si128(cur, to_lower), a), letters);
+            const __m128i digit = below(_mm_sub_epi8(cur, zero), digits);
+            const __m128i alpha_before = below(_mm_sub_epi8(_mm_or_si128(prev, to_lower), a), letters);
+            return static_cast<unsigned>(_mm_movemask_epi8(_mm_andnot_si128(alpha_before, _mm_or_si128(alpha, digit))));
+        }
+#endif
+        unsigned m = 0;
+        for (std::size_t k = 0; k < 16 && base + k < n_; ++k)
+            if (starts(base + k)) m |= 1u << k;
+        return m;
+    }
+
+    const unsigned char* p_;
+    std::size_t n_;
+    std::size_t block_ = 0, base_ = 0;
+    unsigned mask_ = 0;
+};
+
+} // namespace
+
 void find_metadata(const layout::document& doc, detail::transcript_data& out) {
     const std::string_view head = doc.text.substr(0, std::min(doc.text.size(), head_bytes));
     period_match period;
@@ -319,32 +394,35 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
     // The call's date: a dateline (a date that starts a line) wins; else the
     // first date that is not the start or end of a range ("自6月6日", "截至6月30日").
     date_match date, dateline;
-    static constexpr auto alnum = [] {
-        std::array<bool, 256> t{};
-        for (unsigned c = 0; c < 256; ++c) t[c] = text::is_ascii_alpha(c) || text::is_digit(c);
-        return t;
+    // For a word that starts with a letter other than q, the second
+    // letters may_start_period or may_start_date can accept after it
+    // (fi, fo, fy, se, th; ja, ju, fe, ma, ap, au, oc, no, de).
+    static constexpr auto seconds = [] {
+        std::array<std::uint32_t, 26> m{};
+        for (std::string_view pair : {"fi", "fo", "fy", "se", "th", "ja", "ju", "fe", "ma", "ap", "au", "oc", "no", "de"})
+            m[static_cast<std::size_t>(pair[0] - 'a')] |= 1u << (pair[1] - 'a');
+        return m;
     }();
-    for (std::size_t pos = 0; pos < head.size(); ++pos) {
+    word_starts words(head);
+    for (std::size_t pos = words.next(); pos < head.size(); pos = words.next()) {
         // Every form starts with an ASCII letter or digit at the start of a
-        // word; such a byte always starts a code point.
-        const auto first = static_cast<unsigned char>(head[pos]);
-        if (!alnum[first]) continue;
-        const bool edge = boundary_before(head, pos);
-        if (!edge) continue;
+        // word; such a byte always starts a code point. Most words start
+        // with two letters no period or date starts with.
+        if (const char a = lower_at(head, pos); a >= 'a' && a <= 'z' && a != 'q') {
+            const char b = lower_at(head, pos + 1);
+            if (b < 'a' || b > 'z' || !(seconds[static_cast<std::size_t>(a - 'a')] >> (b - 'a') & 1u)) continue;
+        }
         const std::string_view rest = head.substr(pos);
-        if (!period.length && edge && may_start_period(rest))
+        if (!period.length && may_start_period(rest))
             if (auto p = period_at(rest); p.length && p.quarter >= 1 && p.quarter <= 4 && p.year >= 1990 && p.year <= 2100)
                 period = p, period_pos = pos;
-        if (!dateline.length && edge && may_start_date(rest))
+        if (!dateline.length && may_start_date(rest))
             if (auto d = date_at(rest); d.length && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) {
                 const std::size_t line_start = pos == 0 ? 0 : head.rfind('\n', pos - 1) + 1;
                 if (text::is_blank(head.substr(line_start, pos - line_start))) dateline = d;
                 else if (!date.length && !is_range_edge(head, pos)) date = d;
             }
         if (period.length && dateline.length) break;
-        // The other letters of a word start no word.
-        if (text::is_ascii_alpha(first))
-            while (pos + 1 < head.size() && text::is_ascii_alpha(static_cast<unsigned char>(head[pos + 1]))) ++pos;
     }
     if (dateline.length) date = dateline;
     if (period.length) out.metadata.period = fiscal_period{period.year, period.quarter, head.substr(period_pos, period.length)};

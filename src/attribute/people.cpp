@@ -10,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
 
 namespace ect::attribute {
@@ -89,6 +90,24 @@ struct spelling {
     bool han = false;
 };
 
+// Names are short and few per document: their first and last eight bytes
+// and their length tell them apart well enough, at a fraction of the cost of
+// hashing every byte.
+struct name_hash {
+    std::size_t operator()(std::string_view s) const noexcept {
+        std::uint64_t head = 0, tail = 0;
+        const std::size_t n = s.size();
+        if (n >= 8) {
+            std::memcpy(&head, s.data(), 8);
+            std::memcpy(&tail, s.data() + n - 8, 8);
+        } else {
+            for (char c : s) head = head << 8 | static_cast<unsigned char>(c);
+        }
+        const std::uint64_t h = (head * 0x9E3779B97F4A7C15ull) ^ (tail * 0xC2B2AE3D27D4EB4Full) ^ n;
+        return static_cast<std::size_t>(h ^ (h >> 29));
+    }
+};
+
 class spellings {
 public:
     explicit spellings(text::script_folder& folder) : folder_(folder) {}
@@ -140,7 +159,7 @@ private:
     }
 
     text::script_folder& folder_;
-    std::unordered_map<std::string_view, cached> known_;
+    std::unordered_map<std::string_view, cached, name_hash> known_;
     std::unordered_map<std::string, std::uint32_t> key_ids_;
 };
 

@@ -190,9 +190,18 @@ sentence_role classify_sentence(std::string_view sentence, bool& opens, bool& en
 }
 
 std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences) {
+    return english_questions(text, sentences, text::has_han(text));
+}
+
+std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences,
+                                         bool may_hold_han) {
     // Same length as the text, so offsets carry over: single line breaks
     // become spaces (wrapped lines), blank lines stay paragraph breaks.
-    std::string flat(text);
+    // The buffers live on between calls: a parse reads hundreds of turns.
+    thread_local std::string flat;
+    thread_local std::vector<span_of_sentence> ss;
+    thread_local std::vector<byte_span> spans;
+    flat.assign(text);
     auto unwrap = [&](std::size_t i) {
         const bool paragraph = (i + 1 < flat.size() && (flat[i + 1] == '\n' || flat[i + 1] == '\r')) ||
                                (i > 0 && (text[i - 1] == '\n' || text[i - 1] == '\r'));
@@ -204,9 +213,9 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
         for (std::size_t i = 0; i < flat.size(); ++i)
             if (flat[i] == '\n' || flat[i] == '\r') unwrap(i);
     }
-    const bool may_hold_han = text::has_han(text);
-    std::vector<span_of_sentence> ss;
-    for (const byte_span& b : sentences.split(flat)) {
+    ss.clear();
+    sentences.split(flat, spans);
+    for (const byte_span& b : spans) {
         bool opens = false, enumerates = false;
         const sentence_role r =
             classify(std::string_view(flat).substr(b.begin, b.size()), may_hold_han, opens, enumerates);

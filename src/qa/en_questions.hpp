@@ -23,6 +23,11 @@ namespace ect::qa {
 /// sentences across lines.
 [[nodiscard]] std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences);
 
+/// The same, for a caller that has tested `text` for Han characters already
+/// (`may_hold_han` false: it has none).
+[[nodiscard]] std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences,
+                                                       bool may_hold_han);
+
 /// How a sentence stands in an analyst turn (exposed for tests).
 enum class sentence_role : unsigned char {
     courtesy, ///< thanks, greetings, "I have a follow-up": part of no question

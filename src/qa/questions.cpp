@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <bitset>
+#include <cstdint>
 
 namespace ect::qa {
 
@@ -54,6 +55,16 @@ std::string_view after_connectives(std::string_view s) {
     // Skip leading connectives: "And then, Tim, maybe could you …"
     static constexpr std::string_view leads[] = {"and then", "and", "so", "but", "just", "maybe", "also", "then",
                                                  "secondly", "second", "first", "lastly", "finally", "okay", "ok"};
+    // Most sentences open with none of their first letters.
+    static constexpr std::uint32_t initials = [] {
+        std::uint32_t bits = 0;
+        for (std::string_view lead : leads) bits |= 1u << (lead.front() - 'a');
+        return bits;
+    }();
+    if (head.empty()) return head;
+    if (const unsigned first = static_cast<unsigned char>(head.front()) | 0x20u;
+        first < 'a' || first > 'z' || !(initials >> (first - 'a') & 1u))
+        return head;
     for (std::string_view lead : leads) {
         // The first letter rules out most leads without a call.
         if (head.empty() || (head.front() | 0x20) != lead.front()) continue;
@@ -111,7 +122,8 @@ namespace {
 // interruptions) keeps its first piece when that asks, else the largest.
 void english_turn(const detail::transcript_data& t, turn& u, std::string_view said, const std::vector<byte_span>& parts,
                   text::sentence_splitter& sentences) {
-    std::vector<std::size_t> starts; // offset of each piece in u.text
+    thread_local std::vector<std::size_t> starts; // offset of each piece in u.text
+    starts.clear();
     std::size_t at = 0;
     for (const byte_span& p : parts) starts.push_back(at), at += p.size() + 1;
     auto piece_of = [&](std::size_t pos) {
@@ -120,14 +132,16 @@ void english_turn(const detail::transcript_data& t, turn& u, std::string_view sa
         return k;
     };
     std::size_t best_piece = 0;
-    for (const byte_span& q : english_questions(said, sentences)) {
+    for (const byte_span& q : english_questions(said, sentences, false)) {
         std::size_t k = piece_of(q.begin), best = 0, bb = 0, be = 0;
         for (; k < parts.size() && starts[k] < q.end; ++k) {
             const std::size_t b = std::max(q.begin, starts[k]), e = std::min(q.end, starts[k] + parts[k].size());
             if (e > b && e - b > best) best = e - b, bb = b, be = e, best_piece = k;
             // The opening words identify a question: keep them when they
             // ask already, not when the first piece only sets the scene.
-            if (best >= 32 && is_question(said.substr(bb, be - bb))) break;
+            // (Only worth asking when a next piece would be read.)
+            const bool more = k + 1 < parts.size() && starts[k + 1] < q.end;
+            if (more && best >= 32 && is_question(said.substr(bb, be - bb))) break;
         }
         if (best == 0) continue;
         k = best_piece;
@@ -150,8 +164,9 @@ void find_questions(detail::transcript_data& t, text::sentence_splitter& sentenc
     for (turn& u : t.turns) {
         u.questions.clear();
         if (u.role != role::analyst) continue;
-        std::vector<byte_span> parts = u.pieces;
-        if (parts.empty() && !u.span.empty()) parts.push_back(u.span);
+        std::vector<byte_span> whole; // a turn without pieces is its span
+        if (u.pieces.empty() && !u.span.empty()) whole.push_back(u.span);
+        const std::vector<byte_span>& parts = whole.empty() ? u.pieces : whole;
         if (!has_han(u.text)) {
             english_turn(t, u, u.text, parts, sentences);
             continue;

@@ -189,25 +189,37 @@ namespace {
 
 // The pieces between consecutive boundaries, trimmed; blank ones dropped.
 template <class Next>
-std::vector<byte_span> pieces(std::string_view s, std::size_t start, Next&& next) {
-    std::vector<byte_span> out;
+void pieces(std::string_view s, std::size_t start, Next&& next, std::vector<byte_span>& out) {
     for (std::size_t end = next(); end != std::string_view::npos; start = end, end = next()) {
         const std::string_view piece = s.substr(start, end - start);
         const std::size_t l = trim_left_bytes(piece);
         if (l == piece.size()) continue;
         out.push_back({start + l, end - trim_right_bytes(piece)});
     }
+}
+
+template <class Next>
+std::vector<byte_span> pieces(std::string_view s, std::size_t start, Next&& next) {
+    std::vector<byte_span> out;
+    pieces(s, start, next, out);
     return out;
 }
 
 } // namespace
 
 std::vector<byte_span> sentence_splitter::split(std::string_view s) {
-    if (s.empty()) return {};
+    std::vector<byte_span> out;
+    split(s, out);
+    return out;
+}
+
+void sentence_splitter::split(std::string_view s, std::vector<byte_span>& out) {
+    out.clear();
+    if (s.empty()) return;
     sentence_boundaries(s, impl_->breaks);
     impl_->breaks.push_back(s.size());
     std::size_t k = 0;
-    return pieces(s, 0, [&] { return k < impl_->breaks.size() ? impl_->breaks[k++] : std::string_view::npos; });
+    pieces(s, 0, [&] { return k < impl_->breaks.size() ? impl_->breaks[k++] : std::string_view::npos; }, out);
 }
 
 std::vector<byte_span> sentence_splitter::split_with_icu(std::string_view s) {

@@ -56,6 +56,9 @@ public:
     sentence_splitter(sentence_splitter&&) noexcept;
     sentence_splitter& operator=(sentence_splitter&&) noexcept;
     [[nodiscard]] std::vector<byte_span> split(std::string_view s);
+    /// The same into `out` (cleared first), whose capacity a caller that
+    /// splits many texts keeps.
+    void split(std::string_view s, std::vector<byte_span>& out);
     /// The same split done by ICU's sentence iterator, which `split` follows
     /// rule for rule without its cost: the reference for tests.
     [[nodiscard]] std::vector<byte_span> split_with_icu(std::string_view s);

@@ -3,6 +3,10 @@
 #include <algorithm>
 #include <cstring>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 namespace ect::text {
 
 namespace {
@@ -51,6 +55,25 @@ bool has_han(std::string_view s) noexcept {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t n = s.size();
     std::size_t i = 0;
+#if defined(__SSE2__)
+    // Sixteen bytes at a time: only the bytes from 0xE3 up are decoded, in
+    // order, each unless the code point before it took it in.
+    const __m128i lowest_lead = _mm_set1_epi8(static_cast<char>(0xE3));
+    while (i + 16 <= n) {
+        const std::size_t block = i;
+        const __m128i v = _mm_loadu_si128(reinterpret_cast<const __m128i*>(p + block));
+        auto leads = static_cast<unsigned>(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_max_epu8(v, lowest_lead), v)));
+        std::size_t at = block; // the first byte no code point has taken
+        for (; leads != 0; leads &= leads - 1) {
+            const std::size_t q = block + static_cast<std::size_t>(__builtin_ctz(leads));
+            if (q < at) continue;
+            std::size_t pos = q;
+            if (is_han(next_code_point(s, pos))) return true;
+            at = pos;
+        }
+        i = std::max(block + 16, at);
+    }
+#endif
     while (i < n) {
         if (i + 8 <= n) {
             std::uint64_t word;
@@ -111,16 +134,29 @@ std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from)
 }
 
 std::string name_key(std::string_view s) {
-    std::string out;
-    out.reserve(s.size());
+    // The key is never longer than `s`: written in place, then cut to size.
+    std::string out(s.size(), '\0');
+    char* const begin = out.data();
+    char* w = begin;
     for (std::size_t pos = 0; pos < s.size();) {
+        const auto b = static_cast<unsigned char>(s[pos]);
+        if (b < 0x80) {
+            ++pos;
+            if (is_ascii_alpha(b)) *w++ = static_cast<char>(b | 0x20);
+            else if (is_digit(b)) *w++ = static_cast<char>(b);
+            continue;
+        }
         const std::size_t at = pos;
         const char32_t c = next_code_point(s, pos);
-        if (is_ascii_alpha(c) || is_digit(c)) out.push_back(static_cast<char>(c < 'a' && !is_digit(c) ? c + 32 : c));
-        else if (c >= 0x80 && !is_space(c) && !(c >= 0x2000 && c <= 0x206F) && !(c >= 0x3000 && c <= 0x303F) &&
-                 !(c >= 0xFF00 && c <= 0xFF0F))
-            out.append(s.substr(at, pos - at));
+        if (c < 0x80) { // an overlong form decodes as the character it spells
+            if (is_ascii_alpha(c)) *w++ = static_cast<char>(c | 0x20);
+            else if (is_digit(c)) *w++ = static_cast<char>(c);
+        } else if (!is_space(c) && !(c >= 0x2000 && c <= 0x206F) && !(c >= 0x3000 && c <= 0x303F) && !(c >= 0xFF00 && c <= 0xFF0F)) {
+            std::memcpy(w, s.data() + at, pos - at);
+            w += pos - at;
+        }
     }
+    out.resize(static_cast<std::size_t>(w - begin));
     return out;
 }
 
