@@ -6,6 +6,8 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <functional>
+#include <unordered_map>
 
 namespace ect::dialects::bank {
 
@@ -93,7 +95,7 @@ std::size_t sign_off_at(std::string_view s) {
         "no more questions", "conclude the presentation", "conclude the call", "conclude today", "conclude with",
         "for your attention", "closing remarks"};
     std::size_t best = std::string_view::npos;
-    for (std::string_view c : cues) best = std::min(best, text::ifind(s, c));
+    for (std::string_view c : cues) best = std::min(best, layout::find_ignoring_case(s, c));
     return best;
 }
 
@@ -207,6 +209,28 @@ bool is_label_name(std::string_view s) {
     s = text::trim(s);
     if (s.find(' ') == std::string_view::npos || !layout::is_person_name(s)) return false;
     return !is_title(s) && !data::firm_table::builtin().find(s);
+}
+
+namespace {
+// The verdicts of the title and firm tables on the names of one document:
+// a speaker's label line comes back on every turn, and the tables need not
+// be asked again. Keys are views of the document's own text.
+struct table_verdicts {
+    mutable std::unordered_map<std::string_view, bool> known;
+};
+} // namespace
+
+bool is_label_name(const layout::document& doc, std::string_view s) {
+    s = text::trim(s);
+    if (s.find(' ') == std::string_view::npos || !layout::is_person_name(s)) return false;
+    const std::less<const char*> before;
+    const char* const end = doc.text.data() + doc.text.size();
+    if (before(s.data(), doc.text.data()) || before(end, s.data() + s.size()))
+        return !is_title(s) && !data::firm_table::builtin().find(s);
+    auto& known = doc.derived<table_verdicts>([] { return table_verdicts{}; }).known;
+    const auto [at, fresh] = known.try_emplace(s, false);
+    if (fresh) at->second = !is_title(s) && !data::firm_table::builtin().find(s);
+    return at->second;
 }
 
 void read_rosters(const layout::document& doc, const std::vector<heading>& heads, segment::draft& d,

@@ -40,6 +40,9 @@ void read_affiliation(std::string_view s, segment::speaker& who);
 /// A person's name usable as a label: at least two words, not a title and
 /// not a firm ("Chief Financial Officer", "TD Bank Group" read as names).
 [[nodiscard]] bool is_label_name(std::string_view s);
+/// is_label_name of `s`, a view of `doc`'s text, the tables' verdict on each
+/// distinct name kept with the document.
+[[nodiscard]] bool is_label_name(const layout::document& doc, std::string_view s);
 
 /// Roster blocks under roster headings ("Presenters", "Participants",
 /// "C O R P O R A T E  P A R T I C I P A N T S", "Speakers:"): entries as

@@ -41,7 +41,9 @@ bool read_label(const layout::document& doc, std::size_t i, candidate& out) {
         out.who = {s, {}, {}, {}, role::operator_};
         return true;
     }
-    if (bank::is_label_name(s)) {
+    // Both forms below open with the name.
+    if (!layout::may_open_name(s.front())) return false;
+    if (bank::is_label_name(doc, s)) {
         out.who = {s, {}, {}, {}, role::unknown};
         out.bare = true;
         return true;
@@ -53,7 +55,8 @@ bool read_label(const layout::document& doc, std::size_t i, candidate& out) {
         cut = s.find(',');
         rest = cut + 1;
     }
-    if (cut == std::string_view::npos || !bank::is_affiliation(s.substr(rest)) || !bank::is_label_name(s.substr(0, cut)))
+    if (cut == std::string_view::npos || !bank::is_affiliation(s.substr(rest)) ||
+        !bank::is_label_name(doc, s.substr(0, cut)))
         return false;
     out.who = {text::trim(s.substr(0, cut)), {}, {}, {}, role::unknown};
     bank::read_affiliation(s.substr(rest), out.who);

@@ -42,8 +42,10 @@ bool opens_speech(std::string_view w) {
 // "(JP Morgan) shout-out …": the firm in parentheses opening a line.
 std::string_view firm_opening(std::string_view line) {
     const std::string_view s = text::trim(line);
-    const std::size_t close = s.find(')');
-    if (s.empty() || s.front() != '(' || close == std::string_view::npos || close > 60) return {};
+    // Most lines fail on their first byte, before any search.
+    if (s.empty() || s.front() != '(') return {};
+    const std::size_t close = s.substr(0, 61).find(')');
+    if (close == std::string_view::npos) return {};
     return text::trim(s.substr(1, close - 1));
 }
 

@@ -61,8 +61,8 @@ int score(const layout::document& doc) {
         bio_label b;
         const bool may_be_bio = s.back() == '}' || ((s[0] == 'Q' || s[0] == 'A') && s.substr(1, 3) == " - ");
         if (may_be_bio && parse_bio_label(s, b)) ++bios;
-        if (text::iequals(s, "Company Participants") || text::iequals(s, "Other Participants")) points += 10;
-        if (text::iequals(s, "Questions And Answers")) points += 10;
+        if (en::is_phrase(s, "Company Participants") || en::is_phrase(s, "Other Participants")) points += 10;
+        if (en::is_phrase(s, "Questions And Answers")) points += 10;
     }
     return bios == 0 ? 0 : std::min(100, points + std::min(bios, 6) * 10);
 }

@@ -6,6 +6,7 @@
 #include "text/utf8.hpp"
 
 #include <string>
+#include <unordered_map>
 
 namespace ect::dialects::india {
 
@@ -106,8 +107,13 @@ bool is_continuation(std::string_view line) {
 } // namespace
 
 std::size_t honorific_length(std::string_view s) {
-    // Every honorific starts with m, d or s.
-    if (s.empty() || ((s[0] | 0x20) != 'm' && (s[0] | 0x20) != 'd' && (s[0] | 0x20) != 's')) return 0;
+    // Every honorific starts with "mr", "ms", "dr", "sh" or "sm": most words
+    // of speech fail on their first two letters.
+    if (s.size() < 3) return 0;
+    const char a = static_cast<char>(s[0] | 0x20), b = static_cast<char>(s[1] | 0x20);
+    const bool may = (a == 'm' && (b == 'r' || b == 's')) || (a == 'd' && b == 'r') ||
+                     (a == 's' && (b == 'h' || b == 'm'));
+    if (!may) return 0;
     for (std::string_view h : {"mr. ", "ms. ", "mrs. ", "dr. ", "mr ", "ms ", "mrs ", "dr ", "shri ", "smt. "})
         if (text::istarts_with(s, h)) return h.size() + text::trim_left_bytes(s.substr(h.size()));
     return 0;
@@ -267,8 +273,13 @@ void link_roster_to_labels(segment::draft& d) {
         bool full = false; ///< not itself initials and a surname
         std::string key, surname;
     };
+    // A name comes back on every turn of its speaker: each spelling is kept
+    // once, in order of first use. One person is found when every fitting
+    // spelling has the same key, which repeats do not change.
     std::vector<spelling> spellings;
+    std::unordered_map<std::string_view, std::size_t> spelled;
     auto add = [&](std::string_view name) {
+        if (!spelled.try_emplace(name, spellings.size()).second) return;
         spellings.push_back({name, initials_of(name).empty(), text::name_key(name), surname_key(name)});
     };
     for (const auto& r : d.roster) add(r.who.name);
@@ -276,6 +287,10 @@ void link_roster_to_labels(segment::draft& d) {
         if (!t.who.name.empty()) add(t.who.name);
     for (segment::turn_draft& t : d.turns) {
         if (t.who.name.empty()) continue;
+        const auto known = spelled.find(t.who.name);
+        // Every turn's name is a spelling: one that is not initials and a
+        // surname has no initials.
+        if (known != spelled.end() && spellings[known->second].full) continue;
         const std::string initials = initials_of(t.who.name);
         if (initials.empty()) continue;
         const std::string surname = surname_key(t.who.name);
@@ -293,9 +308,11 @@ void link_roster_to_labels(segment::draft& d) {
     // Roster capitals take the label's spelling: exactly the same letters
     // ("S. NARAYANAN"), or the same words but for initials ("ARVIND K. MENON").
     std::vector<std::string> turn_keys, turn_loose;
+    std::unordered_map<std::string_view, std::size_t> first_turn; // name → its first turn's keys
     for (const segment::turn_draft& t : d.turns) {
-        turn_keys.push_back(text::name_key(t.who.name));
-        turn_loose.push_back(long_words_key(t.who.name));
+        const auto [at, fresh] = first_turn.try_emplace(t.who.name, turn_keys.size());
+        turn_keys.push_back(fresh ? text::name_key(t.who.name) : turn_keys[at->second]);
+        turn_loose.push_back(fresh ? long_words_key(t.who.name) : turn_loose[at->second]);
     }
     for (segment::roster_entry& r : d.roster) {
         const std::string key = text::name_key(r.who.name), loose = long_words_key(r.who.name);

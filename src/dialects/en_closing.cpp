@@ -1,5 +1,6 @@
 #include "dialects/en_closing.hpp"
 
+#include "layout/document.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -9,7 +10,8 @@ namespace ect::dialects::en {
 namespace {
 
 bool has_any(std::string_view s, std::initializer_list<std::string_view> cues) {
-    return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return text::ifind(s, c) != std::string_view::npos; });
+    return std::any_of(cues.begin(), cues.end(),
+                       [&](std::string_view c) { return layout::find_ignoring_case(s, c) != std::string_view::npos; });
 }
 
 bool ends_questions(std::string_view s) {

@@ -6,12 +6,19 @@
 #include "layout/en_headings.hpp"
 #include "layout/en_label.hpp"
 #include "segment/assemble.hpp"
+#include "text/utf8.hpp"
 
 #include <string>
 #include <unordered_map>
 #include <vector>
 
 namespace ect::dialects::en {
+
+/// text::iequals with its length test inline: the scores compare every line
+/// with a few phrases, and nearly every line differs from them in length.
+inline bool is_phrase(std::string_view s, std::string_view phrase) {
+    return s.size() == phrase.size() && text::iequals(s, phrase);
+}
 
 /// Headings of every line, computed once.
 std::vector<layout::heading> headings_of(const layout::document& doc);

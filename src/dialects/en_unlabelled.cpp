@@ -1,5 +1,6 @@
 #include "dialects/en_unlabelled.hpp"
 
+#include "layout/document.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -24,7 +25,8 @@ std::size_t count_words(std::string_view s) {
 }
 
 bool has_any(std::string_view s, std::initializer_list<std::string_view> cues) {
-    return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return text::ifind(s, c) != std::string_view::npos; });
+    return std::any_of(cues.begin(), cues.end(),
+                       [&](std::string_view c) { return layout::find_ignoring_case(s, c) != std::string_view::npos; });
 }
 
 } // namespace

@@ -3,6 +3,7 @@
 #include "dialects/en_closing.hpp"
 
 #include "data/title_table.hpp"
+#include "layout/document.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -15,7 +16,8 @@ namespace {
 using segment::marker;
 
 bool has_any(std::string_view s, std::initializer_list<std::string_view> cues) {
-    return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return text::ifind(s, c) != std::string_view::npos; });
+    return std::any_of(cues.begin(), cues.end(),
+                       [&](std::string_view c) { return layout::find_ignoring_case(s, c) != std::string_view::npos; });
 }
 
 // "Thank you." / "Thanks, everyone.": a last word that closes nothing by itself.

@@ -68,7 +68,7 @@ int score(const layout::document& doc) {
     int points = 0, blocks = 0;
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
         const std::string_view s = doc.trimmed(i);
-        if (text::iequals(s, "management discussion section") || text::iequals(s, "question and answer section"))
+        if (en::is_phrase(s, "management discussion section") || en::is_phrase(s, "question and answer section"))
             points += 40;
         // Only a title line ending in the role letter (" Q", " A") counts.
         if (s.size() < 3 || s[s.size() - 2] != ' ' || (s.back() != 'Q' && s.back() != 'A')) continue;

@@ -83,7 +83,12 @@ std::optional<block> read_block(const layout::document& doc, std::size_t i,
     // the first comma ("BarnumChief"). Known names first, then the longest
     // person's name.
     const std::size_t limit = std::min(line.find(", "), line.size());
-    for (int pass = 0; pass < 2; ++pass) {
+    // Most lines hold no such meeting before the comma: nothing is glued.
+    bool meeting = false;
+    for (std::size_t p = 1; p < limit && !meeting; ++p) meeting = is_lower(line[p - 1]) && is_upper(line[p]);
+    if (!meeting) return std::nullopt;
+    // Without known names the first pass finds nothing.
+    for (int pass = known.empty() ? 1 : 0; pass < 2; ++pass) {
         for (std::size_t p = limit; p-- > 1;) {
             if (!is_lower(line[p - 1]) || !is_upper(line[p])) continue;
             const std::string_view name = line.substr(0, p);

@@ -79,8 +79,8 @@ int score(const layout::document& doc) {
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
         const std::string_view s = doc.trimmed(i);
         if (s.empty()) continue;
-        if (text::iequals(s, "Prepared Remarks:") || text::iequals(s, "Questions & Answers:") ||
-            text::iequals(s, "Questions and Answers:"))
+        if (en::is_phrase(s, "Prepared Remarks:") || en::is_phrase(s, "Questions & Answers:") ||
+            en::is_phrase(s, "Questions and Answers:"))
             points += 30;
         // Past 31 bytes only decoration (# * before, : * after) can leave the phrase.
         const bool decorated = s.front() == '#' || s.front() == '*' || s.back() == ':' || s.back() == '*';

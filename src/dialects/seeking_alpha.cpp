@@ -40,7 +40,7 @@ int score(const layout::document& doc) {
                 text::ifind(s, "Call") != std::string_view::npos)
                 points += 20;
         }
-        if (text::iequals(s, "Question-and-Answer Session")) points += 40;
+        if (en::is_phrase(s, "Question-and-Answer Session")) points += 40;
         const heading h = doc.heading_at(i);
         if ((h == heading::company_roster || h == heading::analyst_roster) && s.back() != ':' && roster_follows(doc, i))
             points += 15;

@@ -23,8 +23,8 @@ using segment::marker;
 
 constexpr std::size_t max_opener_code_points = 60;
 
-bool is_qa_opener(std::string_view line) {
-    const std::string_view s = text::trim(line);
+// `s` is a line's text::trim (document::trimmed).
+bool is_qa_opener(std::string_view s) {
     return !s.empty() && text::count_code_points(s) <= max_opener_code_points && data::contains_cue(s, "qa-opener-zh");
 }
 
@@ -44,7 +44,7 @@ int score(const layout::document& doc) {
     std::map<std::string_view, int> names;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const std::string_view line = doc.line(i);
-        if (is_qa_opener(line)) ++opener;
+        if (is_qa_opener(doc.trimmed(i))) ++opener;
         layout::zh_label l;
         if (!layout::parse_zh_label(line, l)) {
             // 分析师：/管理层：/Q：/A： notes count once an opener is seen.
@@ -67,7 +67,7 @@ void read(const layout::document& doc, segment::draft& d) {
 
     std::optional<std::size_t> opener;
     for (std::size_t i = 0; i < doc.size() && !opener; ++i)
-        if (is_qa_opener(doc.line(i))) opener = i;
+        if (is_qa_opener(doc.trimmed(i))) opener = i;
 
     // Executives named in the preamble.
     const std::size_t preamble_end = opener ? doc.span_of(*opener).begin : doc.text.size();

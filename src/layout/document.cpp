@@ -71,7 +71,8 @@ heading document::heading_at(std::size_t i) const {
         const std::string_view t = trimmed(i);
         const bool decorated = !t.empty() && (t.front() == '#' || t.front() == '*' || t.front() == '_' || t.back() == '*' ||
                                               t.back() == '_' || t.back() == ':' || t.back() == '.');
-        const heading h = t.size() > 90 && !decorated ? heading::none : classify_heading(line(i));
+        const bool none = (t.size() > 90 && !decorated) || !may_be_heading(t);
+        const heading h = none ? heading::none : classify_heading(line(i));
         heading_memo_[i] = static_cast<unsigned char>(static_cast<unsigned char>(h) + 1);
     }
     return static_cast<heading>(heading_memo_[i] - 1);

@@ -69,7 +69,36 @@ std::string_view undecorate(std::string_view s) {
     return s;
 }
 
+// Whether a heading phrase can start with `a` then `b` (any case): the
+// first two characters of each phrase of the parsers above.
+bool starts_a_phrase(char a, char b) noexcept {
+    static constexpr std::string_view pairs[] = {"qu", "q&", "pr", "ma", "op", "tr", "cl", "co",
+                                                 "ex", "sp", "ho", "an", "ot", "ca", "pa"};
+    const char x = phrase_parser::lower(a), y = phrase_parser::lower(b);
+    for (const std::string_view p : pairs)
+        if (p[0] == x && p[1] == y) return true;
+    return false;
+}
+
 } // namespace
+
+bool may_be_heading(std::string_view trimmed) noexcept {
+    // The decoration undecorate strips from the front.
+    std::size_t k = 0;
+    while (k < trimmed.size() && (trimmed[k] == '#' || trimmed[k] == '*' || trimmed[k] == '_' || trimmed[k] == ' '))
+        ++k;
+    // One character or none is no phrase. A space second is "Q & A" or
+    // letter spacing, judged by the first letter alone. Any other second
+    // character is the one classify_heading pairs with the first, or is
+    // stripped from the end and leaves a single character.
+    if (k + 1 >= trimmed.size()) return false;
+    const char first = trimmed[k], second = trimmed[k + 1];
+    if (second != ' ') return starts_a_phrase(first, second);
+    switch (first | 0x20) {
+    case 'a': case 'c': case 'e': case 'h': case 'm': case 'o': case 'p': case 'q': case 's': case 't': return true;
+    default: return false;
+    }
+}
 
 std::string collapse_letter_spacing(std::string_view s) {
     // Letter-spaced when most tokens are single letters.
@@ -104,6 +133,10 @@ heading classify_heading(std::string_view line) {
     case 'a': case 'c': case 'e': case 'h': case 'm': case 'o': case 'p': case 'q': case 's': case 't': break;
     default: return heading::none;
     }
+    // The first two letters of every phrase above: most lines of speech
+    // start with another pair and are rejected before the scan below. A
+    // space second ("Q & A", letter spacing) takes the full path.
+    if (s.size() >= 2 && s[1] != ' ' && !starts_a_phrase(s[0], s[1])) return heading::none;
     // Every heading is written in letters, spaces, '&' and '-': a digit or
     // punctuation mark inside says it is text.
     for (const char c : s)
@@ -113,12 +146,21 @@ heading classify_heading(std::string_view line) {
         collapsed = collapse_letter_spacing(s);
         s = collapsed;
     }
-    if (is(s, qa_heading)) return heading::qa;
-    if (is(s, presentation_heading)) return heading::presentation;
-    if (is(s, closing_heading)) return heading::closing;
-    if (is(s, analyst_roster)) return heading::analyst_roster;
-    if (is(s, company_roster)) return heading::company_roster;
-    if (is(s, all_roster)) return heading::participants;
+    // Each phrase takes at least three characters; the parsers are tried
+    // only where one of their phrases starts with the first two letters.
+    if (s.size() < 3) return heading::none;
+    const char a = phrase_parser::lower(s[0]), b = phrase_parser::lower(s[1]);
+    auto opens = [&](std::string_view pairs) {
+        for (std::size_t k = 0; k + 1 < pairs.size(); k += 2)
+            if (pairs[k] == a && (pairs[k + 1] == '*' || pairs[k + 1] == b)) return true;
+        return false;
+    };
+    if (opens("q*") && is(s, qa_heading)) return heading::qa;
+    if (opens("prmaoptr") && is(s, presentation_heading)) return heading::presentation;
+    if (opens("clco") && is(s, closing_heading)) return heading::closing;
+    if (opens("coanotca") && is(s, analyst_roster)) return heading::analyst_roster;
+    if (opens("coexmasphopr") && is(s, company_roster)) return heading::company_roster;
+    if (opens("capa") && is(s, all_roster)) return heading::participants;
     return heading::none;
 }
 

@@ -24,6 +24,10 @@ enum class heading : unsigned char {
 /// markdown `#`/`**` decoration and letter spacing are ignored.
 [[nodiscard]] heading classify_heading(std::string_view line);
 
+/// False when classify_heading of a line whose text::trim is `trimmed`
+/// is surely heading::none, told from its first two letters alone.
+[[nodiscard]] bool may_be_heading(std::string_view trimmed) noexcept;
+
 /// "Q U E S T I O N  A N D  A N S W E R" → "QUESTION AND ANSWER"; other
 /// text is returned unchanged.
 [[nodiscard]] std::string collapse_letter_spacing(std::string_view s);

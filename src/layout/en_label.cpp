@@ -65,14 +65,6 @@ bool is_label_part(std::string_view p) {
     return words <= 10;
 }
 
-// A name opens with a capital (A-Z, or U+00C0-U+00DE: lead byte 0xC3), a
-// "(ph)" mark or a particle (de, da, di, del, du, dos, der, van, von, le,
-// la, bin, al): most lines of speech fail this first test.
-bool may_open_name(char c) {
-    return text::is_ascii_upper(static_cast<unsigned char>(c)) || c == '\xC3' || c == '(' || c == 'd' || c == 'v' ||
-           c == 'l' || c == 'b' || c == 'a';
-}
-
 // The operator words open with o, m, c or h in either case.
 bool may_open_operator(char c) {
     const char l = static_cast<char>(c | 0x20);
@@ -80,6 +72,13 @@ bool may_open_operator(char c) {
 }
 
 } // namespace
+
+// Most lines of speech fail this first test (particles: de, da, di, del,
+// du, dos, der, van, von, le, la, bin, al).
+bool may_open_name(char c) noexcept {
+    return text::is_ascii_upper(static_cast<unsigned char>(c)) || c == '\xC3' || c == '(' || c == 'd' || c == 'v' ||
+           c == 'l' || c == 'b' || c == 'a';
+}
 
 bool is_person_name(std::string_view s) {
     s = text::trim(s);

@@ -14,6 +14,11 @@ namespace ect::layout {
 /// suffixes (Jr., III) and an inline `(ph)` marker allowed.
 [[nodiscard]] bool is_person_name(std::string_view s);
 
+/// Whether a person's name can open with the byte `c`: a capital (A-Z, or
+/// the lead byte 0xC3 of U+00C0-U+00DE), a "(ph)" mark or a particle (de,
+/// van, le, bin, al …). is_person_name is false for any text that does not.
+[[nodiscard]] bool may_open_name(char c) noexcept;
+
 /// The whole of `s` names the operator or moderator of the call.
 [[nodiscard]] bool is_operator_name(std::string_view s);
 

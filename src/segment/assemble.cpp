@@ -24,6 +24,14 @@ public:
         if (open_) pieces_.back().end = end;
         else pieces_.push_back({begin, end}), open_ = true;
     }
+    /// A whole line whose text::trim is `trimmed`, a view of the text: the
+    /// same as add() over the line, with the trim the document keeps.
+    void add_trimmed(std::string_view trimmed) {
+        if (trimmed.empty()) return;
+        const auto begin = static_cast<std::size_t>(trimmed.data() - text_.data());
+        if (open_) pieces_.back().end = begin + trimmed.size();
+        else pieces_.push_back({begin, begin + trimmed.size()}), open_ = true;
+    }
     /// Furniture in the middle: the next text starts a new piece.
     void interrupt() { open_ = false; }
     [[nodiscard]] bool empty() const { return pieces_.empty(); }
@@ -84,7 +92,7 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
                 if (!text::is_blank(doc.line(i))) d.skipped.push_back({*doc.furniture[i], line});
                 current.interrupt();
             } else if (open_turn) {
-                current.add(line.begin, line.end);
+                current.add_trimmed(doc.trimmed(i));
             }
             continue;
         }
