@@ -28,7 +28,11 @@ std::vector<std::string> signature(const ect::transcript& t, ect::text::script_f
             s += std::string(p.latin) + "|" + std::string(ect::to_string(p.role)) + "|" +
                  fold.fold(p.firm.name) + "|" + std::string(p.firm.canonical);
         }
-        s += "|" + std::string(ect::to_string(turn.section)) + "|";
+        // Appended piece by piece: GCC 12 at -O3 warns (-Wrestrict, a false
+        // positive) on the equivalent "|" + std::string(...) + "|".
+        s += '|';
+        s += ect::to_string(turn.section);
+        s += '|';
         const std::string text = fold.fold(turn.text);
         s += text.substr(0, 30);
         for (const auto& q : turn.questions) s += "|Q:" + fold.fold(q.text).substr(0, 24);
