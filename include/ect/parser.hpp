@@ -13,11 +13,16 @@
 
 namespace ect {
 
+/// The largest input a parser reads (1 GiB), whatever the options say: the
+/// text's offsets are 32-bit inside, and decoding can triple an input.
+inline constexpr std::size_t max_supported_input_bytes = std::size_t{1} << 30;
+
 /// Options of a parse. Plain values; the defaults suit most inputs.
 struct options {
     /// Name reported in `source().name` and in diagnostics.
     std::string source_name = "-";
     /// Inputs larger than this are cut here, with an `input-too-large` error.
+    /// Values above `max_supported_input_bytes` count as that.
     std::size_t max_input_bytes = std::size_t{256} << 20;
     /// Split analyst turns into questions.
     bool questions = true;

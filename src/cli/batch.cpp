@@ -58,7 +58,7 @@ job_result run_one(std::optional<ect::parser>& parser, const std::string& path, 
         ect::options opts = base;
         opts.source_name = path;
         const ect::transcript t =
-            path == "-" ? parser->parse(read_stdin(opts.max_input_bytes), opts) : parser->parse_file(path, opts);
+            path == "-" ? parser->parse(read_stdin(std::min(opts.max_input_bytes, ect::max_supported_input_bytes)), opts) : parser->parse_file(path, opts);
         if (write) {
             render(t, write);
         } else {

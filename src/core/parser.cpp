@@ -15,14 +15,26 @@
 
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstring>
 #include <fstream>
+#include <optional>
 
 namespace ect {
 
 error::error(std::string path, const std::string& reason)
     : std::runtime_error(path + ": " + reason), path_(std::move(path)) {}
+
+// Line offsets are 32-bit, and decoding can triple a legacy-encoded input
+// (each invalid byte becomes a 3-byte U+FFFD).
+static_assert(max_supported_input_bytes * 3 < std::size_t{1} << 32);
+
+namespace {
+std::size_t input_limit(const options& opts) noexcept {
+    return std::min(opts.max_input_bytes, max_supported_input_bytes);
+}
+} // namespace
 
 struct parser::impl {
     text::decoder decoder;
@@ -32,16 +44,21 @@ struct parser::impl {
 
     /// `owned`, when given, holds `bytes` and is released once they are
     /// decoded, so a large file is not held twice while the model is built.
-    transcript run(std::string_view bytes, const options& opts, std::string* owned = nullptr) {
+    /// `whole_size` is the size of the whole input when `bytes` is only its
+    /// head (a file read up to the limit).
+    transcript run(std::string_view bytes, const options& opts, std::string* owned = nullptr,
+                   std::optional<std::size_t> whole_size = std::nullopt) {
         auto data = std::make_shared<detail::transcript_data>();
         std::vector<segment::note> notes;
         data->source.name = opts.source_name;
-        data->source.bytes = bytes.size();
-        if (bytes.size() > opts.max_input_bytes) {
-            notes.push_back({severity::error, "input-too-large", opts.max_input_bytes,
+        const std::size_t size = whole_size.value_or(bytes.size());
+        data->source.bytes = size;
+        const std::size_t limit = input_limit(opts);
+        if (size > limit) {
+            notes.push_back({severity::error, "input-too-large", limit,
                              fmt::format("input of {} bytes is larger than the limit of {} bytes; the rest is not read",
-                                         bytes.size(), opts.max_input_bytes)});
-            bytes = bytes.substr(0, opts.max_input_bytes);
+                                         size, limit)});
+            bytes = bytes.substr(0, limit);
         }
         text::decoded dec = decoder.decode(bytes);
         if (owned) std::string().swap(*owned); // `bytes` is not read past this point
@@ -105,8 +122,8 @@ transcript parser::parse_file(const std::filesystem::path& path, options opts) {
     in.seekg(0, std::ios::end);
     const auto size = in.tellg();
     if (size > 0) {
-        // Read no more than the limit allows (plus one byte to tell it was cut).
-        const std::size_t want = std::min<std::size_t>(static_cast<std::size_t>(size), opts.max_input_bytes + 1);
+        // Read no more than the limit allows.
+        const std::size_t want = std::min<std::size_t>(static_cast<std::size_t>(size), input_limit(opts));
         bytes.resize(want);
         in.seekg(0);
         in.read(bytes.data(), static_cast<std::streamsize>(want));
@@ -117,7 +134,7 @@ transcript parser::parse_file(const std::filesystem::path& path, options opts) {
     }
     if (in.bad()) throw error(path.string(), "read error");
     if (opts.source_name == "-") opts.source_name = path.string();
-    transcript t = impl_->run(bytes, opts, &bytes);
+    transcript t = impl_->run(bytes, opts, &bytes, size > 0 ? std::optional(static_cast<std::size_t>(size)) : std::nullopt);
     return t;
 }
 

@@ -4,6 +4,9 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
+#include <fstream>
+#include <limits>
 #include <string>
 
 namespace {
@@ -99,6 +102,28 @@ TEST_CASE("input over the size limit is cut with an error at the cut", "[hostile
     CHECK(d->severity == ect::severity::error);
     CHECK(d->line == 1);
     CHECK(d->column == 21);
+}
+
+TEST_CASE("a file over the size limit reports its whole size and is cut at the limit", "[hostile]") {
+    const auto path = std::filesystem::temp_directory_path() / "ect_size_limit_test.txt";
+    const std::string call = "Operator: hello there\nJohn Smith: hi\n";
+    std::ofstream(path, std::ios::binary) << call;
+    ect::options opts;
+    opts.max_input_bytes = 20;
+    ect::parser parser;
+    const auto cut = parser.parse_file(path, opts);
+    CHECK(cut.source().bytes == call.size());
+    CHECK(cut.text() == "Operator: hello ther");
+    REQUIRE(find_code(cut, "input-too-large") != nullptr);
+    CHECK(find_code(cut, "input-too-large")->message.find(std::to_string(call.size())) != std::string::npos);
+
+    // A limit beyond what the parser supports counts as the supported maximum
+    // (it once overflowed to reading nothing).
+    opts.max_input_bytes = std::numeric_limits<std::size_t>::max();
+    const auto whole = parser.parse_file(path, opts);
+    CHECK(whole.text() == call);
+    CHECK(find_code(whole, "input-too-large") == nullptr);
+    std::filesystem::remove(path);
 }
 
 TEST_CASE("hostile shapes parse without raising", "[hostile]") {
