@@ -1,6 +1,8 @@
 // The cheap tests that let the dialects pass over most lines before a parse
 // or a table lookup, checked against the full answer on every fixture line:
 // a filter may only reject what the full test rejects too.
+#include "fast_paths_support.hpp"
+
 #include "dialects/bank_ir.hpp"
 #include "dialects/concall_roster.hpp"
 #include "layout/document.hpp"
@@ -24,29 +26,9 @@
 namespace {
 
 using ect::layout::heading;
-namespace fs = std::filesystem;
 
 // Every fixture and, when present, every file of the shared corpus, decoded.
-const std::vector<std::string>& texts() {
-    static const std::vector<std::string> all = [] {
-        std::vector<fs::path> files;
-        for (const auto& e : fs::recursive_directory_iterator(ECT_FIXTURES_DIR))
-            if (e.is_regular_file()) files.push_back(e.path());
-        const fs::path corpus = fs::path(ECT_SHARED_DIR) / "corpus";
-        if (fs::exists(corpus))
-            for (const auto& e : fs::recursive_directory_iterator(corpus))
-                if (e.is_regular_file() && e.path().extension() != ".tsv") files.push_back(e.path());
-        std::sort(files.begin(), files.end());
-        std::vector<std::string> out;
-        ect::text::decoder decoder;
-        for (const auto& f : files) {
-            std::ifstream in(f, std::ios::binary);
-            out.push_back(decoder.decode(std::string(std::istreambuf_iterator<char>(in), {})).text);
-        }
-        return out;
-    }();
-    return all;
-}
+const std::vector<std::string>& texts() { return ect_test::decoded_texts(); }
 
 // The lines of texts().
 const std::vector<std::string>& lines() {

@@ -1,7 +1,11 @@
 // Real text for the tests that check a fast path against the slow one it
-// replaces: every fixture file, whole and line by line.
+// replaces: every fixture file, whole and line by line, and the fixtures with
+// the shared corpus, decoded.
 #pragma once
 
+#include "text/decode.hpp"
+
+#include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <iterator>
@@ -22,6 +26,30 @@ inline const std::vector<std::string>& fixture_texts() {
         return out;
     }();
     return texts;
+}
+
+/// Every fixture and, when present, every file of the shared corpus, decoded
+/// to UTF-8, in path order.
+inline const std::vector<std::string>& decoded_texts() {
+    namespace fs = std::filesystem;
+    static const std::vector<std::string> all = [] {
+        std::vector<fs::path> files;
+        for (const auto& e : fs::recursive_directory_iterator(ECT_FIXTURES_DIR))
+            if (e.is_regular_file()) files.push_back(e.path());
+        const fs::path corpus = fs::path(ECT_SHARED_DIR) / "corpus";
+        if (fs::exists(corpus))
+            for (const auto& e : fs::recursive_directory_iterator(corpus))
+                if (e.is_regular_file() && e.path().extension() != ".tsv") files.push_back(e.path());
+        std::sort(files.begin(), files.end());
+        std::vector<std::string> out;
+        ect::text::decoder decoder;
+        for (const auto& f : files) {
+            std::ifstream in(f, std::ios::binary);
+            out.push_back(decoder.decode(std::string(std::istreambuf_iterator<char>(in), {})).text);
+        }
+        return out;
+    }();
+    return all;
 }
 
 inline std::vector<std::string> fixture_lines() {

@@ -2,6 +2,7 @@
 // and the dialect choice, checked against the plain way of getting the same
 // answer: parsing each line again, searching line by line, scanning byte by
 // byte, scoring every dialect.
+#include "fast_paths_support.hpp"
 #include "support.hpp"
 
 #include "dialects/dialect.hpp"
@@ -23,31 +24,9 @@
 
 namespace {
 
-namespace fs = std::filesystem;
-
-std::string read_bytes(const fs::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
-}
 
 // Every fixture and, when present, every file of the shared corpus, decoded.
-const std::vector<std::string>& texts() {
-    static const std::vector<std::string> all = [] {
-        std::vector<std::string> out;
-        ect::text::decoder decoder;
-        std::vector<fs::path> files;
-        for (const auto& e : fs::recursive_directory_iterator(ECT_FIXTURES_DIR))
-            if (e.is_regular_file()) files.push_back(e.path());
-        const fs::path corpus = fs::path(ECT_SHARED_DIR) / "corpus";
-        if (fs::exists(corpus))
-            for (const auto& e : fs::recursive_directory_iterator(corpus))
-                if (e.is_regular_file() && e.path().extension() != ".tsv") files.push_back(e.path());
-        std::sort(files.begin(), files.end());
-        for (const auto& f : files) out.push_back(decoder.decode(read_bytes(f)).text);
-        return out;
-    }();
-    return all;
-}
+const std::vector<std::string>& texts() { return ect_test::decoded_texts(); }
 
 // The line ends of text::line_index, found one byte at a time.
 std::vector<ect::text::line> reference_lines(std::string_view t) {
