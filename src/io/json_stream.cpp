@@ -1,5 +1,7 @@
 #include "io/json_stream.hpp"
 
+#include "text/utf8.hpp"
+
 #include <nlohmann/json.hpp>
 
 #include <array>
@@ -10,29 +12,6 @@
 namespace ect::io {
 
 namespace {
-
-/// Length of the well-formed UTF-8 sequence at `i` (Unicode table 3-7: no
-/// overlongs, no surrogates, nothing past U+10FFFF), 0 when ill-formed.
-std::size_t sequence_length(std::string_view s, std::size_t i) noexcept {
-    const auto byte = [&](std::size_t k) { return static_cast<unsigned char>(s[k]); };
-    const unsigned char c = byte(i);
-    const std::size_t left = s.size() - i;
-    const auto cont = [&](std::size_t k) { return k < left && (byte(i + k) & 0xC0u) == 0x80u; };
-    if (c >= 0xC2 && c <= 0xDF) return cont(1) ? 2 : 0;
-    if (c >= 0xE0 && c <= 0xEF) {
-        if (left < 3 || !cont(2)) return 0;
-        const unsigned char c1 = byte(i + 1);
-        const bool ok = c == 0xE0 ? (c1 >= 0xA0 && c1 <= 0xBF) : c == 0xED ? (c1 >= 0x80 && c1 <= 0x9F) : cont(1);
-        return ok ? 3 : 0;
-    }
-    if (c >= 0xF0 && c <= 0xF4) {
-        if (left < 4 || !cont(2) || !cont(3)) return 0;
-        const unsigned char c1 = byte(i + 1);
-        const bool ok = c == 0xF0 ? (c1 >= 0x90 && c1 <= 0xBF) : c == 0xF4 ? (c1 >= 0x80 && c1 <= 0x8F) : cont(1);
-        return ok ? 4 : 0;
-    }
-    return 0;
-}
 
 /// What a byte below 0x80 needs: 0 = copied as is, otherwise the escape's
 /// second character ('u' for the \u00XX form).
@@ -49,9 +28,9 @@ constexpr std::array<char, 128> ascii_escapes = [] {
     return t;
 }();
 
-/// True when one of the 8 bytes of `w` needs a look: non-ASCII, a control
-/// character, a quote or a backslash. Prose is mostly none of these, so the
-/// copy loop skips it a word at a time.
+/// True when one of the 8 bytes of `w` needs a look: non-ASCII (to be
+/// validated), a control character, a quote or a backslash. Prose is mostly
+/// none of these, so the copy loop skips it a word at a time.
 constexpr bool word_needs_look(std::uint64_t w) noexcept {
     constexpr std::uint64_t ones = 0x0101010101010101u;
     constexpr std::uint64_t highs = 0x8080808080808080u;
@@ -64,6 +43,7 @@ constexpr bool word_needs_look(std::uint64_t w) noexcept {
 
 void append_json_string(std::string& out, std::string_view s) {
     const std::size_t start = out.size();
+    const auto* bytes = reinterpret_cast<const unsigned char*>(s.data());
     out += '"';
     std::size_t run = 0; // first byte not yet copied
     for (std::size_t i = 0; i < s.size();) {
@@ -74,12 +54,12 @@ void append_json_string(std::string& out, std::string_view s) {
                 continue;
             }
         }
-        const auto c = static_cast<unsigned char>(s[i]);
+        const unsigned char c = bytes[i];
         if (c >= 0x80) {
             // A run of non-ASCII text (Chinese, say) is checked sequence by
             // sequence without going back to the word test each time.
             do {
-                const std::size_t n = sequence_length(s, i);
+                const std::size_t n = text::valid_sequence_length(bytes + i, s.size() - i);
                 if (n == 0) {
                     // Rare (the parser validates its text): let nlohmann
                     // apply its own replacement rules, so both writers agree.
@@ -89,7 +69,7 @@ void append_json_string(std::string& out, std::string_view s) {
                     return;
                 }
                 i += n;
-            } while (i < s.size() && static_cast<unsigned char>(s[i]) >= 0x80);
+            } while (i < s.size() && bytes[i] >= 0x80);
             continue;
         }
         const char escape = ascii_escapes[c];

@@ -123,14 +123,8 @@ void write_statement(json_stream& j, const statement& s) {
     j.end_object();
 }
 
-void write_section(json_stream& j, const section& s) {
-    j.begin_object();
-    j.member("kind", to_string(s.kind));
-    span_members(j, s.span);
-    j.end_object();
-}
-
-void write_skipped(json_stream& j, const skipped& s) {
+/// A section or a skipped span: its kind and where it lies.
+template <class KindAndSpan> void write_kind_and_span(json_stream& j, const KindAndSpan& s) {
     j.begin_object();
     j.member("kind", to_string(s.kind));
     span_members(j, s.span);
@@ -185,11 +179,11 @@ template <class Drain> void write_document(json_stream& j, const transcript& t, 
     j.key("metadata");
     write_metadata(j, t.metadata());
     list(j, "participants", t.participants(), write_participant, drain);
-    list(j, "sections", t.sections(), write_section, drain);
+    list(j, "sections", t.sections(), write_kind_and_span<section>, drain);
     list(j, "turns", t.turns(), write_turn, drain);
     list(j, "exchanges", t.exchanges(), write_exchange, drain);
     list(j, "statements", t.statements(), write_statement, drain);
-    list(j, "skipped", t.skipped(), write_skipped, drain);
+    list(j, "skipped", t.skipped(), write_kind_and_span<ect::skipped>, drain);
     list(j, "diagnostics", t.diagnostics(), write_diagnostic, drain);
     j.end_object();
 }

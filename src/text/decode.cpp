@@ -1,5 +1,7 @@
 #include "text/decode.hpp"
 
+#include "text/utf8.hpp"
+
 #include <unicode/ucnv.h>
 #include <unicode/ucsdet.h>
 
@@ -12,28 +14,6 @@
 namespace ect::text {
 
 namespace {
-
-// Length of the valid UTF-8 sequence at `p`, or 0 when invalid (RFC 3629:
-// no overlongs, no surrogates, nothing above U+10FFFF).
-std::size_t valid_sequence(const unsigned char* p, std::size_t left) noexcept {
-    const unsigned char c = p[0];
-    if (c < 0x80) return 1;
-    if (c < 0xC2) return 0;
-    if (c < 0xE0) return left >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
-    if (c < 0xF0) {
-        if (left < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
-        if (c == 0xE0 && p[1] < 0xA0) return 0;
-        if (c == 0xED && p[1] >= 0xA0) return 0;
-        return 3;
-    }
-    if (c < 0xF5) {
-        if (left < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80) return 0;
-        if (c == 0xF0 && p[1] < 0x90) return 0;
-        if (c == 0xF4 && p[1] >= 0x90) return 0;
-        return 4;
-    }
-    return 0;
-}
 
 constexpr std::string_view replacement = "\xEF\xBF\xBD";
 
@@ -145,7 +125,7 @@ std::size_t first_invalid_utf8(std::string_view bytes) noexcept {
             i += 8;
         }
         if (i >= n) break;
-        const std::size_t len = valid_sequence(p + i, n - i);
+        const std::size_t len = valid_sequence_length(p + i, n - i);
         if (len == 0) return i;
         i += len;
     }
@@ -160,7 +140,7 @@ std::size_t repair_utf8(std::string_view bytes, std::string& out) {
     std::size_t replaced = 0;
     std::size_t i = 0;
     while (i < n) {
-        const std::size_t len = valid_sequence(p + i, n - i);
+        const std::size_t len = valid_sequence_length(p + i, n - i);
         if (len == 0) {
             out.append(replacement);
             ++replaced;

@@ -1,6 +1,7 @@
 #pragma once
 // Small UTF-8 helpers used by every stage. The text is valid UTF-8 once it
-// leaves decode(), so these do no validation.
+// leaves decode(), so these do no validation, except valid_sequence_length,
+// for the places that check bytes themselves (decode, the JSON writer).
 
 #include <cstddef>
 #include <cstdint>
@@ -12,6 +13,29 @@ namespace ect::text {
 /// Length of the UTF-8 sequence that starts with `lead`.
 constexpr std::size_t sequence_length(unsigned char lead) noexcept {
     return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
+
+/// Length of the well-formed UTF-8 sequence at `p` (`left` bytes remain), or
+/// 0 when ill-formed (RFC 3629: no overlongs, no surrogates, nothing above
+/// U+10FFFF).
+inline std::size_t valid_sequence_length(const unsigned char* p, std::size_t left) noexcept {
+    const unsigned char c = p[0];
+    if (c < 0x80) return 1;
+    if (c < 0xC2) return 0;
+    if (c < 0xE0) return left >= 2 && (p[1] & 0xC0) == 0x80 ? 2 : 0;
+    if (c < 0xF0) {
+        if (left < 3 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80) return 0;
+        if (c == 0xE0 && p[1] < 0xA0) return 0;
+        if (c == 0xED && p[1] >= 0xA0) return 0;
+        return 3;
+    }
+    if (c < 0xF5) {
+        if (left < 4 || (p[1] & 0xC0) != 0x80 || (p[2] & 0xC0) != 0x80 || (p[3] & 0xC0) != 0x80) return 0;
+        if (c == 0xF0 && p[1] < 0x90) return 0;
+        if (c == 0xF4 && p[1] >= 0x90) return 0;
+        return 4;
+    }
+    return 0;
 }
 
 /// Decode the code point at `pos` and advance `pos` past it.
