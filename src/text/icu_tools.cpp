@@ -1,5 +1,7 @@
 #include "text/icu_tools.hpp"
 
+#include "text/han_readings.hpp"
+#include "text/icu_rules.hpp"
 #include "text/sentence_breaks.hpp"
 #include "text/utf8.hpp"
 
@@ -11,6 +13,7 @@
 #include <array>
 #include <cstring>
 #include <mutex>
+#include <optional>
 
 namespace ect::text {
 
@@ -26,17 +29,32 @@ public:
     explicit prototype(const char* id) : id_(id) {}
 
     std::unique_ptr<icu::Transliterator> clone() {
-        std::call_once(built_, [this] {
-            UErrorCode status = U_ZERO_ERROR;
-            proto_.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id_), UTRANS_FORWARD, status));
-            if (U_FAILURE(status)) proto_.reset();
-        });
+        std::call_once(built_, [this] { proto_ = build(id_); });
         if (!proto_) return nullptr;
         const std::lock_guard<std::mutex> lock(clone_lock_);
         return std::unique_ptr<icu::Transliterator>(proto_->clone());
     }
 
 private:
+    // A transliterator ICU keeps as one rule source is compiled from it
+    // directly, which skips building ICU's registry of transliterators.
+    static std::unique_ptr<icu::Transliterator> build(const char* id) {
+        UErrorCode status = U_ZERO_ERROR;
+        std::unique_ptr<icu::Transliterator> t;
+        if (const std::optional<transliterator_rules> rules = icu_rules(id)) {
+            UParseError where{};
+            t.reset(icu::Transliterator::createFromRules(icu::UnicodeString::fromUTF8(id),
+                                                         icu::UnicodeString(rules->rules.data(),
+                                                                            static_cast<int32_t>(rules->rules.size())),
+                                                         rules->reverse ? UTRANS_REVERSE : UTRANS_FORWARD, where, status));
+            if (U_SUCCESS(status) && t) return t;
+            status = U_ZERO_ERROR;
+        }
+        t.reset(icu::Transliterator::createInstance(icu::UnicodeString::fromUTF8(id), UTRANS_FORWARD, status));
+        if (U_FAILURE(status)) t.reset();
+        return t;
+    }
+
     const char* id_;
     std::once_flag built_;
     std::mutex clone_lock_;
@@ -115,7 +133,24 @@ romanizer::~romanizer() = default;
 romanizer::romanizer(romanizer&&) noexcept = default;
 romanizer& romanizer::operator=(romanizer&&) noexcept = default;
 
-std::string romanizer::to_latin(std::string_view s) { return impl_->run(impl_->plain.get(), s); }
+namespace {
+
+std::string join_capitalized(const std::string& family, const std::string& given) {
+    std::string out = capitalize(family);
+    if (!given.empty()) {
+        out += ' ';
+        out += capitalize(given);
+    }
+    return out;
+}
+
+std::string joined(const std::vector<std::string>& syllables) {
+    std::string out;
+    for (const auto& s : syllables) out += s;
+    return out;
+}
+
+} // namespace
 
 std::string romanizer::romanize_name(std::string_view name, std::size_t surname_bytes) {
     if (!has_han(name)) return std::string(name);
@@ -123,25 +158,33 @@ std::string romanizer::romanize_name(std::string_view name, std::size_t surname_
     key.push_back('\x1F');
     key += std::to_string(surname_bytes);
     if (auto it = impl_->cache.find(key); it != impl_->cache.end()) return it->second;
+    if (surname_bytes == 0 || surname_bytes > name.size()) surname_bytes = sequence_length(static_cast<unsigned char>(name[0]));
+    std::u32string chars;
+    std::size_t surname_chars = 0;
+    for (std::size_t pos = 0; pos < name.size();) {
+        chars.push_back(next_code_point(name, pos));
+        if (pos == surname_bytes) surname_chars = chars.size();
+    }
+    // The table read from ICU's rules covers every name of Han characters;
+    // anything else (a Latin letter, a dot, a character without a reading)
+    // goes through ICU's transliterators.
+    std::optional<han_readings::parts> parts;
+    if (surname_chars > 0) parts = han_readings::get().romanize(chars, surname_chars);
+    std::string out = parts ? join_capitalized(parts->family, parts->given) : romanize_name_with_icu(name, surname_bytes);
+    impl_->cache.emplace(std::move(key), out);
+    return out;
+}
+
+std::string romanizer::romanize_name_with_icu(std::string_view name, std::size_t surname_bytes) {
+    if (!has_han(name)) return std::string(name);
     if (surname_bytes == 0 || surname_bytes > name.size()) {
         std::size_t pos = 0;
         next_code_point(name, pos);
         surname_bytes = pos;
     }
     // The surname with the /Names rules (单 → Shan), the given name plainly.
-    const std::vector<std::string> family = syllables(impl_->run(impl_->names.get(), name.substr(0, surname_bytes)));
-    const std::vector<std::string> given = syllables(impl_->run(impl_->plain.get(), name.substr(surname_bytes)));
-    std::string out;
-    for (const auto& s : family) out += s;
-    out = capitalize(out);
-    if (!given.empty()) {
-        std::string g;
-        for (const auto& s : given) g += s;
-        out += ' ';
-        out += capitalize(g);
-    }
-    impl_->cache.emplace(std::move(key), out);
-    return out;
+    return join_capitalized(joined(syllables(impl_->run(impl_->names.get(), name.substr(0, surname_bytes)))),
+                            joined(syllables(impl_->run(impl_->plain.get(), name.substr(surname_bytes)))));
 }
 
 struct script_folder::impl {

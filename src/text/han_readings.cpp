@@ -1,0 +1,281 @@
+#include "text/han_readings.hpp"
+
+#include "text/icu_rules.hpp"
+
+#include <unicode/normalizer2.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+#include <unordered_map>
+
+namespace ect::text {
+
+namespace {
+
+std::u32string to_utf32(std::u16string_view s) {
+    std::u32string out;
+    out.reserve(s.size());
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        const char16_t c = s[i];
+        if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] < 0xE000) {
+            out.push_back(0x10000 + ((static_cast<char32_t>(c) - 0xD800) << 10) + (s[i + 1] - 0xDC00));
+            ++i;
+        } else {
+            out.push_back(c);
+        }
+    }
+    return out;
+}
+
+bool is_rule_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+std::u32string_view trim(std::u32string_view s) {
+    while (!s.empty() && is_rule_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_rule_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
+bool starts_with(std::u32string_view s, std::u32string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
+
+// "\u0020" escapes as the rule syntax writes them; false on any other
+// backslash, which this reader does not handle.
+bool unescape(std::u32string_view s, std::u32string& out) {
+    out.clear();
+    for (std::size_t i = 0; i < s.size(); ++i) {
+        if (s[i] != '\\') {
+            out.push_back(s[i]);
+            continue;
+        }
+        if (i + 5 >= s.size() || s[i + 1] != 'u') return false;
+        char32_t c = 0;
+        for (std::size_t k = i + 2; k < i + 6; ++k) {
+            const char32_t d = s[k];
+            const int v = d >= '0' && d <= '9' ? int(d - '0') : d >= 'a' && d <= 'f' ? int(d - 'a' + 10)
+                          : d >= 'A' && d <= 'F' ? int(d - 'A' + 10) : -1;
+            if (v < 0) return false;
+            c = c * 16 + static_cast<char32_t>(v);
+        }
+        out.push_back(c);
+        i += 5;
+    }
+    return true;
+}
+
+// The characters of a set written as a list of characters and ranges
+// ("[便卞辧-辩]"); false on set syntax beyond that (properties, escapes).
+bool set_members(std::u32string_view body, std::vector<char32_t>& out) {
+    out.clear();
+    for (std::size_t i = 0; i < body.size(); ++i) {
+        const char32_t c = body[i];
+        if (c == '\\' || c == '[' || c == ']' || c == ':' || c == '$' || c == '^' || c == '&' || c == '{' ||
+            c == '-' || is_rule_space(c))
+            return false;
+        if (i + 2 < body.size() && body[i + 1] == '-') {
+            if (body[i + 2] < c) return false;
+            for (char32_t r = c; r <= body[i + 2]; ++r) out.push_back(r);
+            i += 2;
+        } else {
+            out.push_back(c);
+        }
+    }
+    return !out.empty();
+}
+
+// A syllable as "Latin-ASCII; Lower" prints it: tone marks and the
+// diaeresis dropped, lower case. Empty when more than marks would change.
+std::string ascii_syllable(std::u32string_view syllable) {
+    UErrorCode status = U_ZERO_ERROR;
+    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+    if (U_FAILURE(status)) return {};
+    const icu::UnicodeString decomposed =
+        nfd->normalize(icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(syllable.data()),
+                                                     static_cast<int32_t>(syllable.size())),
+                       status);
+    if (U_FAILURE(status)) return {};
+    std::string out;
+    for (int32_t i = 0; i < decomposed.length(); ++i) {
+        const char16_t c = decomposed[i];
+        if (c >= 0x300 && c <= 0x36F) continue;
+        if (c >= 'A' && c <= 'Z') {
+            out.push_back(static_cast<char>(c + 32));
+        } else if (c >= 'a' && c <= 'z') {
+            out.push_back(static_cast<char>(c));
+        } else {
+            return {};
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+const han_readings& han_readings::get() {
+    static const han_readings table = [] {
+        const std::optional<transliterator_rules> plain = icu_rules("Han-Latin");
+        const std::optional<transliterator_rules> names = icu_rules("Han-Latin/Names");
+        const bool forward = plain && names && !plain->reverse && !names->reverse;
+        return forward ? han_readings(plain->rules, names->rules) : han_readings(u"", u"");
+    }();
+    return table;
+}
+
+han_readings::han_readings(std::u16string_view plain_rules, std::u16string_view name_rules) {
+    std::unordered_map<std::string, std::uint16_t> index;
+    table_.reserve(0x32000); // past the last Han block
+    usable_ = !plain_rules.empty() && !name_rules.empty() && read_rules(plain_rules, plain_rules_, false, index) &&
+              read_rules(name_rules, name_rules_, true, index);
+}
+
+void han_readings::add_to_table(char32_t c, std::uint16_t reading) {
+    if (c >= table_.size()) table_.resize(c + 1, none);
+    // A character listed twice keeps its first reading: in ICU the first
+    // rule that matches wins.
+    if (table_[c] == none) table_[c] = reading;
+}
+
+std::uint16_t han_readings::add_reading(std::u32string_view syllable,
+                                        std::unordered_map<std::string, std::uint16_t>& index) {
+    std::string ascii = ascii_syllable(syllable);
+    if (ascii.empty() || readings_.size() >= none) return none;
+    const auto [it, added] = index.try_emplace(ascii, static_cast<std::uint16_t>(readings_.size()));
+    if (added) readings_.push_back(std::move(ascii));
+    return it->second;
+}
+
+// Reads the statements of a rule source. Understood: "::Pass();" lines,
+// variable definitions, the rules that mark where a run of Han characters
+// starts (and remove the marks), and readings: "[set]→syllable;",
+// "c→syllable;", with "$mark{ " before the character (only at the start of
+// a run) and "} \u0020? d" after it (only before d). Anything else makes the
+// whole table unusable rather than subtly different from ICU.
+bool han_readings::read_rules(std::u16string_view source, std::vector<context_rule>& rules, bool names,
+                              std::unordered_map<std::string, std::uint16_t>& index) {
+    const std::u32string text = to_utf32(source);
+    std::unordered_map<std::u32string, std::uint16_t> seen;
+    std::u32string rhs;
+    std::vector<char32_t> members;
+    std::size_t start = 0;
+    while (start < text.size()) {
+        // Statements end at ';' outside a set.
+        std::size_t end = start;
+        int depth = 0;
+        while (end < text.size() && (text[end] != ';' || depth > 0)) {
+            if (text[end] == '[') ++depth;
+            if (text[end] == ']' && depth > 0) --depth;
+            ++end;
+        }
+        const std::u32string_view statement = trim(std::u32string_view(text).substr(start, end - start));
+        start = end + 1;
+        if (statement.empty() || starts_with(statement, U"::")) continue;
+        const std::size_t arrow = statement.find(U'→');
+        if (arrow == std::u32string_view::npos) {
+            if (statement.front() == '$' && statement.find('=') != std::u32string_view::npos) continue;
+            return false;
+        }
+        std::u32string_view lhs = trim(statement.substr(0, arrow));
+        if (!unescape(trim(statement.substr(arrow + 1)), rhs)) return false;
+        // The start-of-run marks: added before a Han character that follows
+        // something else, dropped (or made a space) after the readings.
+        if (lhs.empty()) return false;
+        if (lhs.find(U"script=Han") != std::u32string_view::npos || starts_with(lhs, U"[^$]") ||
+            (lhs.front() == '$' && lhs.find('{') == std::u32string_view::npos))
+            continue;
+
+        context_rule rule{0, 0, false, none};
+        if (lhs.front() == '$') {
+            const std::size_t brace = lhs.find('{');
+            if (brace == std::u32string_view::npos || !names) return false;
+            rule.at_start = true;
+            lhs = trim(lhs.substr(brace + 1));
+        }
+        bool is_set = false;
+        std::size_t key_end = 1;
+        if (lhs.front() == '[') {
+            key_end = lhs.find(']');
+            if (key_end == std::u32string_view::npos || !set_members(lhs.substr(1, key_end - 1), members)) return false;
+            ++key_end;
+            is_set = true;
+        } else {
+            rule.key = lhs.front();
+        }
+        std::u32string_view after = trim(lhs.substr(key_end));
+        if (!after.empty()) {
+            if (after.front() != '}') return false;
+            after = trim(after.substr(1));
+            if (starts_with(after, U"\\u0020?")) after = trim(after.substr(7));
+            if (after.size() != 1) return false;
+            rule.next = after.front();
+        }
+        auto [it, added] = seen.try_emplace(rhs, 0);
+        if (added) it->second = add_reading(rhs, index);
+        rule.reading = it->second;
+
+        if (is_set) {
+            if (rule.next != 0 || rule.at_start) return false;
+            for (char32_t c : members) {
+                if (names) {
+                    rules.push_back({c, 0, false, rule.reading});
+                } else {
+                    add_to_table(c, rule.reading);
+                }
+            }
+        } else if (!names && rule.next == 0) {
+            add_to_table(rule.key, rule.reading);
+        } else {
+            rules.push_back(rule);
+        }
+    }
+    return true;
+}
+
+std::uint16_t han_readings::plain_reading(char32_t c) const {
+    return c < table_.size() ? table_[c] : none;
+}
+
+std::string_view han_readings::reading(char32_t c) const {
+    const std::uint16_t r = plain_reading(c);
+    return r == none ? std::string_view() : std::string_view(readings_[r]);
+}
+
+std::uint16_t han_readings::first_match(const std::vector<context_rule>& rules, std::u32string_view s, std::size_t i,
+                                        bool next_usable) {
+    for (const context_rule& rule : rules) {
+        if (rule.key != s[i] || (rule.at_start && i != 0)) continue;
+        if (rule.next != 0 && !(next_usable && i + 1 < s.size() && s[i + 1] == rule.next)) continue;
+        return rule.reading;
+    }
+    return none;
+}
+
+std::optional<han_readings::parts> han_readings::romanize(std::u32string_view name, std::size_t surname_chars) const {
+    if (!usable_) return std::nullopt;
+    surname_chars = std::min(surname_chars, name.size());
+    const std::u32string_view family = name.substr(0, surname_chars);
+    const std::u32string_view given = name.substr(surname_chars);
+    parts out;
+
+    // The surname readings come first; a character they leave is read
+    // plainly afterwards, and cannot see a neighbour already read as Latin.
+    std::vector<std::uint16_t> surname(family.size(), none);
+    for (std::size_t i = 0; i < family.size(); ++i) surname[i] = first_match(name_rules_, family, i, true);
+    for (std::size_t i = 0; i < family.size(); ++i) {
+        std::uint16_t r = surname[i];
+        if (r == none) {
+            const bool next_is_han = i + 1 < family.size() && surname[i + 1] == none;
+            r = first_match(plain_rules_, family, i, next_is_han);
+            if (r == none) r = plain_reading(family[i]);
+        }
+        if (r == none) return std::nullopt;
+        out.family += readings_[r];
+    }
+    for (std::size_t i = 0; i < given.size(); ++i) {
+        std::uint16_t r = first_match(plain_rules_, given, i, true);
+        if (r == none) r = plain_reading(given[i]);
+        if (r == none) return std::nullopt;
+        out.given += readings_[r];
+    }
+    return out;
+}
+
+} // namespace ect::text
