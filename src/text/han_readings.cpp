@@ -14,17 +14,18 @@ namespace ect::text {
 namespace {
 
 std::u32string to_utf32(std::u16string_view s) {
-    std::u32string out;
-    out.reserve(s.size());
+    std::u32string out(s.size(), U'\0');
+    std::size_t n = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char16_t c = s[i];
         if (c >= 0xD800 && c < 0xDC00 && i + 1 < s.size() && s[i + 1] >= 0xDC00 && s[i + 1] < 0xE000) {
-            out.push_back(0x10000 + ((static_cast<char32_t>(c) - 0xD800) << 10) + (s[i + 1] - 0xDC00));
+            out[n++] = 0x10000 + ((static_cast<char32_t>(c) - 0xD800) << 10) + (s[i + 1] - 0xDC00);
             ++i;
         } else {
-            out.push_back(c);
+            out[n++] = c;
         }
     }
+    out.resize(n);
     return out;
 }
 

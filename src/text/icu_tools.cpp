@@ -1,6 +1,7 @@
 #include "text/icu_tools.hpp"
 
 #include "text/han_readings.hpp"
+#include "text/hant_hans.hpp"
 #include "text/icu_rules.hpp"
 #include "text/sentence_breaks.hpp"
 #include "text/utf8.hpp"
@@ -202,6 +203,12 @@ std::string script_folder::fold(std::string_view s) {
     std::string w = fold_width(s);
     if (!has_han(w)) return w;
     if (auto it = impl_->cache.find(w); it != impl_->cache.end()) return it->second;
+    if (const hant_hans& table = hant_hans::get(); table.usable()) {
+        std::string out;
+        table.fold(w, out);
+        impl_->cache.emplace(std::move(w), out);
+        return out;
+    }
     icu::Transliterator* t = impl_->hant_hans.get();
     if (!t) return w;
     icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())));
