@@ -8,6 +8,7 @@
 // Questioners are investors, usually unnamed and with no firm; answers come
 // from the executives the form lists as receiving the investors, found by
 // the title the answer gives (董秘, 财务总监 …).
+#include "data/cue_table.hpp"
 #include "data/title_table.hpp"
 #include "dialects/dialect.hpp"
 #include "layout/zh_apposition.hpp"
@@ -18,7 +19,6 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
-#include <array>
 
 namespace ect::dialects {
 
@@ -30,30 +30,6 @@ using qa_kind = layout::zh_qa_label::kind;
 // The unnamed sides of a record.
 constexpr std::string_view investor = "投资者";
 constexpr std::string_view company_side = "公司";
-
-// Rows and headings that say what the document is.
-constexpr std::array<std::string_view, 12> form_cues{
-    "投资者关系活动记录表", "投資者關係活動記錄表", "投资者关系活动类别", "投資者關係活動類別",
-    "业绩说明会",           "業績說明會",           "接待人员",           "接待人員",
-    "参与单位名称",         "參與單位名稱",         "调研",               "調研",
-};
-// Headings after which the Q&A runs.
-constexpr std::array<std::string_view, 8> qa_heading_cues{
-    "主要问题", "主要問題", "交流问题", "交流問題", "问答情况", "問答情況", "问答记录", "問答記錄",
-};
-// Rows that close the content cell.
-constexpr std::array<std::string_view, 6> end_cues{
-    "附件清单", "附件清單", "以下无正文", "以下無正文", "关于本次活动是否涉及", "關於本次活動是否涉及",
-};
-// Rows naming the company's people.
-constexpr std::array<std::string_view, 6> reception_cues{
-    "接待人员", "接待人員", "出席", "参会人员", "參會人員", "公司参会",
-};
-
-template <std::size_t N>
-bool has_any(std::string_view s, const std::array<std::string_view, N>& cues) {
-    return std::any_of(cues.begin(), cues.end(), [&](std::string_view c) { return s.find(c) != std::string_view::npos; });
-}
 
 constexpr std::size_t max_heading_code_points = 40;
 constexpr std::size_t max_title_label_code_points = 16;
@@ -69,7 +45,7 @@ bool parse_title_label(std::string_view line, segment::speaker& who, std::size_t
     }
     if (colon == std::string_view::npos || colon == 0) return false;
     const std::string_view prefix = text::trim(rest.substr(0, colon));
-    if (text::count_code_points(prefix) > max_title_label_code_points) return false;
+    if (!text::at_most_code_points(prefix, max_title_label_code_points)) return false;
     const auto& titles = data::title_table::builtin();
     auto [entry, len] = titles.find_prefix(prefix);
     if (!entry) return false;
@@ -97,10 +73,10 @@ std::vector<layout::apposition> reception(const layout::document& doc, std::size
     std::vector<layout::apposition> out;
     for (std::size_t i = 0; i < until && i < doc.size(); ++i) {
         const std::string_view line = doc.line(i);
-        if (!has_any(line, reception_cues)) continue;
+        if (!data::contains_cue(line, "ir-reception-zh")) continue;
         for (auto& a : layout::find_zh_appositions(line)) out.push_back(a);
         // The row's value may sit on the next line of the form.
-        if (i + 1 < until && text::count_code_points(text::trim(line)) <= 12)
+        if (i + 1 < until && text::at_most_code_points(text::trim(line), 12))
             for (auto& a : layout::find_zh_appositions(doc.line(i + 1))) out.push_back(a);
     }
     return out;
@@ -212,7 +188,7 @@ int score(const layout::document& doc) {
     int cues = 0, questions = 0, answers = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const std::string_view line = doc.line(i);
-        if (i < 60 && has_any(line, form_cues)) ++cues;
+        if (i < 60 && data::contains_cue(line, "ir-form-zh")) ++cues;
         layout::zh_qa_label q;
         if (!layout::parse_zh_qa_label(line, q)) continue;
         if (q.what == qa_kind::question || q.what == qa_kind::questioner) ++questions;
@@ -233,7 +209,7 @@ void read(const layout::document& doc, segment::draft& d) {
     for (std::size_t i = 0; i < doc.size() && !heading; ++i) {
         const std::string_view s = doc.trimmed(i);
         layout::zh_qa_label q;
-        if (!s.empty() && text::count_code_points(s) <= max_heading_code_points && has_any(s, qa_heading_cues) &&
+        if (!s.empty() && text::at_most_code_points(s, max_heading_code_points) && data::contains_cue(s, "ir-qa-heading-zh") &&
             !layout::parse_zh_qa_label(s, q))
             heading = i;
     }
@@ -262,7 +238,7 @@ void read(const layout::document& doc, segment::draft& d) {
         markers.push_back(m);
     }
     for (std::size_t i = first; i < doc.size(); ++i)
-        if (has_any(doc.trimmed(i).substr(0, 40), end_cues)) {
+        if (data::contains_cue(doc.trimmed(i).substr(0, 40), "ir-end-zh")) {
             markers.push_back({i, marker::kind::end, section_kind::qa, {}, {}, 0, std::nullopt});
             break;
         }

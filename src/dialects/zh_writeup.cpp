@@ -25,7 +25,7 @@ constexpr std::size_t max_opener_code_points = 60;
 
 // `s` is a line's text::trim (document::trimmed).
 bool is_qa_opener(std::string_view s) {
-    return !s.empty() && text::count_code_points(s) <= max_opener_code_points && data::contains_cue(s, "qa-opener-zh");
+    return !s.empty() && text::at_most_code_points(s, max_opener_code_points) && data::contains_cue(s, "qa-opener-zh");
 }
 
 // A whole line in parentheses holding an editor's cue: (持續更新中。。。)

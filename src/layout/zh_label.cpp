@@ -208,7 +208,7 @@ bool parse_zh_label(std::string_view line, zh_label& out) {
     const std::size_t colon = find_colon(rest);
     if (colon == std::string_view::npos || colon == 0) return false;
     const std::string_view prefix = rest.substr(0, colon);
-    if (text::count_code_points(prefix) > max_label_code_points) return false;
+    if (!text::at_most_code_points(prefix, max_label_code_points)) return false;
 
     zh_label got;
     // "{firm}分析師{name}": find the role word, the firm is what precedes it.

@@ -92,7 +92,7 @@ bool parse_zh_qa_label(std::string_view line, zh_qa_label& out) {
             // A field line: its value is the speaker, short and without a
             // question mark.
             const std::string_view value = text::trim(line.substr(at));
-            if (value.empty() || text::count_code_points(value) > max_who_code_points ||
+            if (value.empty() || !text::at_most_code_points(value, max_who_code_points) ||
                 value.find("？") != std::string_view::npos || value.find('?') != std::string_view::npos)
                 return false;
             got.who = value;

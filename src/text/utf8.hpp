@@ -66,6 +66,14 @@ inline std::size_t count_code_points(std::string_view s) noexcept {
     return n;
 }
 
+/// Whether `s` has at most `n` code points, without counting a string whose
+/// length in bytes already tells (a code point takes one to four bytes).
+inline bool at_most_code_points(std::string_view s, std::size_t n) noexcept {
+    if (s.size() <= n) return true;
+    if (s.size() > 4 * n) return false;
+    return count_code_points(s) <= n;
+}
+
 constexpr bool is_han(char32_t c) noexcept {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) || (c >= 0x20000 && c <= 0x2FFFF) ||
            (c >= 0xF900 && c <= 0xFAFF);

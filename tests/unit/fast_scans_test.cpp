@@ -106,3 +106,24 @@ TEST_CASE("the period and date parsers match only where the first-byte tests let
     CHECK(periods > 20);
     CHECK(dates > 20);
 }
+
+TEST_CASE("at_most_code_points agrees with counting them", "[utf8]") {
+    std::size_t checked = 0, short_enough = 0;
+    for (const std::string& text : ect_test::decoded_texts()) {
+        for (std::size_t pos = 0; pos < text.size();) {
+            const std::size_t nl = std::min(text.find('\n', pos), text.size());
+            const std::string_view line = std::string_view(text).substr(pos, nl - pos);
+            pos = nl + 1;
+            for (std::size_t n : {0, 1, 12, 16, 40, 60, 120}) {
+                const bool expected = ect::text::count_code_points(line) <= n;
+                CHECK(ect::text::at_most_code_points(line, n) == expected);
+                short_enough += expected;
+                ++checked;
+            }
+        }
+    }
+    CHECK(checked > 10000);
+    CHECK(short_enough > 1000);
+    CHECK(ect::text::at_most_code_points("程一笑", 3));
+    CHECK_FALSE(ect::text::at_most_code_points("程一笑", 2));
+}
