@@ -57,11 +57,11 @@ const title_keys& keys() {
     return k;
 }
 
-bool may_start_title(std::string_view rest) {
+// `rest` starts with `first`, folded, which starts some title key.
+bool may_start_title(std::string_view rest, char32_t c) {
     const title_keys& k = keys();
     std::size_t pos = 0;
-    const char32_t c = data::detail::fold(data::detail::next_code_point(rest, pos));
-    if (c >= k.first.size() || !k.first[c]) return false;
+    (void)data::detail::next_code_point(rest, pos);
     if (k.single[c]) return true;
     data::detail::key_builder b;
     b.push(c);
@@ -101,12 +101,15 @@ std::size_t han_name_length(std::string_view s) {
 std::vector<apposition> find_zh_appositions(std::string_view s) {
     std::vector<apposition> out;
     const auto& titles = data::title_table::builtin();
+    const std::vector<bool>& starts = keys().first;
     std::size_t pos = 0;
     while (pos < s.size()) {
         // Titles start with a letter or a Han character, never with punctuation.
         std::size_t peek = pos;
         const char32_t first = text::next_code_point(s, peek);
-        if ((!text::is_han(first) && !text::is_ascii_alpha(first)) || !may_start_title(s.substr(pos))) {
+        const char32_t folded = data::detail::fold(first);
+        if ((!text::is_han(first) && !text::is_ascii_alpha(first)) || folded >= starts.size() || !starts[folded] ||
+            !may_start_title(s.substr(pos), folded)) {
             pos = peek;
             continue;
         }

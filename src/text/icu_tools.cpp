@@ -321,13 +321,37 @@ std::string_view detect_language(std::string_view s) {
         return t;
     }();
     std::size_t han = 0, latin = 0, kana = 0, trad = 0, simp = 0;
+    const auto count = [&](char32_t c) {
+        if (c >= 0x4E00 && c < 0xA000) {
+            ++han;
+            const unsigned char in = side[c - 0x4E00];
+            trad += in == 1;
+            simp += in == 2;
+        } else if (is_han(c)) {
+            ++han;
+        } else if (is_ascii_alpha(c)) {
+            ++latin;
+        } else if (c >= 0x3040 && c <= 0x30FF) {
+            ++kana;
+        }
+    };
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const std::size_t limit = std::min<std::size_t>(s.size(), 1 << 16);
     for (std::size_t pos = 0; pos < limit;) {
+        // Runs of three-byte sequences (all of CJK: most of a Chinese text)
+        // decoded in place.
+        if ((p[pos] & 0xF0) == 0xE0 && pos + 3 <= limit) {
+            do {
+                count((p[pos] & 0x0Fu) << 12 | (p[pos + 1] & 0x3Fu) << 6 | (p[pos + 2] & 0x3Fu));
+                pos += 3;
+            } while (pos + 3 <= limit && (p[pos] & 0xF0) == 0xE0);
+            continue;
+        }
         // Runs of ASCII (most of an English text) are counted eight bytes at
         // a time: only their letters count.
-        if (pos + 8 <= limit) {
+        if (p[pos] < 0x80 && pos + 8 <= limit) {
             std::uint64_t w;
-            std::memcpy(&w, s.data() + pos, 8);
+            std::memcpy(&w, p + pos, 8);
             if ((w & 0x8080808080808080ull) == 0) {
                 // Letters fold to 0x61-0x7A; the high bit of each byte tells
                 // whether it reached 0x61, and whether it passed 0x7A.
@@ -340,17 +364,7 @@ std::string_view detect_language(std::string_view s) {
                 continue;
             }
         }
-        const char32_t c = next_code_point(s, pos);
-        if (is_han(c)) {
-            ++han;
-            const unsigned char in = c >= 0x4E00 && c < 0xA000 ? side[c - 0x4E00] : 0;
-            if (in == 1) ++trad;
-            else if (in == 2) ++simp;
-        } else if (is_ascii_alpha(c)) {
-            ++latin;
-        } else if (c >= 0x3040 && c <= 0x30FF) {
-            ++kana;
-        }
+        count(next_code_point(s, pos));
     }
     if (kana * 10 > han && kana > 20) return "ja";
     // Chinese characters carry about four times the information of a letter.

@@ -4,6 +4,7 @@
 #include "attribute/metadata.hpp"
 #include "fast_paths_support.hpp"
 #include "text/decode.hpp"
+#include "text/icu_tools.hpp"
 #include "text/utf8.hpp"
 
 #include <catch2/catch.hpp>
@@ -126,4 +127,18 @@ TEST_CASE("at_most_code_points agrees with counting them", "[utf8]") {
     CHECK(short_enough > 1000);
     CHECK(ect::text::at_most_code_points("程一笑", 3));
     CHECK_FALSE(ect::text::at_most_code_points("程一笑", 2));
+}
+
+TEST_CASE("the language count decodes three-byte characters in place as it decodes any other", "[text][language]") {
+    // The count reads the first 64 KiB; a character that starts inside and
+    // ends past the limit still counts, whichever path decodes it.
+    const std::string pad(65535, ' ');
+    CHECK(ect::text::detect_language(pad + "們") == "zh-Hant");
+    CHECK(ect::text::detect_language(pad + "们") == "zh-Hans");
+    CHECK(ect::text::detect_language(std::string(65536, ' ') + "們") == "zh-Hans"); // past the limit: no count
+    // Kana, the Traditional/Simplified count and four-byte Han characters.
+    CHECK(ect::text::detect_language("これはテストですカタカナとひらがなとテストテストテストテストテストテスト") == "ja");
+    CHECK(ect::text::detect_language("這們說為個與會對於发") == "zh-Hant");
+    CHECK(ect::text::detect_language("这们说为个與會對於發") == "zh-Hans");
+    CHECK(ect::text::detect_language("𠀋𠀌𠀍 abcd") == "zh-Hans");
 }
