@@ -4,6 +4,7 @@
 #include "text/utf8.hpp"
 
 #include <array>
+#include <vector>
 #include <utility>
 
 namespace ect::layout {
@@ -44,6 +45,27 @@ const auto fullwidth_digit = x3p::code_point_parser{[](char32_t c) { return c >=
 
 constexpr std::size_t max_who_code_points = 24;
 
+// Whether some marker can start at `s`: a look-up of its first two bytes
+// (the first byte for the one-byte markers) before any comparison, since
+// nearly every line of a record starts with something else.
+bool may_start_marker(std::string_view s) {
+    static const std::vector<bool> pairs = [] {
+        std::vector<bool> t(1u << 16, false);
+        for (const auto& [word, what] : markers)
+            if (word.size() >= 2) t[static_cast<unsigned char>(word[0]) << 8 | static_cast<unsigned char>(word[1])] = true;
+        return t;
+    }();
+    static const std::array<bool, 256> singles = [] {
+        std::array<bool, 256> t{};
+        for (const auto& [word, what] : markers)
+            if (word.size() == 1) t[static_cast<unsigned char>(word[0])] = true;
+        return t;
+    }();
+    if (s.empty()) return false;
+    if (singles[static_cast<unsigned char>(s[0])]) return true;
+    return s.size() >= 2 && pairs[static_cast<unsigned char>(s[0]) << 8 | static_cast<unsigned char>(s[1])];
+}
+
 std::size_t skip(std::string_view s, std::size_t pos, auto const& p) {
     const std::size_t n = match_prefix(s.substr(pos), p);
     return n == std::string_view::npos ? pos : pos + n;
@@ -55,6 +77,7 @@ bool parse_zh_qa_label(std::string_view line, zh_qa_label& out) {
     std::size_t pos = text::trim_left_bytes(line);
     pos = skip(line, pos, list_number >> *space);
     const std::string_view rest = line.substr(pos);
+    if (!may_start_marker(rest)) return false;
     for (const auto& [word, what] : markers) {
         if (rest.substr(0, word.size()) != word) continue;
         zh_qa_label got;

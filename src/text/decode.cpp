@@ -100,6 +100,19 @@ bool valid_utf8(const unsigned char* p, std::size_t n) noexcept {
                 if ((a | b) & 0x8080808080808080ull) break;
                 i += 16;
             }
+            // Chinese text: ASCII bytes and three-byte sequences whose lead
+            // byte puts no limit on the next (E1-EC, EE, EF), checked whole.
+            while (i + 3 <= n) {
+                const unsigned char c = p[i];
+                if (c < 0x80) {
+                    ++i;
+                } else if (c >= 0xE1 && c != 0xED && c <= 0xEF && (p[i + 1] & 0xC0) == 0x80 &&
+                           (p[i + 2] & 0xC0) == 0x80) {
+                    i += 3;
+                } else {
+                    break;
+                }
+            }
         }
         const std::size_t stop = std::min(n, i + 64);
         for (; i < stop; ++i) state = (dfa::table[p[i]] >> (state & 63)) & 63;

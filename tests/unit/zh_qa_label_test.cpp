@@ -97,3 +97,23 @@ TEST_CASE("write-up labels with a position, a role bar, a quote or a side", "[zh
     CHECK(ect::layout::is_asking_side(l.side));
     CHECK_FALSE(parse_zh_side_label("他表示：公司将继续投入。", l));
 }
+
+TEST_CASE("every marker form passes the first-bytes test that runs before the markers are compared", "[zh_qa_label]") {
+    // One line per written form, Simplified, Traditional, full-width and
+    // bracketed: a form the test rejected would never be compared.
+    for (const char* line : {"投资者提问：何时？", "投資者提問：何時？", "投资者问：何时？", "公司回复：已完成。",
+                             "公司回覆：已完成。", "公司答复：已完成。", "公司回答：已完成。", "公司回應：已完成。",
+                             "公司回应：已完成。", "问题：何时？", "問題：何時？", "提问：何时？", "提問：何時？",
+                             "回答：是。", "回复：是。", "回覆：是。", "答复：是。", "答覆：是。", "答案：是。",
+                             "问：何时？", "問：何時？", "答：是。", "Q：何时？", "A：是。", "Ｑ：何时？", "Ａ：是。",
+                             "【问】何时？", "【答】是。", "【問】何時？", "1、问：何时？", "（2）答：是。"}) {
+        zh_qa_label l;
+        INFO(line);
+        CHECK(parse_zh_qa_label(line, l));
+    }
+    for (const char* field : {"提问者：张先生", "提問者：張先生", "回答者：李明"}) {
+        zh_qa_label l;
+        INFO(field);
+        CHECK(parse_zh_qa_label(field, l));
+    }
+}
