@@ -113,7 +113,7 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
     // Results wait in a ring of `window` slots; a worker may take input i only
     // while i < next_emit + window, so slot i % window is free by then. One
     // slow file (a long call, or the first Chinese one, which builds the
-    // romaniser) must not idle the other workers, so the window holds several
+    // Chinese tables) must not idle the other workers, so the window holds several
     // files per worker; it still bounds memory to a few dozen documents.
     const std::size_t window = 8 * workers;
     std::vector<std::optional<job_result>> ring(window);
