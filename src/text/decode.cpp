@@ -86,13 +86,29 @@ constexpr auto table = [] {
 }();
 } // namespace dfa
 
+// Length of the sequence at `p` when its lead byte puts no limit on the
+// bytes after it other than being continuation bytes (C2-DF, E1-EC, EE, EF,
+// F1-F3) and they are; 0 otherwise (ASCII, E0, ED, F0, F4, errors): the
+// cases the DFA decides.
+inline std::size_t plain_sequence_length(const unsigned char* p, std::size_t left) noexcept {
+    const unsigned char c = p[0];
+    const auto cont = [&](std::size_t k) { return (p[k] & 0xC0) == 0x80; };
+    if (c >= 0xE1 && c <= 0xEF && c != 0xED) return left >= 3 && cont(1) && cont(2) ? 3 : 0;
+    if (c >= 0xC2 && c <= 0xDF) return left >= 2 && cont(1) ? 2 : 0;
+    if (c >= 0xF1 && c <= 0xF3) return left >= 4 && cont(1) && cont(2) && cont(3) ? 4 : 0;
+    return 0;
+}
+
 // Whether all of `p[0, n)` is valid UTF-8.
 bool valid_utf8(const unsigned char* p, std::size_t n) noexcept {
     std::uint64_t state = dfa::accept;
     std::size_t i = 0;
     while (i < n) {
-        // ASCII runs sixteen bytes at a time, between sequences only.
-        if (state == dfa::accept) {
+        // Between sequences: runs of ASCII sixteen bytes at a time, runs of
+        // three-byte sequences whose lead byte sets no limit on the next
+        // (E1-EC, EE, EF: all of CJK), then one byte or one whole sequence
+        // the lead byte alone vouches for.
+        for (;;) {
             while (i + 16 <= n) {
                 std::uint64_t a, b;
                 std::memcpy(&a, p + i, 8);
@@ -100,22 +116,26 @@ bool valid_utf8(const unsigned char* p, std::size_t n) noexcept {
                 if ((a | b) & 0x8080808080808080ull) break;
                 i += 16;
             }
-            // Chinese text: ASCII bytes and three-byte sequences whose lead
-            // byte puts no limit on the next (E1-EC, EE, EF), checked whole.
             while (i + 3 <= n) {
-                const unsigned char c = p[i];
-                if (c < 0x80) {
-                    ++i;
-                } else if (c >= 0xE1 && c != 0xED && c <= 0xEF && (p[i + 1] & 0xC0) == 0x80 &&
-                           (p[i + 2] & 0xC0) == 0x80) {
-                    i += 3;
-                } else {
-                    break;
-                }
+                const unsigned c = p[i];
+                if (c - 0xE1u > 0xEu || c == 0xED) break;
+                if (((p[i + 1] & 0xC0u) ^ 0x80u) | ((p[i + 2] & 0xC0u) ^ 0x80u)) break;
+                i += 3;
             }
+            if (i >= n) return true;
+            if (p[i] < 0x80) {
+                ++i;
+                continue;
+            }
+            const std::size_t len = plain_sequence_length(p + i, n - i);
+            if (len == 0) break;
+            i += len;
         }
-        const std::size_t stop = std::min(n, i + 64);
-        for (; i < stop; ++i) state = (dfa::table[p[i]] >> (state & 63)) & 63;
+        // The DFA takes one sequence (E0, ED, F0 and F4 leads, and errors).
+        do {
+            state = (dfa::table[p[i]] >> (state & 63)) & 63;
+            ++i;
+        } while (i < n && state != dfa::accept && state != dfa::reject);
         if (state == dfa::reject) return false;
     }
     return state == dfa::accept;

@@ -44,7 +44,8 @@ TEST_CASE("UTF-8 validation finds the first bad sequence as a sequence-by-sequen
         "a", "abcdefgh", "abcdefghijklmnop", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xC0\xAF", "\xC2",
         "\xE0\x80\x80", "\xE0\xA0\x80", "\xED\x9F\xBF", "\xED\xA0\x80", "\xF0\x8F\xBF\xBF", "\xF4\x8F\xBF\xBF",
         "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\x80", "\xBF", "\xFF", "\xE4\xB8", "\xF0\x9F\x98",
-        "\xEF\xBC\x8C", "\xEE\x80\x80", "\xEC\xBF\xBF", "\xE1\x80", "\xEF\xBC\xC0"};
+        "\xEF\xBC\x8C", "\xEE\x80\x80", "\xEC\xBF\xBF", "\xE1\x80", "\xEF\xBC\xC0", "\xF3\xA0\x80\x80",
+        "\xF2\x80\x80", "\xDF\xBF", "\xDF"};
     for (const std::string& s : ect_test::random_strings(alphabet, 50000, 40, 11)) REQUIRE(ect::text::first_invalid_utf8(s) == slow_first_invalid(s));
     for (const std::string& t : ect_test::fixture_texts()) CHECK(ect::text::first_invalid_utf8(t) == slow_first_invalid(t));
 }
