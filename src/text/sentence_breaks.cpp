@@ -5,7 +5,9 @@
 #include <unicode/uchar.h>
 
 #include <array>
+#include <atomic>
 #include <cstdint>
+#include <mutex>
 
 #if defined(__SSE2__)
 #include <emmintrin.h>
@@ -33,11 +35,44 @@ struct common_classes {
     }
 };
 
+// Classes of CJK punctuation, kana and the unified ideographs (U+3000-
+// U+9FFF), read from ICU a block of 256 at a time on first use: a Chinese
+// text touches a few dozen blocks, an English one none.
+class cjk_classes {
+public:
+    static constexpr char32_t begin = 0x3000, end = 0xA000;
+
+    std::uint8_t operator()(char32_t c) noexcept {
+        const std::size_t block = (c - begin) >> 8;
+        if (!ready_[block].load(std::memory_order_acquire)) fill(block);
+        return classes_[c - begin];
+    }
+
+private:
+    static constexpr std::size_t blocks = (end - begin) / 256;
+
+    void fill(std::size_t block) noexcept {
+        const std::lock_guard<std::mutex> lock(filling_);
+        if (ready_[block].load(std::memory_order_relaxed)) return;
+        for (char32_t k = begin + (block << 8); k < begin + ((block + 1) << 8); ++k)
+            classes_[k - begin] = common_classes::lookup(k);
+        ready_[block].store(true, std::memory_order_release);
+    }
+
+    std::array<std::atomic<bool>, blocks> ready_{};
+    std::mutex filling_;
+    std::array<std::uint8_t, end - begin> classes_{};
+};
+
 sb class_of(char32_t c) noexcept {
     static const common_classes known;
     if (c < common_classes::latin_end) return static_cast<sb>(known.latin[c]);
     if (c >= common_classes::punct_begin && c < common_classes::punct_end)
         return static_cast<sb>(known.punct[c - common_classes::punct_begin]);
+    if (c >= cjk_classes::begin && c < cjk_classes::end) {
+        static cjk_classes cjk;
+        return static_cast<sb>(cjk(c));
+    }
     return static_cast<sb>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK));
 }
 
@@ -148,8 +183,10 @@ void sentence_boundaries(std::string_view s, std::vector<std::size_t>& out) {
     while (pos < n) {
         pos = next_candidate(s, pos);
         if (pos >= n) break;
-        std::size_t after;
-        const sb c = r.item(pos, after);
+        // The class alone first: only a separator or a terminator needs the
+        // Extend and Format characters after it (what reader::item reads).
+        std::size_t after = pos;
+        const sb c = class_of(next_code_point(s, after));
         if (is_para_sep(c)) {
             // Rules 3 and 4: a break after each separator, CR LF kept whole.
             if (c == U_SB_CR && after < n && s[after] == '\n') ++after;
@@ -161,6 +198,7 @@ void sentence_boundaries(std::string_view s, std::vector<std::size_t>& out) {
             pos = after;
             continue;
         }
+        r.skip_ignored(after);
         const bool aterm = c == U_SB_ATERM;
         std::size_t q = after, next = after;
         if (q >= n) break;

@@ -40,6 +40,17 @@ TEST_CASE("sentence splits agree with ICU on every fixture", "[sentences]") {
     }
 }
 
+TEST_CASE("sentence splits agree with ICU on every corpus file, Chinese included", "[sentences]") {
+    ect::text::sentence_splitter sp;
+    for (const std::string& t : ect_test::decoded_texts()) {
+        std::string flat = t;
+        for (char& c : flat)
+            if (c == '\n') c = ' ';
+        CHECK(plain(sp.split(t)) == plain(sp.split_with_icu(t)));
+        CHECK(plain(sp.split(flat)) == plain(sp.split_with_icu(flat)));
+    }
+}
+
 TEST_CASE("sentence splits agree with ICU on text of every break class", "[sentences]") {
     // Letters, digits, terminals (ASCII, full-width, ideographic), closers,
     // spaces, separators, continuations, Extend and Format characters.
@@ -48,7 +59,8 @@ TEST_CASE("sentence splits agree with ICU on text of every break class", "[sente
         "\xE2\x80\x99", "\xE2\x80\x9C", "\xE2\x80\x9D", "\xC2\x85", "\xE2\x80\xA8", "\xC2\xA0", "\xCC\x81", "\xC2\xAD",
         "\xE4\xB8\xAD", "\xE3\x80\x82", "\xEF\xBC\x8E", "\xE2\x80\xA4", "\xEF\xBC\x9F", "\xE3\x80\x8D", "\xE2\x80\x94",
         "\t", "\xE2\x80\xA6", "\xC3\xA9", "\xC3\x89", "\xD9\xA1", "\xEF\xBC\x8C", "\xE3\x80\x81", "\xE2\x80\x8B",
-        "\xEF\xBB\xBF", "x", "U.S.", "e.g. ", "3.5", "Mr. ", "? ", ". "};
+        "\xEF\xBB\xBF", "x", "U.S.", "e.g. ", "3.5", "Mr. ", "? ", ". ", "\xE3\x82\xA2", "\xE3\x80\x8C", "\xE3\x80\x85",
+        "\xE9\xBE\x98", "\xE3\x80\x80", "\xE3\x80\x9C", "\xEF\xBC\x81"};
     ect::text::sentence_splitter sp;
     std::size_t disagreements = 0;
     for (const std::string& s : ect_test::random_strings(alphabet, 20000, 16, 7))
