@@ -144,3 +144,38 @@ TEST_CASE("the language count decodes three-byte characters in place as it decod
     CHECK(ect::text::detect_language("这们说为个與會對於發") == "zh-Hans");
     CHECK(ect::text::detect_language("𠀋𠀌𠀍 abcd") == "zh-Hans");
 }
+
+TEST_CASE("the language count weighs letters and Han characters as counting them one by one does", "[text][language]") {
+    // Runs of ASCII long enough for the sixteen- and eight-byte paths, the
+    // bytes next to the letters in ASCII, Han characters and other letters,
+    // in strings near the point where four letters outweigh a character.
+    const std::vector<std::string> alphabet = {"a", "Z", "@", "[", "`", "{", " ", "1", "abcdefghijklmnop",
+                                               "ABCDEFGHIJ@[`{xyz", "\xE4\xB8\xAD", "\xC3\xA9", "\n"};
+    std::size_t checked = 0, english = 0;
+    for (const std::string& s : ect_test::random_strings(alphabet, 20000, 60, 5)) {
+        std::size_t han = 0, letters = 0;
+        for (std::size_t pos = 0; pos < s.size();) {
+            const char32_t c = ect::text::next_code_point(s, pos);
+            han += c == U'中';
+            letters += ect::text::is_ascii_alpha(c);
+        }
+        const std::string_view expected = han * 4 < letters ? "en" : "zh-Hans";
+        INFO(s);
+        REQUIRE(ect::text::detect_language(s) == expected);
+        english += expected == "en";
+        ++checked;
+    }
+    CHECK(english > 1000);
+    CHECK(checked - english > 1000);
+}
+
+TEST_CASE("the language count adds up long ASCII runs without losing letters", "[text][language]") {
+    // 5000 letters: more than 255 sixteen-byte blocks, where per-lane
+    // counters would overflow. 1249 characters weigh 4996, 1250 weigh 5000.
+    std::string letters(5000, 'a');
+    std::string han;
+    for (int i = 0; i < 1249; ++i) han += "中";
+    CHECK(ect::text::detect_language(letters + han) == "en");
+    CHECK(ect::text::detect_language(letters + han + "中") == "zh-Hans");
+    CHECK(ect::text::detect_language(han + "中" + letters) == "zh-Hans");
+}
