@@ -1,6 +1,7 @@
 #include "text/han_readings.hpp"
 
 #include "text/icu_rules.hpp"
+#include "text/utf8.hpp"
 
 #include <unicode/normalizer2.h>
 #include <unicode/unistr.h>
@@ -69,8 +70,8 @@ bool set_members(std::u32string_view body, std::vector<char32_t>& out) {
     out.clear();
     for (std::size_t i = 0; i < body.size(); ++i) {
         const char32_t c = body[i];
-        if (c == '\\' || c == '[' || c == ']' || c == ':' || c == '$' || c == '^' || c == '&' || c == '{' ||
-            c == '-' || is_rule_space(c))
+        if (c < 0x80 && (c == '\\' || c == '[' || c == ']' || c == ':' || c == '$' || c == '^' || c == '&' ||
+                         c == '{' || c == '-' || is_rule_space(c)))
             return false;
         if (i + 2 < body.size() && body[i + 1] == '-') {
             if (body[i + 2] < c) return false;
@@ -85,26 +86,36 @@ bool set_members(std::u32string_view body, std::vector<char32_t>& out) {
 
 // A syllable as "Latin-ASCII; Lower" prints it: tone marks and the
 // diaeresis dropped, lower case. Empty when more than marks would change.
-std::string ascii_syllable(std::u32string_view syllable) {
-    UErrorCode status = U_ZERO_ERROR;
-    const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
-    if (U_FAILURE(status)) return {};
-    const icu::UnicodeString decomposed =
-        nfd->normalize(icu::UnicodeString::fromUTF32(reinterpret_cast<const UChar32*>(syllable.data()),
-                                                     static_cast<int32_t>(syllable.size())),
-                       status);
-    if (U_FAILURE(status)) return {};
+// The few letters with marks (ā, ǚ, ń …) are decomposed once each.
+std::string ascii_syllable(std::u32string_view syllable, std::unordered_map<char32_t, std::string>& folded) {
     std::string out;
-    for (int32_t i = 0; i < decomposed.length(); ++i) {
-        const char16_t c = decomposed[i];
-        if (c >= 0x300 && c <= 0x36F) continue;
-        if (c >= 'A' && c <= 'Z') {
-            out.push_back(static_cast<char>(c + 32));
-        } else if (c >= 'a' && c <= 'z') {
-            out.push_back(static_cast<char>(c));
-        } else {
-            return {};
+    for (const char32_t c : syllable) {
+        if (c < 0x80) {
+            if (!is_ascii_alpha(c)) return {};
+            out.push_back(static_cast<char>(c | 0x20));
+            continue;
         }
+        auto [it, added] = folded.try_emplace(c);
+        if (added) {
+            UErrorCode status = U_ZERO_ERROR;
+            const icu::Normalizer2* nfd = icu::Normalizer2::getNFDInstance(status);
+            if (U_FAILURE(status)) return {};
+            const icu::UnicodeString decomposed = nfd->normalize(icu::UnicodeString(static_cast<UChar32>(c)), status);
+            if (U_FAILURE(status)) return {};
+            std::string base;
+            for (int32_t i = 0; i < decomposed.length(); ++i) {
+                const char16_t d = decomposed[i];
+                if (d >= 0x300 && d <= 0x36F) continue;
+                if (!is_ascii_alpha(d)) {
+                    base.clear();
+                    break;
+                }
+                base.push_back(static_cast<char>(d | 0x20));
+            }
+            it->second = std::move(base);
+        }
+        if (it->second.empty()) return {};
+        out += it->second;
     }
     return out;
 }
@@ -123,13 +134,14 @@ const han_readings& han_readings::get() {
 
 han_readings::han_readings(std::u16string_view plain_rules, std::u16string_view name_rules) {
     std::unordered_map<std::string, std::uint16_t> index;
-    table_.reserve(0x32000); // past the last Han block
+    table_.assign(0x32000, none); // past the last Han block
     usable_ = !plain_rules.empty() && !name_rules.empty() && read_rules(plain_rules, plain_rules_, false, index) &&
               read_rules(name_rules, name_rules_, true, index);
+    folded_letters_.clear();
 }
 
 void han_readings::add_to_table(char32_t c, std::uint16_t reading) {
-    if (c >= table_.size()) table_.resize(c + 1, none);
+    if (c >= table_.size()) table_.resize(std::max<std::size_t>(c + 1, 2 * table_.size()), none);
     // A character listed twice keeps its first reading: in ICU the first
     // rule that matches wins.
     if (table_[c] == none) table_[c] = reading;
@@ -137,7 +149,7 @@ void han_readings::add_to_table(char32_t c, std::uint16_t reading) {
 
 std::uint16_t han_readings::add_reading(std::u32string_view syllable,
                                         std::unordered_map<std::string, std::uint16_t>& index) {
-    std::string ascii = ascii_syllable(syllable);
+    std::string ascii = ascii_syllable(syllable, folded_letters_);
     if (ascii.empty() || readings_.size() >= none) return none;
     const auto [it, added] = index.try_emplace(ascii, static_cast<std::uint16_t>(readings_.size()));
     if (added) readings_.push_back(std::move(ascii));
@@ -169,6 +181,18 @@ bool han_readings::read_rules(std::u16string_view source, std::vector<context_ru
         const std::u32string_view statement = trim(std::u32string_view(text).substr(start, end - start));
         start = end + 1;
         if (statement.empty() || starts_with(statement, U"::")) continue;
+        // Nearly every plain rule is "[characters]→syllable": read straight
+        // into the table.
+        if (!names && statement.front() == '[') {
+            const std::size_t close = statement.find(']');
+            if (close != std::u32string_view::npos && close + 1 < statement.size() && statement[close + 1] == U'→' &&
+                unescape(trim(statement.substr(close + 2)), rhs) && set_members(statement.substr(1, close - 1), members)) {
+                auto [it, added] = seen.try_emplace(rhs, 0);
+                if (added) it->second = add_reading(rhs, index);
+                for (char32_t c : members) add_to_table(c, it->second);
+                continue;
+            }
+        }
         const std::size_t arrow = statement.find(U'→');
         if (arrow == std::u32string_view::npos) {
             if (statement.front() == '$' && statement.find('=') != std::u32string_view::npos) continue;

@@ -70,6 +70,7 @@ private:
     std::vector<context_rule> plain_rules_;                  // tried before the table, in order
     std::vector<context_rule> name_rules_;                   // surnames, tried before the plain reading
     std::vector<std::string> readings_;                      // ASCII, lower case, no tone
+    std::unordered_map<char32_t, std::string> folded_letters_; // ǚ → "u", while reading the rules
 };
 
 } // namespace ect::text

@@ -38,7 +38,8 @@ std::optional<std::string> literal_side(std::u16string_view side) {
     for (std::size_t i = 0; i < side.size(); ++i) {
         const char16_t c = side[i];
         if (is_rule_space(c)) continue;
-        if (std::u16string_view(u"{}[]$|@^&?+*().'\\\":<>=!#").find(c) != std::u16string_view::npos) return std::nullopt;
+        if (c < 0x80 && std::string_view("{}[]$|@^&?+*().'\\\":<>=!#").find(static_cast<char>(c)) != std::string_view::npos)
+            return std::nullopt;
         if (c >= 0xD800 && c < 0xDC00 && i + 1 < side.size() && side[i + 1] >= 0xDC00 && side[i + 1] < 0xE000) {
             append_utf8(out, 0x10000 + ((static_cast<char32_t>(c) - 0xD800) << 10) + (side[i + 1] - 0xDC00));
             ++i;
