@@ -49,6 +49,18 @@ TEST_CASE("json_stream escapes strings as nlohmann does", "[io][json]") {
     }
 }
 
+TEST_CASE("json_stream escapes what needs it at every offset of the sixteen- and eight-byte blocks", "[io][json]") {
+    const std::string specials[] = {"\"", "\\", "\n", "\x01", "\x1f", "\x7f", "\xc3\xa9", "\xe7\xa8\x8b", "\xf0\x9f\x98\x80",
+                                    "\xe7\xa8", "\x80", " ", "~"};
+    for (const std::string& special : specials)
+        for (std::size_t before = 0; before < 34; ++before)
+            for (std::size_t after : {std::size_t{0}, std::size_t{7}, std::size_t{16}, std::size_t{40}}) {
+                const std::string s = std::string(before, 'x') + special + std::string(after, 'y');
+                INFO(before << " + " << after);
+                CHECK(streamed_string(s) == reference(ordered(s), -1));
+            }
+}
+
 TEST_CASE("json_stream lays out nested values as nlohmann's dump does", "[io][json]") {
     const auto build_reference = [] {
         ordered j = {{"a", 1}, {"b", nullptr}, {"c", ordered::array()}, {"d", ordered::object()}};
