@@ -33,7 +33,13 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
         for (unsigned c = 'A'; c <= 'Z'; ++c) class_of_[c] = class_of_[c + 32];
 
     // The tree of cue prefixes; 0 in `next_` means "no edge" while building.
+    // It has at most one state per cue byte, plus the root.
+    std::size_t most_states = 1;
+    for (std::string_view cue : cues) most_states += cue.size();
     std::vector<std::vector<std::uint16_t>> own_cues(1);
+    own_cues.reserve(most_states);
+    depth_.reserve(most_states);
+    next_.reserve(most_states * classes_);
     next_.assign(classes_, 0);
     depth_.assign(1, 0);
     whole_.assign(1, false);

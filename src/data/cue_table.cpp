@@ -4,8 +4,12 @@
 #include "data/embedded.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <map>
+#include <mutex>
+#include <optional>
 #include <string>
+#include <tuple>
 
 namespace ect::data {
 
@@ -37,12 +41,40 @@ const table& all_cues() {
 
 bool is_english_kind(std::string_view kind) { return kind.size() > 3 && kind.substr(kind.size() - 3) == "-en"; }
 
-using matcher_table = std::map<std::string, cue_matcher, std::less<>>;
+// One automaton per kind, compiled the first time the kind is asked for: an
+// English call never builds the Chinese ones, nor a run without questions
+// the question cues.
+class lazy_matcher {
+public:
+    lazy_matcher(const std::vector<std::string_view>& cues, bool ignore_case) : cues_(cues), ignore_case_(ignore_case) {}
+
+    const cue_matcher& get() const {
+        if (!built_.load(std::memory_order_acquire)) {
+            const std::lock_guard<std::mutex> lock(building_);
+            if (!built_.load(std::memory_order_relaxed)) {
+                matcher_.emplace(cues_, ignore_case_);
+                built_.store(true, std::memory_order_release);
+            }
+        }
+        return *matcher_;
+    }
+
+private:
+    const std::vector<std::string_view>& cues_;
+    bool ignore_case_;
+    mutable std::atomic<bool> built_{false};
+    mutable std::mutex building_;
+    mutable std::optional<cue_matcher> matcher_;
+};
+
+using matcher_table = std::map<std::string, lazy_matcher, std::less<>>;
 
 const matcher_table& all_matchers() {
     static const matcher_table t = [] {
         matcher_table m;
-        for (const auto& [kind, list] : all_cues()) m.emplace(kind, cue_matcher(list, is_english_kind(kind)));
+        for (const auto& [kind, list] : all_cues())
+            m.emplace(std::piecewise_construct, std::forward_as_tuple(kind),
+                      std::forward_as_tuple(list, is_english_kind(kind)));
         return m;
     }();
     return t;
@@ -53,7 +85,7 @@ const matcher_table& all_matchers() {
 const cue_matcher& cue_matcher_of(std::string_view kind) {
     static const cue_matcher none({}, false);
     const auto it = all_matchers().find(kind);
-    return it == all_matchers().end() ? none : it->second;
+    return it == all_matchers().end() ? none : it->second.get();
 }
 
 const std::vector<std::string_view>& cues(std::string_view kind) {
