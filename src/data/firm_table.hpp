@@ -95,6 +95,9 @@ class alias_index {
 public:
     // Throws std::runtime_error naming `line` when the alias has an empty key.
     void add(std::string_view alias, std::uint32_t row, std::size_t line, std::string_view table);
+    // Room for `n` aliases: a table is built once, and rehashing as it grows
+    // costs more than building it.
+    void reserve(std::size_t n) { map_.reserve(n); }
     [[nodiscard]] const std::uint32_t* find(std::string_view key) const;
     [[nodiscard]] std::size_t longest_key() const noexcept { return longest_; }
     // False when no key of one byte is key[0] and no longer key starts with
@@ -123,6 +126,12 @@ void for_each_alias(std::string_view field, std::size_t line, std::string_view t
                     const std::function<void(std::string_view)>& alias);
 // Throws std::runtime_error("<table>:<line>: <what>").
 [[noreturn]] void malformed(std::string_view table, std::size_t line, const std::string& what);
+// An upper bound on the aliases of a table: one per line, one more per '|'.
+[[nodiscard]] inline std::size_t most_aliases(std::string_view tsv) noexcept {
+    std::size_t n = 1;
+    for (char c : tsv) n += c == '\n' || c == '|';
+    return n;
+}
 
 // Longest prefix of `text` that `resolve(const key_builder&)` accepts, in bytes of `text`.
 // A match must end on a code point that contributed to the key, and an ASCII letter or digit

@@ -10,6 +10,7 @@ namespace ect::data {
 title_table title_table::parse(std::string_view tsv) {
     constexpr std::string_view table = "titles.tsv";
     title_table t;
+    t.index_.reserve(detail::most_aliases(tsv));
     detail::for_each_row(tsv, table, [&](std::size_t line, const std::vector<std::string_view>& f) {
         if (f.size() > 2)
             detail::malformed(table, line, "expected canonical<TAB>aliases, found " + std::to_string(f.size()) + " columns");
