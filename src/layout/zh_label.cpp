@@ -61,6 +61,13 @@ std::size_t find_colon(std::string_view line) {
     std::size_t cps = 0;
     while (pos < line.size() && cps <= max_label_code_points + 4) {
         const std::size_t at = pos;
+        // Every character looked for is ASCII or starts with E2, E3 or EF:
+        // a Chinese character (E4-E9) is skipped without decoding.
+        if (const auto lead = static_cast<unsigned char>(line[pos]); lead >= 0xE4 && lead <= 0xE9) {
+            pos += 3;
+            ++cps;
+            continue;
+        }
         const char32_t c = text::next_code_point(line, pos);
         if (c == ':' || c == 0xFF1A || c == 0xFE55 || c == 0x2236) return at;
         // Sentence punctuation inside the prefix: prose, not a label.

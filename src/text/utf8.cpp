@@ -10,20 +10,41 @@
 namespace ect::text {
 
 namespace {
-// ASCII other than space and the control characters: never white space,
-// and no code point needs decoding to tell (most lines start and end so).
-constexpr bool is_ascii_ink(char c) noexcept {
-    return static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x80;
+// The white space of is_space spelled in bytes: ASCII, C2 A0 (no-break
+// space), E2 80 80-8B and E2 80 AF / E2 81 9F (the spaces of General
+// Punctuation), E3 80 80 (ideographic space), EF BB BF (BOM). Read from the
+// bytes: a Chinese character or full stop is told without decoding.
+constexpr bool is_ascii_space(unsigned char c) noexcept {
+    return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v';
+}
+constexpr bool is_space_sequence(unsigned char a, unsigned char b, unsigned char c) noexcept {
+    return (a == 0xE3 && b == 0x80 && c == 0x80) || (a == 0xEF && b == 0xBB && c == 0xBF) ||
+           (a == 0xE2 && ((b == 0x80 && (c <= 0x8B || c == 0xAF)) || (b == 0x81 && c == 0x9F)));
+}
+
+// Length of the white space sequence that starts at s[pos], or 0.
+std::size_t space_at(std::string_view s, std::size_t pos) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    if (p[pos] < 0x80) return is_ascii_space(p[pos]) ? 1 : 0;
+    if (p[pos] == 0xC2) return pos + 1 < s.size() && p[pos + 1] == 0xA0 ? 2 : 0;
+    return pos + 2 < s.size() && is_space_sequence(p[pos], p[pos + 1], p[pos + 2]) ? 3 : 0;
+}
+
+// Length of the white space sequence that ends at s[pos - 1], or 0.
+std::size_t space_before(std::string_view s, std::size_t pos) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    if (p[pos - 1] < 0x80) return is_ascii_space(p[pos - 1]) ? 1 : 0;
+    if (pos >= 2 && p[pos - 2] == 0xC2 && p[pos - 1] == 0xA0) return 2;
+    return pos >= 3 && is_space_sequence(p[pos - 3], p[pos - 2], p[pos - 1]) ? 3 : 0;
 }
 } // namespace
 
 std::size_t trim_left_bytes(std::string_view s) noexcept {
     std::size_t pos = 0;
     while (pos < s.size()) {
-        if (is_ascii_ink(s[pos])) break;
-        std::size_t next = pos;
-        if (!is_space(next_code_point(s, next))) break;
-        pos = next;
+        const std::size_t n = space_at(s, pos);
+        if (n == 0) break;
+        pos += n;
     }
     return pos;
 }
@@ -31,10 +52,9 @@ std::size_t trim_left_bytes(std::string_view s) noexcept {
 std::size_t trim_right_bytes(std::string_view s) noexcept {
     std::size_t pos = s.size();
     while (pos > 0) {
-        if (is_ascii_ink(s[pos - 1])) break;
-        std::size_t prev = pos;
-        if (!is_space(prev_code_point(s, prev))) break;
-        pos = prev;
+        const std::size_t n = space_before(s, pos);
+        if (n == 0) break;
+        pos -= n;
     }
     return s.size() - pos;
 }

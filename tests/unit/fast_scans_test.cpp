@@ -179,3 +179,49 @@ TEST_CASE("the language count adds up long ASCII runs without losing letters", "
     CHECK(ect::text::detect_language(letters + han + "中") == "zh-Hans");
     CHECK(ect::text::detect_language(han + "中" + letters) == "zh-Hans");
 }
+
+namespace {
+
+std::size_t slow_trim_left(std::string_view s) {
+    std::size_t pos = 0;
+    while (pos < s.size()) {
+        std::size_t next = pos;
+        if (!ect::text::is_space(ect::text::next_code_point(s, next))) break;
+        pos = next;
+    }
+    return pos;
+}
+
+std::size_t slow_trim_right(std::string_view s) {
+    std::size_t pos = s.size();
+    while (pos > 0) {
+        std::size_t prev = pos;
+        if (!ect::text::is_space(ect::text::prev_code_point(s, prev))) break;
+        pos = prev;
+    }
+    return s.size() - pos;
+}
+
+} // namespace
+
+TEST_CASE("trimming tells Chinese characters from spaces by their lead byte as decoding does", "[utf8]") {
+    // Every kind of white space, with characters that share their lead bytes
+    // (C2, E2, E3, EF) and ones that do not.
+    const std::vector<std::string> alphabet = {
+        " ", "\t", "\r", "\n", "\f", "\v", "\xC2\xA0", "\xE3\x80\x80", "\xEF\xBB\xBF", "\xE2\x80\x80", "\xE2\x80\x8B",
+        "\xE2\x80\xAF", "\xE2\x81\x9F", "\xC2\xA9", "\xE2\x80\x94", "\xE3\x80\x82", "\xEF\xBC\x8C", "\xE4\xB8\xAD",
+        "\xE9\xBE\x98", "a", "\xF0\x9F\x98\x80", "\xC3\xA9"};
+    for (const std::string& s : ect_test::random_strings(alphabet, 30000, 8, 9)) {
+        INFO(s);
+        REQUIRE(ect::text::trim_left_bytes(s) == slow_trim_left(s));
+        REQUIRE(ect::text::trim_right_bytes(s) == slow_trim_right(s));
+    }
+    for (const std::string& text : ect_test::decoded_texts())
+        for (std::size_t pos = 0; pos < text.size();) {
+            const std::size_t nl = std::min(text.find('\n', pos), text.size());
+            const std::string_view line = std::string_view(text).substr(pos, nl - pos);
+            pos = nl + 1;
+            CHECK(ect::text::trim_left_bytes(line) == slow_trim_left(line));
+            CHECK(ect::text::trim_right_bytes(line) == slow_trim_right(line));
+        }
+}
