@@ -93,7 +93,7 @@ const std::array<bool, 128>& ascii_triggers() {
 // Where the next byte at or after `pos` is a non-ASCII byte or one of the
 // ASCII triggers, which are . ! ? CR LF in every Unicode version so far
 // (checked against the property data once; otherwise byte by byte).
-std::size_t next_candidate(std::string_view s, std::size_t pos) noexcept {
+std::size_t next_trigger_or_non_ascii(std::string_view s, std::size_t pos) noexcept {
     static const bool usual = [] {
         const auto& t = ascii_triggers();
         std::size_t count = 0;
@@ -122,6 +122,18 @@ std::size_t next_candidate(std::string_view s, std::size_t pos) noexcept {
     const auto& t = ascii_triggers();
     while (pos < n && p[pos] < 0x80 && !t[p[pos]]) ++pos;
     return pos;
+}
+
+// Where a boundary may follow: the next trigger or non-ASCII character, but
+// not a character of U+4000-U+9FFF (lead bytes E4-E9: the ideographs), none
+// of which ends a sentence or a paragraph; Chinese text skips them unread.
+std::size_t next_candidate(std::string_view s, std::size_t pos) noexcept {
+    const auto* p = reinterpret_cast<const unsigned char*>(s.data());
+    for (;;) {
+        pos = next_trigger_or_non_ascii(s, pos);
+        if (pos + 3 > s.size() || p[pos] < 0xE4 || p[pos] > 0xE9) return pos;
+        pos += 3;
+    }
 }
 
 // Reads the text as UAX #29 items: a character with the Extend and Format

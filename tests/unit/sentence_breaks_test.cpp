@@ -5,6 +5,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <unicode/uchar.h>
+
 #include <string>
 #include <utility>
 #include <vector>
@@ -75,4 +77,18 @@ TEST_CASE("sentence splits keep abbreviations, decimals and quotes whole", "[sen
           std::vector<std::string>{"He said \"no.\"", "Then he left!", "ok"});
     CHECK(sentences("etc. and more.\n\nNew paragraph") == std::vector<std::string>{"etc. and more.", "New paragraph"});
     CHECK(sentences("第一个问题。第二个问题？") == std::vector<std::string>{"第一个问题。", "第二个问题？"});
+}
+
+TEST_CASE("no character of U+4000-U+9FFF ends a sentence or a paragraph", "[sentences]") {
+    // The splitter skips these by their lead byte (E4-E9) without asking
+    // for their class.
+    for (UChar32 c = 0x4000; c < 0xA000; ++c) {
+        const auto sb = u_getIntPropertyValue(c, UCHAR_SENTENCE_BREAK);
+        INFO(c);
+        CHECK(sb != U_SB_STERM);
+        CHECK(sb != U_SB_ATERM);
+        CHECK(sb != U_SB_SEP);
+        CHECK(sb != U_SB_CR);
+        CHECK(sb != U_SB_LF);
+    }
 }
