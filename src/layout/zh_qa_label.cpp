@@ -32,9 +32,8 @@ constexpr std::array<std::pair<std::string_view, kind>, 32> markers{{
 }};
 
 const auto ascii_digit = x3p::code_point_parser{[](char32_t c) { return c >= '0' && c <= '9'; }};
-const auto han_digit = x3::lit("一") | x3::lit("二") | x3::lit("三") | x3::lit("四") | x3::lit("五") |
-                       x3::lit("六") | x3::lit("七") | x3::lit("八") | x3::lit("九") | x3::lit("十") |
-                       x3::lit("零") | x3::lit("两");
+constexpr std::u32string_view han_digits = U"一二三四五六七八九十零两";
+const auto han_digit = x3p::code_point_parser{[](char32_t c) { return han_digits.find(c) != std::u32string_view::npos; }};
 const auto list_comma = x3::lit("、") | x3::lit('.') | x3::lit("．") | x3::lit("，") | x3::lit(',');
 // 1、  2.  （3）  (4)  一、  — a list number before a marker or question.
 const auto list_number = ((+ascii_digit | x3::repeat(1, 3)[han_digit]) >> list_comma) |
@@ -44,6 +43,18 @@ const auto marker_number = *space >> (+ascii_digit | x3::repeat(1, 3)[han_digit]
 const auto fullwidth_digit = x3p::code_point_parser{[](char32_t c) { return c >= 0xFF10 && c <= 0xFF19; }};
 
 constexpr std::size_t max_who_code_points = 24;
+
+// Whether a list number can start at `s`: an ASCII digit, a Han digit or
+// an opening parenthesis; anything else skips the grammar.
+bool may_start_list_number(std::string_view s) {
+    if (s.empty()) return false;
+    const auto b = static_cast<unsigned char>(s[0]);
+    if ((b >= '0' && b <= '9') || b == '(') return true;
+    if (b < 0x80) return false;
+    std::size_t pos = 0;
+    const char32_t c = text::next_code_point(s, pos);
+    return c == U'（' || han_digits.find(c) != std::u32string_view::npos;
+}
 
 // Whether some marker can start at `s`: a look-up of its first two bytes
 // (the first byte for the one-byte markers) before any comparison, since
@@ -75,7 +86,7 @@ std::size_t skip(std::string_view s, std::size_t pos, auto const& p) {
 
 bool parse_zh_qa_label(std::string_view line, zh_qa_label& out) {
     std::size_t pos = text::trim_left_bytes(line);
-    pos = skip(line, pos, list_number >> *space);
+    if (may_start_list_number(line.substr(pos))) pos = skip(line, pos, list_number >> *space);
     const std::string_view rest = line.substr(pos);
     if (!may_start_marker(rest)) return false;
     for (const auto& [word, what] : markers) {
