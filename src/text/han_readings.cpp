@@ -30,8 +30,6 @@ std::u32string to_utf32(std::u16string_view s) {
     return out;
 }
 
-bool is_rule_space(char32_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
 std::u32string_view trim(std::u32string_view s) {
     while (!s.empty() && is_rule_space(s.front())) s.remove_prefix(1);
     while (!s.empty() && is_rule_space(s.back())) s.remove_suffix(1);
@@ -168,19 +166,8 @@ bool han_readings::read_rules(std::u16string_view source, std::vector<context_ru
     std::unordered_map<std::u32string, std::uint16_t> seen;
     std::u32string rhs;
     std::vector<char32_t> members;
-    std::size_t start = 0;
-    while (start < text.size()) {
-        // Statements end at ';' outside a set.
-        std::size_t end = start;
-        int depth = 0;
-        while (end < text.size() && (text[end] != ';' || depth > 0)) {
-            if (text[end] == '[') ++depth;
-            if (text[end] == ']' && depth > 0) --depth;
-            ++end;
-        }
-        const std::u32string_view statement = trim(std::u32string_view(text).substr(start, end - start));
-        start = end + 1;
-        if (statement.empty() || starts_with(statement, U"::")) continue;
+    return for_each_rule_statement(std::u32string_view(text), [&](std::u32string_view statement) {
+        if (starts_with(statement, U"::")) return true;
         // Nearly every plain rule is "[characters]→syllable": read straight
         // into the table.
         if (!names && statement.front() == '[') {
@@ -190,14 +177,12 @@ bool han_readings::read_rules(std::u16string_view source, std::vector<context_ru
                 auto [it, added] = seen.try_emplace(rhs, 0);
                 if (added) it->second = add_reading(rhs, index);
                 for (char32_t c : members) add_to_table(c, it->second);
-                continue;
+                return true;
             }
         }
         const std::size_t arrow = statement.find(U'→');
-        if (arrow == std::u32string_view::npos) {
-            if (statement.front() == '$' && statement.find('=') != std::u32string_view::npos) continue;
-            return false;
-        }
+        if (arrow == std::u32string_view::npos) // only variable definitions have none
+            return statement.front() == '$' && statement.find('=') != std::u32string_view::npos;
         std::u32string_view lhs = trim(statement.substr(0, arrow));
         if (!unescape(trim(statement.substr(arrow + 1)), rhs)) return false;
         // The start-of-run marks: added before a Han character that follows
@@ -205,7 +190,7 @@ bool han_readings::read_rules(std::u16string_view source, std::vector<context_ru
         if (lhs.empty()) return false;
         if (lhs.find(U"script=Han") != std::u32string_view::npos || starts_with(lhs, U"[^$]") ||
             (lhs.front() == '$' && lhs.find('{') == std::u32string_view::npos))
-            continue;
+            return true;
 
         context_rule rule{0, 0, false, none};
         if (lhs.front() == '$') {
@@ -250,8 +235,8 @@ bool han_readings::read_rules(std::u16string_view source, std::vector<context_ru
         } else {
             rules.push_back(rule);
         }
-    }
-    return true;
+        return true;
+    });
 }
 
 std::uint16_t han_readings::plain_reading(char32_t c) const {

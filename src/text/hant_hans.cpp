@@ -10,26 +10,6 @@ namespace ect::text {
 
 namespace {
 
-bool is_rule_space(char16_t c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
-
-void append_utf8(std::string& out, char32_t c) {
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
-}
-
 // The text of one side of a rule, in UTF-8, without its white space (which
 // ICU's rule syntax ignores); none when the side uses syntax beyond literal
 // text.
@@ -70,28 +50,12 @@ hant_hans::hant_hans(std::u16string_view rules, bool reverse) { usable_ = !rules
 // rather than subtly different from ICU.
 bool hant_hans::read(std::u16string_view source, bool reverse) {
     std::vector<std::pair<char32_t, std::uint32_t>> order; // first character, position written
-    std::size_t start = 0;
-    while (start < source.size()) {
-        std::size_t end = start;
-        int depth = 0;
-        while (end < source.size() && (source[end] != ';' || depth > 0)) {
-            if (source[end] == '[') ++depth;
-            if (source[end] == ']' && depth > 0) --depth;
-            ++end;
-        }
-        std::u16string_view statement = source.substr(start, end - start);
-        start = end + 1;
-        while (!statement.empty() && is_rule_space(statement.front())) statement.remove_prefix(1);
-        while (!statement.empty() && is_rule_space(statement.back())) statement.remove_suffix(1);
-        if (statement.empty()) continue;
+    const bool understood = for_each_rule_statement(source, [&](std::u16string_view statement) {
         const std::size_t op = statement.find_first_of(u"\u2194\u2192\u2190");
-        if (op == std::u16string_view::npos) {
-            if (statement.front() == '$' && statement.find('=') != std::u16string_view::npos) continue;
-            return false;
-        }
+        if (op == std::u16string_view::npos) return statement.front() == '$' && statement.find('=') != std::u16string_view::npos;
         const char16_t kind = statement[op];
         const bool applies = kind == u'\u2194' || kind == (reverse ? u'\u2190' : u'\u2192');
-        if (!applies) continue;
+        if (!applies) return true;
         std::optional<std::string> left = literal_side(statement.substr(0, op));
         std::optional<std::string> right = literal_side(statement.substr(op + 1));
         if (!left || !right) return false;
@@ -100,7 +64,9 @@ bool hant_hans::read(std::u16string_view source, bool reverse) {
         std::size_t pos = 0;
         order.emplace_back(next_code_point(r.from, pos), static_cast<std::uint32_t>(rules_.size()));
         rules_.push_back(std::move(r));
-    }
+        return true;
+    });
+    if (!understood) return false;
     // Grouped by first character, each group in the order written: the
     // order ICU tries them in.
     std::sort(order.begin(), order.end());

@@ -6,6 +6,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace ect::text {
 
@@ -13,6 +14,33 @@ struct transliterator_rules {
     std::u16string rules;
     bool reverse = false; // the rules are written for the other direction
 };
+
+/// White space between the tokens of a rule, which ICU's syntax ignores.
+constexpr bool is_rule_space(char32_t c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+/// Calls `f(statement)` for each statement of a rule source, trimmed of
+/// white space and skipping empty ones: the text up to each ';' that is not
+/// inside a set ("[...]"). Stops when `f` returns false; returns whether it
+/// read to the end.
+template <class Char, class F>
+bool for_each_rule_statement(std::basic_string_view<Char> source, F&& f) {
+    std::size_t start = 0;
+    while (start < source.size()) {
+        std::size_t end = start;
+        int depth = 0;
+        while (end < source.size() && (source[end] != ';' || depth > 0)) {
+            if (source[end] == '[') ++depth;
+            if (source[end] == ']' && depth > 0) --depth;
+            ++end;
+        }
+        std::basic_string_view<Char> statement = source.substr(start, end - start);
+        start = end + 1;
+        while (!statement.empty() && is_rule_space(statement.front())) statement.remove_prefix(1);
+        while (!statement.empty() && is_rule_space(statement.back())) statement.remove_suffix(1);
+        if (!statement.empty() && !f(statement)) return false;
+    }
+    return true;
+}
 
 /// The rules ICU keeps for transliterator `id` ("Hant-Hans",
 /// "Han-Latin/Names"), following one alias; none when ICU has no such rules.

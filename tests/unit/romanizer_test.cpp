@@ -2,6 +2,7 @@
 // compiled transliterators are the reference the table must agree with.
 #include "text/han_readings.hpp"
 #include "text/icu_tools.hpp"
+#include "text/utf8.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -14,21 +15,7 @@ using ect::text::romanizer;
 
 std::string utf8(char32_t c) {
     std::string out;
-    if (c < 0x80) {
-        out.push_back(static_cast<char>(c));
-    } else if (c < 0x800) {
-        out.push_back(static_cast<char>(0xC0 | (c >> 6)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else if (c < 0x10000) {
-        out.push_back(static_cast<char>(0xE0 | (c >> 12)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    } else {
-        out.push_back(static_cast<char>(0xF0 | (c >> 18)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 12) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | ((c >> 6) & 0x3F)));
-        out.push_back(static_cast<char>(0x80 | (c & 0x3F)));
-    }
+    ect::text::append_utf8(out, c);
     return out;
 }
 
