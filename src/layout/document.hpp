@@ -28,7 +28,8 @@ struct document {
     explicit document(std::string_view t);
 
     [[nodiscard]] std::string_view line(std::size_t i) const noexcept { return lines.view(i); }
-    [[nodiscard]] std::size_t size() const noexcept { return lines.size(); }
+    /// The number of lines, kept: every dialect loops to it.
+    [[nodiscard]] std::size_t size() const noexcept { return line_count_; }
     [[nodiscard]] bool is_furniture(std::size_t i) const noexcept { return furniture[i].has_value(); }
     [[nodiscard]] byte_span span_of(std::size_t i) const noexcept {
         return {lines.lines()[i].begin, lines.lines()[i].end};
@@ -37,15 +38,28 @@ struct document {
     /// text::trim of line `i`, the bounds of every line found on first use.
     [[nodiscard]] std::string_view trimmed(std::size_t i) const {
         if (trimmed_.empty()) trim_lines();
-        return {text.data() + lines.lines()[i].begin + trimmed_[i].first, trimmed_[i].second};
+        return trimmed_[i];
     }
     /// parse_inline_label of line `i`, parsed once; null when the line holds
     /// none. Valid while the document lives.
-    [[nodiscard]] const inline_label* inline_label_at(std::size_t i) const;
+    [[nodiscard]] const inline_label* inline_label_at(std::size_t i) const {
+        // Asked of every line by several dialects: a line parsed before is
+        // answered here, without a call.
+        if (i < inline_slot_.size() && inline_slot_[i] != 0)
+            return inline_slot_[i] == 1 ? nullptr : &inline_found_[inline_slot_[i] - 2];
+        return parse_inline_label_at(i);
+    }
     /// parse_label_line of line `i`, parsed once; null when the line is none.
-    [[nodiscard]] const label_line* label_line_at(std::size_t i) const;
+    [[nodiscard]] const label_line* label_line_at(std::size_t i) const {
+        if (i < label_slot_.size() && label_slot_[i] != 0)
+            return label_slot_[i] == 1 ? nullptr : &label_found_[label_slot_[i] - 2];
+        return parse_label_line_at(i);
+    }
     /// classify_heading of line `i`, classified once.
-    [[nodiscard]] heading heading_at(std::size_t i) const;
+    [[nodiscard]] heading heading_at(std::size_t i) const {
+        if (headings_.empty()) classify_headings();
+        return headings_[i];
+    }
     /// The lines holding `needle` (ASCII with no line end, matched without
     /// regard to case as text::ifind does), each once, in order.
     [[nodiscard]] std::vector<std::size_t> lines_with(std::string_view needle) const;
@@ -64,19 +78,27 @@ struct document {
     }
 
 private:
+    std::size_t line_count_ = 0;
     void trim_lines() const;
+    // The first request for a line: parse or classify it and keep the answer.
+    const inline_label* parse_inline_label_at(std::size_t i) const;
+    const label_line* parse_label_line_at(std::size_t i) const;
+    void classify_headings() const;
+    void mark_lines_without_colon() const;
     template <class T>
     static constexpr char slot_key = 0;
     mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> derived_;
     // Per line: 0 when not yet parsed, 1 when there is nothing, else the
-    // index in the found list plus 2.
+    // index in the found list plus 2. The lines without a colon hold no
+    // inline label: they are 1 from the first request on.
     mutable std::vector<std::uint32_t> inline_slot_, label_slot_;
     mutable std::vector<inline_label> inline_found_;
     mutable std::vector<label_line> label_found_;
-    // Per line: the bytes trim drops before the text, and the text's length.
-    mutable std::vector<std::pair<std::uint32_t, std::uint32_t>> trimmed_;
-    // Per line: 0 when not yet classified, else the heading plus 1.
-    mutable std::vector<unsigned char> heading_memo_;
+    // Per line: its text::trim, a view of `text`.
+    mutable std::vector<std::string_view> trimmed_;
+    // Per line: its heading, every line classified on the first request
+    // (the dialects that ask, ask of every line).
+    mutable std::vector<heading> headings_;
 };
 
 /// The first offset from `from` on where `needle` starts in `text`, ASCII
