@@ -3,6 +3,8 @@
 #include "layout/x3_primitives.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
+
 namespace ect::layout {
 
 namespace {
@@ -72,12 +74,21 @@ std::string_view undecorate(std::string_view s) {
 // Whether a heading phrase can start with `a` then `b` (any case): the
 // first two characters of each phrase of the parsers above.
 bool starts_a_phrase(char a, char b) noexcept {
-    static constexpr std::string_view pairs[] = {"qu", "q&", "pr", "ma", "op", "tr", "cl", "co",
-                                                 "ex", "sp", "ho", "an", "ot", "ca", "pa"};
-    const char x = phrase_parser::lower(a), y = phrase_parser::lower(b);
-    for (const std::string_view p : pairs)
-        if (p[0] == x && p[1] == y) return true;
-    return false;
+    // qu q& pr pa ma op ot tr cl co ca ex sp ho an
+    const char y = phrase_parser::lower(b);
+    switch (phrase_parser::lower(a)) {
+    case 'q': return y == 'u' || y == '&';
+    case 'p': return y == 'r' || y == 'a';
+    case 'm': return y == 'a';
+    case 'o': return y == 'p' || y == 't';
+    case 't': return y == 'r';
+    case 'c': return y == 'l' || y == 'o' || y == 'a';
+    case 'e': return y == 'x';
+    case 's': return y == 'p';
+    case 'h': return y == 'o';
+    case 'a': return y == 'n';
+    default: return false;
+    }
 }
 
 } // namespace
@@ -139,8 +150,14 @@ heading classify_heading(std::string_view line) {
     if (s.size() >= 2 && s[1] != ' ' && !starts_a_phrase(s[0], s[1])) return heading::none;
     // Every heading is written in letters, spaces, '&' and '-': a digit or
     // punctuation mark inside says it is text.
+    static constexpr auto heading_byte = [] {
+        std::array<bool, 256> ok{};
+        for (int c = 'A'; c <= 'Z'; ++c) ok[static_cast<std::size_t>(c)] = ok[static_cast<std::size_t>(c | 0x20)] = true;
+        ok[' '] = ok['&'] = ok['-'] = true;
+        return ok;
+    }();
     for (const char c : s)
-        if (!text::is_ascii_alpha(static_cast<unsigned char>(c)) && c != ' ' && c != '&' && c != '-') return heading::none;
+        if (!heading_byte[static_cast<unsigned char>(c)]) return heading::none;
     std::string collapsed;
     if (s.find(' ') != std::string_view::npos && s.size() > 6 && s[1] == ' ') {
         collapsed = collapse_letter_spacing(s);

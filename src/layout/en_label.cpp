@@ -3,6 +3,9 @@
 #include "layout/x3_primitives.hpp"
 #include "text/utf8.hpp"
 
+#include <array>
+#include <utility>
+
 namespace ect::layout {
 
 namespace {
@@ -10,8 +13,51 @@ namespace {
 namespace x3 = boost::spirit::x3;
 using namespace x3p;
 
+// The rest of a capitalised word after its capital: name letters, and an
+// apostrophe or hyphen wherever a letter follows it. The same as
+// *(name_letter | ((char_("'-") | lit("’")) >> &name_letter)), in one loop:
+// names are parsed on every label line, most of them in ASCII.
+struct name_tail_parser : x3::parser<name_tail_parser> {
+    using attribute_type = x3::unused_type;
+    static bool const has_attribute = false;
+
+    // A name letter at `pos`: moves `pos` past it.
+    static bool letter_at(std::string_view s, std::size_t& pos) noexcept {
+        if (pos >= s.size()) return false;
+        if (static_cast<unsigned char>(s[pos]) < 0x80) {
+            if (!text::is_ascii_alpha(static_cast<unsigned char>(s[pos]))) return false;
+            ++pos;
+            return true;
+        }
+        std::size_t at = pos;
+        if (!is_name_letter_fn{}(text::next_code_point(s, at))) return false;
+        pos = at;
+        return true;
+    }
+
+    template <class It, class Ctx, class RCtx, class Attr>
+    bool parse(It& first, It const& last, Ctx const&, RCtx&, Attr&) const {
+        if (first == last) return true;
+        const std::string_view rest(&*first, static_cast<std::size_t>(last - first));
+        std::size_t pos = 0;
+        while (pos < rest.size()) {
+            if (letter_at(rest, pos)) continue;
+            std::size_t joined = pos;
+            if (rest[pos] == '\'' || rest[pos] == '-') joined += 1;
+            else if (rest.substr(pos, 3) == "\xE2\x80\x99") joined += 3;
+            else break;
+            std::size_t probe = joined;
+            if (!letter_at(rest, probe)) break;
+            pos = joined;
+        }
+        first += static_cast<std::ptrdiff_t>(pos);
+        return true;
+    }
+};
+const name_tail_parser name_tail{};
+
 // A capitalised word: "Cook", "O'Brien", "Anne-Sophie", "McAllister", "ROSS", "TimCook".
-const auto name_word = upper_letter >> *(name_letter | ((x3::char_("'-") | x3::lit("\xE2\x80\x99")) >> &name_letter));
+const auto name_word = upper_letter >> name_tail;
 // Initials: "D.", "A.M.", "J"
 // A bare initial is not the start of "O'Hara" or "D'Amico".
 const auto initials = +(upper_letter >> x3::lit('.')) |
@@ -22,8 +68,12 @@ const auto particle = x3::lit("de la") | x3::lit("van der") | x3::lit("van den")
 const auto suffix = x3::lit("Jr.") | x3::lit("Jr") | x3::lit("Sr.") | x3::lit("III") | x3::lit("II") | x3::lit("IV");
 const auto ph = x3::lit("(ph)") | x3::lit("(PH)") | x3::lit("(sp)") | x3::lit("(spelled phonetically)");
 const auto gap = +x3::lit(' ');
-const auto token = ph | initials | name_word | (particle >> &x3::lit(' '));
-const auto person_name = token >> x3::repeat(0, 6)[(gap | x3::lit(", ") >> &suffix) >> (suffix | token)];
+// Each alternative below opens with its own bytes: '(' for `ph`, a capital
+// for `initials` and `name_word`, a lower-case letter for `particle`, and
+// J, S or I for `suffix`. The guards (&…) skip the literals that cannot match.
+const auto token = (&x3::lit('(') >> ph) | initials | name_word | (&x3::char_("a-z") >> particle >> &x3::lit(' '));
+const auto suffix_here = &x3::char_("JSI") >> suffix;
+const auto person_name = token >> x3::repeat(0, 6)[(gap | x3::lit(", ") >> &suffix_here) >> (suffix_here | token)];
 
 const auto operator_word = x3::no_case[x3::lit("operator") | x3::lit("moderator") | x3::lit("coordinator") |
                                        x3::lit("conference operator") | x3::lit("host")];
@@ -41,8 +91,10 @@ bool looks_like_prose(std::string_view name) {
         "Quarter", "URL", "Scraped", "Title", "Total", "Net", "Key", "In", "For", "On", "As", "At", "To", "Of"};
     const std::size_t sp = name.find(' ');
     const std::string_view first = name.substr(0, sp);
+    if (first.empty()) return false;
+    // Compared whole only where the first letters agree.
     for (std::string_view w : words)
-        if (first == w) return true;
+        if (w.front() == first.front() && first == w) return true;
     return false;
 }
 
@@ -71,13 +123,37 @@ bool may_open_operator(char c) {
     return l == 'o' || l == 'm' || l == 'c' || l == 'h';
 }
 
+// The text opens with one of the operator's words, in any case: the only
+// way is_operator_name can hold for a prefix of it.
+bool opens_with_operator_word(std::string_view s) {
+    if (s.empty() || !may_open_operator(s.front())) return false;
+    static constexpr std::string_view words[] = {"operator", "moderator", "coordinator", "conference operator", "host"};
+    for (std::string_view w : words)
+        if (s.size() >= w.size() && text::iequals(s.substr(0, w.size()), w)) return true;
+    return false;
+}
+
 } // namespace
 
-// Most lines of speech fail this first test (particles: de, da, di, del,
-// du, dos, der, van, von, le, la, bin, al).
-bool may_open_name(char c) noexcept {
-    return text::is_ascii_upper(static_cast<unsigned char>(c)) || c == '\xC3' || c == '(' || c == 'd' || c == 'v' ||
-           c == 'l' || c == 'b' || c == 'a';
+bool name_may_end_at_mark(std::string_view s) noexcept {
+    // Per byte: 1 for the marks, 2 for a space, 0 for the rest; only the
+    // marks and the word after a space need a look.
+    static constexpr auto kinds = [] {
+        std::array<unsigned char, 256> k{};
+        for (const char m : {':', '(', ',', '-', '\xE2'}) k[static_cast<unsigned char>(m)] = 1;
+        k[' '] = 2;
+        return k;
+    }();
+    for (std::size_t k = 0; k < s.size(); ++k) {
+        const unsigned char kind = kinds[static_cast<unsigned char>(s[k])];
+        if (kind == 0) continue;
+        if (kind == 1) return true;
+        if (k + 1 == s.size()) break;
+        const char next = s[k + 1];
+        const auto b = static_cast<unsigned char>(next);
+        if (kinds[b] != 1 && b > 0x20 && b < 0x80 && !may_open_name(next)) return false;
+    }
+    return true;
 }
 
 bool is_person_name(std::string_view s) {
@@ -87,10 +163,10 @@ bool is_person_name(std::string_view s) {
     // So does every word after it (a suffix after ", " too).
     for (std::size_t k = 1; k < s.size(); ++k)
         if (s[k - 1] == ' ' && s[k] != ' ' && !may_open_name(s[k])) return false;
-    return matches_all(s, person_name) && !looks_like_prose(s);
+    return !looks_like_prose(s) && matches_all(s, person_name);
 }
 
-bool is_operator_name(std::string_view s) {
+bool is_operator_word(std::string_view s) {
     s = text::trim(s);
     // From "host" to "conference operator".
     if (s.size() < 4 || s.size() > 19 || !may_open_operator(s.front())) return false;
@@ -103,6 +179,12 @@ bool parse_inline_label(std::string_view line, inline_label& out) {
     // A label ends at the first colon within a short prefix.
     const std::size_t colon = rest.substr(0, 120).find(':');
     if (colon == std::string_view::npos || colon == 0) return false;
+    // The name opens the line: a person's name ending before the colon, a
+    // parenthesis or a comma, or the operator's words. Most lines of speech
+    // with a colon fail here, before any parse.
+    if (!(may_open_name(rest.front()) && name_may_end_at_mark(rest.substr(0, colon + 1))) &&
+        !opens_with_operator_word(rest))
+        return false;
     std::string_view prefix = text::trim(rest.substr(0, colon));
     std::string_view qualifier;
     // "Name (Firm)": BNP Paribas analysts.
@@ -135,10 +217,12 @@ bool parse_label_line(std::string_view line, label_line& out) {
     if (s.empty() || s.size() > 160) return false;
     // Whatever the form, the line opens with the name.
     if (!may_open_name(s.front()) && !may_open_operator(s.front())) return false;
+    // The name ends at a separator (a dash or a comma) or with the line.
+    if (!(may_open_name(s.front()) && name_may_end_at_mark(s)) && !opens_with_operator_word(s)) return false;
     label_line got;
     if (is_operator_name(s) || is_person_name(s)) {
         got.name = s;
-        out = got;
+        out = std::move(got);
         return true;
     }
     // Split at dashes surrounded by spaces (" - ", " -- ", " – ", " — ") or at "--",
@@ -187,7 +271,7 @@ bool parse_label_line(std::string_view line, label_line& out) {
     got.name = parts[0];
     got.parts.assign(parts.begin() + 1, parts.end());
     got.separator = sep;
-    out = got;
+    out = std::move(got);
     return true;
 }
 

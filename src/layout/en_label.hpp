@@ -17,10 +17,34 @@ namespace ect::layout {
 /// Whether a person's name can open with the byte `c`: a capital (A-Z, or
 /// the lead byte 0xC3 of U+00C0-U+00DE), a "(ph)" mark or a particle (de,
 /// van, le, bin, al …). is_person_name is false for any text that does not.
-[[nodiscard]] bool may_open_name(char c) noexcept;
+/// Most lines of speech fail this first test (particles: de, da, di, del,
+/// du, dos, der, van, von, le, la, bin, al).
+[[nodiscard]] inline bool may_open_name(char c) noexcept {
+    return (c >= 'A' && c <= 'Z') || c == '\xC3' || c == '(' || c == 'd' || c == 'v' || c == 'l' || c == 'b' || c == 'a';
+}
+
+/// False when no text that opens `s` and ends before one of the bytes that
+/// can close a name in a label (':', '(', ',', '-', or 0xE2 of a dash) is a
+/// person's name, nor `s` itself: a word of plain ASCII after a space that
+/// may_open_name refuses comes before them all. Lines of speech fail this
+/// within a few words, before any parse.
+[[nodiscard]] bool name_may_end_at_mark(std::string_view s) noexcept;
+
+/// is_operator_name without the byte tests it makes inline: the whole of
+/// `s`, trimmed, is one of the operator's words.
+[[nodiscard]] bool is_operator_word(std::string_view s);
 
 /// The whole of `s` names the operator or moderator of the call.
-[[nodiscard]] bool is_operator_name(std::string_view s);
+[[nodiscard]] inline bool is_operator_name(std::string_view s) {
+    // From "host" to "conference operator", white space around it allowed:
+    // what is shorter, or opens with a visible ASCII byte other than o, m,
+    // c or h (either case), is none.
+    if (s.size() < 4) return false;
+    const char c = static_cast<char>(s.front() | 0x20);
+    const auto first = static_cast<unsigned char>(s.front());
+    if (first > 0x20 && first < 0x80 && c != 'o' && c != 'm' && c != 'c' && c != 'h') return false;
+    return is_operator_word(s);
+}
 
 struct inline_label {
     std::string_view name;      ///< "Operator", "DANA ROSS", "Jon Peace"
