@@ -6,6 +6,10 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <bit>
+#include <cstdint>
+#include <cstring>
+#include <memory>
 #include <string>
 #include <unordered_map>
 
@@ -56,14 +60,36 @@ std::vector<std::size_t> reserved_at(std::string_view text) {
 
 // The line with digits folded, so "Page 3" and "Page 4" compare equal;
 // written at `out`, which has room for `s`. Returns its length.
-std::size_t shape_of(std::string_view s, char* out) {
-    char* at = out;
-    for (char c : s) {
-        if (c >= '0' && c <= '9') {
-            if (at == out || at[-1] != '#') *at++ = '#';
-        } else {
-            *at++ = c;
+// The first ASCII digit of `s` from `k` on, eight bytes at a time; the
+// size of `s` when there is none.
+std::size_t next_digit(std::string_view s, std::size_t k) noexcept {
+    if constexpr (std::endian::native == std::endian::little) {
+        // A flag (bit 7) on each byte from '0' to '9', for ASCII bytes only.
+        constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x8080808080808080ull;
+        for (; k + 8 <= s.size(); k += 8) {
+            std::uint64_t x;
+            std::memcpy(&x, s.data() + k, 8);
+            const std::uint64_t y = x & ~high;
+            const std::uint64_t digits = (y + ones * (0x80 - '0')) & ~(y + ones * (0x80 - '9' - 1)) & ~x & high;
+            if (digits != 0) return k + static_cast<std::size_t>(std::countr_zero(digits)) / 8;
         }
+    }
+    while (k < s.size() && !(s[k] >= '0' && s[k] <= '9')) ++k;
+    return k;
+}
+
+std::size_t shape_of(std::string_view s, char* out) {
+    auto is_digit = [](char c) { return c >= '0' && c <= '9'; };
+    char* at = out;
+    for (std::size_t k = 0; k < s.size();) {
+        // A run without digits is copied whole.
+        const std::size_t end = next_digit(s, k);
+        std::memcpy(at, s.data() + k, end - k);
+        at += end - k;
+        if (end == s.size()) break;
+        // A run of digits is one '#', none after a '#'.
+        if (at == out || at[-1] != '#') *at++ = '#';
+        for (k = end; k < s.size() && is_digit(s[k]);) ++k;
     }
     return static_cast<std::size_t>(at - out);
 }
@@ -105,10 +131,13 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
 
     // Collect the short lines at the edges of every page, by shape.
     struct seen { std::size_t pages = 0; std::size_t last_page = SIZE_MAX; };
-    // The shapes live in one buffer, room made for the most the edges can take.
-    std::string arena(page_starts.size() * 2 * edge_lines * max_furniture_bytes, '\0');
+    // The shapes live in one buffer, room made for the most the edges can
+    // take; only what is written is read.
+    const std::size_t room = page_starts.size() * 2 * edge_lines * max_furniture_bytes;
+    const auto arena = std::make_unique_for_overwrite<char[]>(room);
     std::size_t used = 0;
     std::unordered_map<std::string_view, seen> shapes;
+    shapes.reserve(page_starts.size() * 2 * edge_lines);
     std::vector<std::pair<std::size_t, const seen*>> candidates;
     auto visit_edge = [&](std::size_t page, std::size_t from, std::size_t to, bool forward) {
         std::size_t taken = 0;
@@ -118,8 +147,8 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
             if (s.empty()) continue;
             ++taken;
             if (s.size() > max_furniture_bytes) break;
-            const std::size_t len = shape_of(s, arena.data() + used);
-            seen& e = shapes[std::string_view(arena).substr(used, len)];
+            const std::size_t len = shape_of(s, arena.get() + used);
+            seen& e = shapes[std::string_view(arena.get() + used, len)];
             used += len;
             if (e.last_page != page) ++e.pages, e.last_page = page;
             candidates.emplace_back(i, &e);
@@ -140,6 +169,6 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
     return out;
 }
 
-document::document(std::string_view t) : text(t), lines(t), furniture(find_furniture(lines)) {}
+document::document(std::string_view t) : text(t), lines(t), furniture(find_furniture(lines)), line_count_(lines.size()) {}
 
 } // namespace ect::layout
