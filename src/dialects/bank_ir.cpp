@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <iterator>
 #include <unordered_map>
 
 namespace ect::dialects::bank {
@@ -51,14 +52,14 @@ bool roster_entry(const layout::document& doc, std::size_t i, segment::speaker& 
     // "Anne-Sophie Béranger (Group CEO)": BNP Paribas cover.
     if (!s.empty() && s.back() == ')') {
         const std::size_t open = s.rfind('(');
-        if (open != std::string_view::npos && open > 0 && is_label_name(s.substr(0, open))) {
+        if (open != std::string_view::npos && open > 0 && is_label_name(doc, s.substr(0, open))) {
             who = {text::trim(s.substr(0, open)), {}, {}, {}, role::unknown};
             read_affiliation(s.substr(open + 1, s.size() - open - 2), who);
             return true;
         }
     }
     // TD: the name alone, then "Firm – Title" on the next line.
-    if (is_label_name(s) && i + 1 < doc.size()) {
+    if (is_label_name(doc, s) && i + 1 < doc.size()) {
         const std::string_view next = text::trim(doc.line(i + 1));
         // A name alone is no entry, so a dashed line after it is its affiliation.
         if (find_dash(next).first != std::string_view::npos) {
@@ -76,7 +77,7 @@ bool roster_entry(const layout::document& doc, std::size_t i, segment::speaker& 
         cut = s.find(", ");
         rest = cut + 2;
     }
-    if (cut == std::string_view::npos || !is_label_name(s.substr(0, cut))) return false;
+    if (cut == std::string_view::npos || !is_label_name(doc, s.substr(0, cut))) return false;
     who = {text::trim(s.substr(0, cut)), {}, {}, {}, role::unknown};
     read_affiliation(s.substr(rest), who);
     return true;
@@ -94,6 +95,11 @@ std::size_t sign_off_at(std::string_view s) {
         "end of questions", "end of the questions", "end of our questions", "no further questions",
         "no more questions", "conclude the presentation", "conclude the call", "conclude today", "conclude with",
         "for your attention", "closing remarks"};
+    // Each cue holds one of these words: text with none of them holds no cue.
+    static constexpr std::string_view stems[] = {"question", "conclude", "for your attention", "closing remarks"};
+    if (std::none_of(std::begin(stems), std::end(stems),
+                     [&](std::string_view w) { return layout::find_ignoring_case(s, w) != std::string_view::npos; }))
+        return std::string_view::npos;
     std::size_t best = std::string_view::npos;
     for (std::string_view c : cues) best = std::min(best, layout::find_ignoring_case(s, c));
     return best;
@@ -212,9 +218,10 @@ bool is_label_name(std::string_view s) {
 }
 
 namespace {
-// The verdicts of the title and firm tables on the names of one document:
-// a speaker's label line comes back on every turn, and the tables need not
-// be asked again. Keys are views of the document's own text.
+// The verdicts on the names of one document that pass the name grammar: a
+// speaker's label line comes back on every turn, and neither the grammar
+// nor the title and firm tables need be asked again. Keys are views of the
+// document's own text.
 struct table_verdicts {
     mutable std::unordered_map<std::string_view, bool> known;
 };
@@ -222,15 +229,19 @@ struct table_verdicts {
 
 bool is_label_name(const layout::document& doc, std::string_view s) {
     s = text::trim(s);
-    if (s.find(' ') == std::string_view::npos || !layout::is_person_name(s)) return false;
+    if (s.find(' ') == std::string_view::npos) return false;
     const std::less<const char*> before;
     const char* const end = doc.text.data() + doc.text.size();
     if (before(s.data(), doc.text.data()) || before(end, s.data() + s.size()))
-        return !is_title(s) && !data::firm_table::builtin().find(s);
+        return layout::is_person_name(s) && !is_title(s) && !data::firm_table::builtin().find(s);
+    // A name kept here passed the name grammar before: the label of every
+    // turn of a speaker is parsed once.
     auto& known = doc.derived<table_verdicts>([] { return table_verdicts{}; }).known;
-    const auto [at, fresh] = known.try_emplace(s, false);
-    if (fresh) at->second = !is_title(s) && !data::firm_table::builtin().find(s);
-    return at->second;
+    if (const auto at = known.find(s); at != known.end()) return at->second;
+    if (!layout::is_person_name(s)) return false;
+    const bool verdict = !is_title(s) && !data::firm_table::builtin().find(s);
+    known.emplace(s, verdict);
+    return verdict;
 }
 
 void read_rosters(const layout::document& doc, const std::vector<heading>& heads, segment::draft& d,
@@ -317,8 +328,19 @@ void read_named_present(const layout::document& doc, segment::draft& d) {
     static constexpr std::string_view cues[] = {"also present today", "also with us today", "also joining us today",
                                                 "also present on the call", "also on the call today"};
     const std::string_view all = doc.text;
-    for (std::string_view cue : cues) {
-        const std::size_t at = layout::find_ignoring_case(all, cue);
+    // Every cue opens with "also": one search for that finds where each cue
+    // first stands.
+    std::size_t first[std::size(cues)];
+    std::fill(std::begin(first), std::end(first), std::string_view::npos);
+    std::size_t missing = std::size(cues);
+    for (std::size_t at = layout::find_ignoring_case(all, "also"); at != std::string_view::npos && missing > 0;
+         at = layout::find_ignoring_case(all, "also", at + 1))
+        for (std::size_t k = 0; k < std::size(cues); ++k)
+            if (first[k] == std::string_view::npos && all.size() - at >= cues[k].size() &&
+                text::iequals(all.substr(at, cues[k].size()), cues[k]))
+                first[k] = at, --missing;
+    for (std::size_t k = 0; k < std::size(cues); ++k) {
+        const std::size_t at = first[k];
         if (at == std::string_view::npos) continue;
         const std::size_t colon = all.find(':', at);
         const std::size_t stop = all.find('.', at);

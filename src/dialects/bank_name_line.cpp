@@ -35,20 +35,23 @@ bool read_label(const layout::document& doc, std::size_t i, candidate& out) {
     // comma, and an affiliation never ends a sentence: most lines of speech
     // stop here.
     if (s.size() > 64 && (s.back() == '.' || s.back() == ',')) return false;
+    // The byte tests first, then the lines after.
+    const bool op = layout::is_operator_name(s);
+    // Both other forms open with the name.
+    if (!op && (!layout::may_open_name(s.front()) || !layout::name_may_end_at_mark(s))) return false;
     if (!bank::followed_by_text(doc, i)) return false;
     out = {i, {}, false};
-    if (layout::is_operator_name(s)) {
+    if (op) {
         out.who = {s, {}, {}, {}, role::operator_};
         return true;
     }
-    // Both forms below open with the name.
-    if (!layout::may_open_name(s.front())) return false;
-    if (bank::is_label_name(doc, s)) {
+    const auto [dash, after] = bank::find_dash(s);
+    // No person's name holds a spaced dash: a line with one is no bare name.
+    if (dash == std::string_view::npos && bank::is_label_name(doc, s)) {
         out.who = {s, {}, {}, {}, role::unknown};
         out.bare = true;
         return true;
     }
-    const auto [dash, after] = bank::find_dash(s);
     std::size_t cut = dash, rest = after;
     // "Lena Hart , HSBC": a stray space before the comma (Barclays).
     if (cut == std::string_view::npos) {
@@ -71,10 +74,10 @@ struct label_lines {
 std::vector<candidate> candidates(const layout::document& doc, const std::vector<bool>& taken) {
     const label_lines& found = doc.derived<label_lines>([&] {
         label_lines out;
-        for (std::size_t i = 0; i < doc.size(); ++i) {
-            candidate c;
+        // read_label fills every field of `c` when it finds a label.
+        candidate c;
+        for (std::size_t i = 0; i < doc.size(); ++i)
             if (!doc.is_furniture(i) && read_label(doc, i, c)) out.all.push_back(c);
-        }
         return out;
     });
     std::vector<candidate> out;

@@ -43,7 +43,7 @@ bool is_stray_mark(std::string_view s) {
 
 // A speaker block of the prepared remarks: name line, then title line.
 bool is_name_title_block(const layout::document& doc, std::size_t i) {
-    if (i + 1 >= doc.size() || !bank::is_label_name(doc.line(i))) return false;
+    if (i + 1 >= doc.size() || !bank::is_label_name(doc, doc.line(i))) return false;
     const std::string_view t = text::trim(doc.line(i + 1));
     return !t.empty() && t.size() < 80 && t.find(':') == std::string_view::npos && bank::is_title(t) &&
            bank::followed_by_text(doc, i + 1);
@@ -86,7 +86,7 @@ void read(const layout::document& doc, segment::draft& d) {
         if (next_inline < inline_labels.size() && inline_labels[next_inline].first == i) {
             const layout::inline_label& l = inline_labels[next_inline].second;
             const bool known = layout::is_operator_name(l.name) || !l.qualifier.empty() ||
-                               uses[text::name_key(l.name)] >= 2 || (started && bank::is_label_name(l.name));
+                               uses[text::name_key(l.name)] >= 2 || (started && bank::is_label_name(doc, l.name));
             if (known) {
                 segment::speaker who = en::speaker_of(l);
                 if (who.role != role::operator_ && !l.qualifier.empty()) bank::read_affiliation(l.qualifier, who);
@@ -111,7 +111,7 @@ void read(const layout::document& doc, segment::draft& d) {
             // Cover lines "Name (Title)" list the executives.
             const std::string_view s = text::trim(line);
             const std::size_t open = s.rfind('(');
-            if (!s.empty() && s.back() == ')' && open != std::string_view::npos && bank::is_label_name(s.substr(0, open)) &&
+            if (!s.empty() && s.back() == ')' && open != std::string_view::npos && bank::is_label_name(doc, s.substr(0, open)) &&
                 bank::is_title(s.substr(open + 1, s.size() - open - 2))) {
                 segment::speaker who{text::trim(s.substr(0, open)), s.substr(open + 1, s.size() - open - 2), {}, {},
                                      role::executive};

@@ -74,15 +74,17 @@ bool is_bullet(std::string_view line) { return text::trim(line).substr(0, 2) == 
 // "HENRIK VOSS": a name in capitals on its own line.
 bool is_caps_name(std::string_view line) {
     const std::string_view s = text::trim(line);
-    if (!bank::is_label_name(s)) return false;
-    return std::none_of(s.begin(), s.end(), [](char c) { return text::is_ascii_lower(static_cast<unsigned char>(c)); });
+    // The letters first: most lines hold a lower-case one.
+    return std::none_of(s.begin(), s.end(), [](char c) { return text::is_ascii_lower(static_cast<unsigned char>(c)); }) &&
+           bank::is_label_name(s);
 }
 
 int score(const layout::document& doc) {
     int captions = 0, glued = 0;
+    // Each test trims the line first: the document's trimmed lines are the same.
     for (std::size_t i = 0; i + 1 < doc.size(); ++i) {
-        if (is_slide_caption(doc.line(i)) && is_bullet(doc.line(i + 1))) ++captions;
-        if (!firm_opening(doc.line(i + 1)).empty() && !glued_name(doc.line(i)).empty()) ++glued;
+        if (is_slide_caption(doc.trimmed(i)) && is_bullet(doc.trimmed(i + 1))) ++captions;
+        if (!firm_opening(doc.trimmed(i + 1)).empty() && !glued_name(doc.trimmed(i)).empty()) ++glued;
     }
     if (glued < 2 && captions < 3) return 0;
     return std::min(60, 10 + std::min(captions, 5) * 4 + glued * 6);
@@ -159,7 +161,10 @@ void read(const layout::document& doc, segment::draft& d) {
         }
         if (!in_qa) continue;
         const std::string_view s = text::trim(line);
+        // The first letters first (the case bit aside): most lines open
+        // with no name's first letter.
         const auto it = std::find_if(names.begin(), names.end(), [&](std::string_view n) {
+            if (!n.empty() && (s.empty() || (s[0] | 0x20) != (n[0] | 0x20))) return false;
             return text::istarts_with(s, n) && (s.size() == n.size() || s[n.size()] == ' ');
         });
         if (it == names.end()) continue;

@@ -52,21 +52,37 @@ std::optional<found_label> label_at(const layout::document& doc, std::size_t i) 
 
 bool is_moderator(const found_label& f) { return text::iequals(f.label.name, "moderator"); }
 
+// `cue` in `s`, case and all. The search without regard to case (sixteen or
+// more bytes at a time) finds every place it can stand; string_view::find
+// would stop at every byte that opens the cue (every space, for " FY").
+bool contains_exactly(std::string_view s, std::string_view cue) {
+    for (std::size_t at = layout::find_ignoring_case(s, cue); at != std::string_view::npos;
+         at = layout::find_ignoring_case(s, cue, at + 1))
+        if (s.compare(at, cue.size(), cue) == 0) return true;
+    return false;
+}
+
 // What the first pages of a filing say around the call: the cover letter to
 // the exchanges, the "Q2 FY22" period, the "from the line of" introductions.
 int concall_cues(std::string_view s) {
     int n = 0;
     for (std::string_view cue : {"from the line of", "stock exchange", "listing department", " FY", "Limited",
                                  "MANAGEMENT:", "concall", "over to you sir", "over to you, sir", "Chorus Call"})
-        if (s.find(cue) != std::string_view::npos) ++n;
+        if (contains_exactly(s, cue)) ++n;
     return n;
 }
 
 int score(const layout::document& doc) {
     int moderators = 0;
-    // A moderator's label names the moderator: only lines that say so are parsed.
-    for (std::size_t i : doc.lines_with("moderator")) {
-        if (moderators >= 10) break;
+    // A moderator's label names the moderator: only lines that open with the
+    // word, behind an honorific or not, are parsed.
+    for (std::size_t i = 0; i < doc.size() && moderators < 10; ++i) {
+        std::string_view s = doc.trimmed(i);
+        // "moderator", or an honorific ("mr", "ms", "dr", "sh", "sm") before it.
+        const char a = static_cast<char>(s.empty() ? 0 : s[0] | 0x20);
+        if (s.size() < 9 || (a != 'm' && a != 'd' && a != 's')) continue;
+        if (const std::size_t h = india::honorific_length(s); h != 0) s = s.substr(h);
+        if (s.size() < 9 || (s[0] | 0x20) != 'm' || !text::iequals(s.substr(0, 9), "moderator")) continue;
         if (auto f = label_at(doc, i); f && is_moderator(*f)) ++moderators;
     }
     if (moderators < 2) return 0;

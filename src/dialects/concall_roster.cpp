@@ -5,6 +5,9 @@
 #include "layout/en_label.hpp"
 #include "text/utf8.hpp"
 
+#include <bit>
+#include <cstdint>
+#include <cstring>
 #include <string>
 #include <unordered_map>
 
@@ -193,11 +196,44 @@ void read_title_roster(const layout::document& doc, std::size_t from, std::size_
     flush();
 }
 
+std::size_t next_honorific_start(std::string_view s, std::size_t from) noexcept {
+    auto opens = [](char c) {
+        const char l = static_cast<char>(c | 0x20);
+        return l == 'm' || l == 'd' || l == 's';
+    };
+    std::size_t p = from;
+    if (p == 0 && !s.empty()) {
+        if (opens(s[0])) return 0;
+        p = 1;
+    }
+    if constexpr (std::endian::native == std::endian::little) {
+        // Eight places at a time: a flag (bit 7) on each byte equal to `c`.
+        constexpr std::uint64_t ones = 0x0101010101010101ull, low7 = 0x7F7F7F7F7F7F7F7Full;
+        auto equal = [](std::uint64_t x, unsigned char c) {
+            const std::uint64_t t = x ^ (ones * c);
+            return ~(((t & low7) + low7) | t | low7);
+        };
+        for (; p + 8 <= s.size(); p += 8) {
+            std::uint64_t here, before;
+            std::memcpy(&here, s.data() + p, 8);
+            std::memcpy(&before, s.data() + p - 1, 8);
+            const std::uint64_t folded = here | (ones * 0x20);
+            const std::uint64_t hit = (equal(folded, 'm') | equal(folded, 'd') | equal(folded, 's')) &
+                                      (equal(before, ' ') | equal(before, '\n'));
+            if (hit != 0) return p + static_cast<std::size_t>(std::countr_zero(hit)) / 8;
+        }
+    }
+    for (; p < s.size(); ++p)
+        if ((s[p - 1] == ' ' || s[p - 1] == '\n') && opens(s[p])) return p;
+    return std::string_view::npos;
+}
+
 void read_roll_call(std::string_view doc_text, byte_span span, segment::draft& d) {
     const std::string_view said = doc_text.substr(span.begin, span.size());
     const auto& titles = data::title_table::builtin();
-    for (std::size_t at = 0; at < said.size(); ++at) {
-        if (at > 0 && said[at - 1] != ' ' && said[at - 1] != '\n') continue;
+    // Every honorific opens a word with m, d or s: only such words are tried.
+    for (std::size_t at = next_honorific_start(said, 0); at != std::string_view::npos;
+         at = next_honorific_start(said, at + 1)) {
         const std::size_t h = honorific_length(said.substr(at));
         if (h == 0) continue;
         const std::string_view rest = said.substr(at + h);
@@ -307,24 +343,26 @@ void link_roster_to_labels(segment::draft& d) {
     }
     // Roster capitals take the label's spelling: exactly the same letters
     // ("S. NARAYANAN"), or the same words but for initials ("ARVIND K. MENON").
-    std::vector<std::string> turn_keys, turn_loose;
-    std::unordered_map<std::string_view, std::size_t> first_turn; // name → its first turn's keys
-    for (const segment::turn_draft& t : d.turns) {
-        const auto [at, fresh] = first_turn.try_emplace(t.who.name, turn_keys.size());
-        turn_keys.push_back(fresh ? text::name_key(t.who.name) : turn_keys[at->second]);
-        turn_loose.push_back(fresh ? long_words_key(t.who.name) : turn_loose[at->second]);
-    }
+    // Each name once, at its first turn, in turn order: the first turn whose
+    // keys fit is the first turn of the first name that fits.
+    struct first_use {
+        const segment::turn_draft* turn;
+        std::string key, loose;
+    };
+    std::vector<first_use> names;
+    std::unordered_map<std::string_view, std::size_t> seen;
+    for (const segment::turn_draft& t : d.turns)
+        if (!t.who.name.empty() && seen.try_emplace(t.who.name, names.size()).second)
+            names.push_back({&t, text::name_key(t.who.name), long_words_key(t.who.name)});
     for (segment::roster_entry& r : d.roster) {
         const std::string key = text::name_key(r.who.name), loose = long_words_key(r.who.name);
         const segment::turn_draft* same = nullptr;
-        for (std::size_t k = 0; k < d.turns.size(); ++k) {
-            const segment::turn_draft& t = d.turns[k];
-            if (t.who.name.empty()) continue;
-            if (turn_keys[k] == key) {
-                same = &t;
+        for (const first_use& n : names) {
+            if (n.key == key) {
+                same = n.turn;
                 break;
             }
-            if (!same && !loose.empty() && turn_loose[k] == loose) same = &t;
+            if (!same && !loose.empty() && n.loose == loose) same = n.turn;
         }
         if (!same || same->who.name == r.who.name) continue;
         r.who.alias = r.who.name.find('\n') == std::string_view::npos ? r.who.name : std::string_view{};

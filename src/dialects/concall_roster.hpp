@@ -33,6 +33,11 @@ void read_title_roster(const layout::document& doc, std::size_t from, std::size_
 /// `said` is a span of `doc_text`.
 void read_roll_call(std::string_view doc_text, byte_span said, segment::draft& d);
 
+/// The first place from `from` on where a word (at the start of `s`, or
+/// after a space or a line feed) opens with m, d or s in either case, as
+/// every honorific does; npos when there is none.
+[[nodiscard]] std::size_t next_honorific_start(std::string_view s, std::size_t from) noexcept;
+
 /// Give roster entries the spelling of the turn label that names the same
 /// person ("S. NARAYANAN" → "S. Narayanan"), the roster's kept as an
 /// alias.

@@ -4,6 +4,8 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <utility>
+#include <vector>
 
 namespace ect::dialects::en {
 
@@ -14,16 +16,46 @@ bool has_any(std::string_view s, std::initializer_list<std::string_view> cues) {
                        [&](std::string_view c) { return layout::find_ignoring_case(s, c) != std::string_view::npos; });
 }
 
+// Cues that each hold one word, the anchor, and where in the cue it stands.
+struct anchored_cues {
+    std::string_view anchor;
+    std::vector<std::pair<std::string_view, std::size_t>> cues;
+
+    anchored_cues(std::string_view a, std::initializer_list<std::string_view> list) : anchor(a) {
+        for (std::string_view cue : list) cues.emplace_back(cue, text::ifind(cue, a));
+    }
+
+    // Whether any cue is in `s`: the text is searched for the anchor alone,
+    // and the cues are compared where it stands.
+    [[nodiscard]] bool any_in(std::string_view s) const {
+        for (std::size_t at = layout::find_ignoring_case(s, anchor); at != std::string_view::npos;
+             at = layout::find_ignoring_case(s, anchor, at + 1))
+            for (const auto& [cue, lead] : cues) {
+                if (at < lead || s.size() - (at - lead) < cue.size()) continue;
+                const std::string_view here = s.substr(at - lead, cue.size());
+                // The first letters first: most cues differ there.
+                if ((here[0] | 0x20) == (cue[0] | 0x20) && text::iequals(here, cue)) return true;
+            }
+        return false;
+    }
+};
+
 bool ends_questions(std::string_view s) {
-    return has_any(s, {"no further question", "no more question", "no other question", "not have any further question",
-                       "not have any more question", "concludes the question", "concludes our question",
-                       "conclude the question", "end of the question", "end of our question", "concludes today's question",
-                       "no questions at this time", "concludes the q&a", "concludes our q&a",
-                       // Indian concall moderators: "That was the last question for the day."
-                       "was the last question"});
+    static const anchored_cues question{
+        "question",
+        {"no further question", "no more question", "no other question", "not have any further question",
+         "not have any more question", "concludes the question", "concludes our question", "conclude the question",
+         "end of the question", "end of our question", "concludes today's question", "no questions at this time",
+         // Indian concall moderators: "That was the last question for the day."
+         "was the last question"}};
+    static const anchored_cues qa{"q&a", {"concludes the q&a", "concludes our q&a"}};
+    return question.any_in(s) || qa.any_in(s);
 }
 
 bool introduces_questioner(std::string_view s) {
+    // Every cue below but one holds "question".
+    if (layout::find_ignoring_case(s, "question") == std::string_view::npos)
+        return layout::find_ignoring_case(s, "from the line of") != std::string_view::npos;
     return has_any(s, {"next question", "question comes from", "question is from", "question will come from",
                        "question is coming from", "from the line of", "follow-up question from", "question from"});
 }

@@ -117,7 +117,7 @@ void read(const layout::document& doc, segment::draft& d) {
     std::unordered_set<std::string> known;
     for (const auto& r : d.roster) known.insert(text::name_key(r.who.name));
     for (std::size_t i = 0; i + 1 < doc.size(); ++i)
-        if (auto b = callstreet::read_block(doc, i, {}); b && b->last > i) known.insert(text::name_key(b->who.name));
+        if (auto b = callstreet::read_name_block(doc, i); b && b->last > i) known.insert(text::name_key(b->who.name));
 
     std::string current; // name key of the speaker of the running turn
     for (std::size_t i = 0; i < doc.size(); ++i) {

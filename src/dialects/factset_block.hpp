@@ -11,6 +11,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <unordered_set>
 
 namespace ect::dialects::callstreet {
@@ -21,10 +22,18 @@ namespace ect::dialects::callstreet {
 /// title line: no comma and no role letter, or too long to be one.
 [[nodiscard]] bool parse_title_line(std::string_view line, segment::speaker& who);
 
+/// True when an ASCII lower-case letter is followed at once by a capital
+/// somewhere in `s` ("BarnumChief"): where a glued block may split.
+[[nodiscard]] bool lower_meets_upper(std::string_view s) noexcept;
+
 struct block {
     segment::speaker who;
     std::size_t last = 0; ///< the block's last line (the title line)
 };
+
+/// read_block of the first form alone: the block when line `i` is a name
+/// line over a title line. A glued block never spans lines.
+[[nodiscard]] std::optional<block> read_name_block(const layout::document& doc, std::size_t i);
 
 /// The speaker block starting at line `i`: a name line and a title line, or
 /// one glued line split where a known name (by name_key) or else a person's

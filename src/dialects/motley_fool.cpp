@@ -16,6 +16,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <vector>
 
 namespace ect::dialects {
 
@@ -65,6 +66,25 @@ bool glued_label(const layout::document& doc, std::size_t i, std::string_view li
     return colon + 1 < line.size() && line[colon + 1] != ' ';
 }
 
+// The lines holding "--", in order. One pass over the text: a search per
+// line would stop at every hyphen of every line.
+std::vector<std::size_t> double_dash_lines(const layout::document& doc) {
+    std::vector<std::size_t> out;
+    const std::string_view t = doc.text;
+    const auto& ls = doc.lines.lines();
+    std::size_t i = 0;
+    for (std::size_t at = t.find('-'); at != std::string_view::npos; at = t.find('-', at)) {
+        if (at + 1 >= t.size() || t[at + 1] != '-') {
+            ++at;
+            continue;
+        }
+        while (i + 1 < ls.size() && ls[i].next <= at) ++i;
+        out.push_back(i);
+        at = std::max<std::size_t>(ls[i].next, at + 2);
+    }
+    return out;
+}
+
 int score(const layout::document& doc) {
     // A line naming the site counts once, however often it names it; both
     // names hold "fool", so the text is searched once.
@@ -74,6 +94,8 @@ int score(const layout::document& doc) {
             text::ifind(doc.line(i), "Motley Fool") != std::string_view::npos)
             points += 20;
     int dashed = 0, glued = 0;
+    const std::vector<std::size_t> dashes = double_dash_lines(doc);
+    std::size_t next_dashes = 0;
     // Every part of the score only grows and it is capped at 100, so the
     // scan can stop there.
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
@@ -85,7 +107,9 @@ int score(const layout::document& doc) {
         // Past 31 bytes only decoration (# * before, : * after) can leave the phrase.
         const bool decorated = s.front() == '#' || s.front() == '*' || s.back() == ':' || s.back() == '*';
         if ((s.size() <= 31 || decorated) && is_transcript_start(s)) points += 20;
-        if (s.find("--") != std::string_view::npos && s.find(" -- ") != s.find("--") - 1) {
+        if (next_dashes == dashes.size() || dashes[next_dashes] != i) continue;
+        ++next_dashes;
+        if (const std::size_t dd = s.find("--"); dd != std::string_view::npos && s.find(" -- ") != dd - 1) {
             const layout::label_line* l = doc.label_line_at(i);
             if (l && !l->parts.empty()) ++dashed;
         }

@@ -44,12 +44,11 @@ int score(const layout::document& doc) {
     int points = 20 * static_cast<int>(doc.lines_with("streetevents").size());
     // Points only add up to the cap of 100, so the scan can stop there.
     for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
-        const std::string_view line = doc.line(i);
         // A numbered header ends in "[N]".
-        const std::string_view s = text::trim(line);
+        const std::string_view s = doc.trimmed(i);
         if (s.empty() || s.back() != ']') continue;
         streetevents::header h;
-        if (streetevents::parse_header(line, h) && h.numbered) points += 10;
+        if (streetevents::parse_header(doc.line(i), h) && h.numbered) points += 10;
     }
     return std::min(100, points);
 }
