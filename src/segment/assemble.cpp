@@ -3,6 +3,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <cstdint>
 #include <utility>
 
 namespace ect::segment {
@@ -60,7 +61,18 @@ std::string joined_text(std::string_view text, const std::vector<byte_span>& pie
 }
 
 void assemble(const layout::document& doc, std::vector<marker> markers, draft& d) {
-    std::stable_sort(markers.begin(), markers.end(), [](const marker& a, const marker& b) { return a.line < b.line; });
+    // In line order, markers of one line in the order given. Markers are
+    // large: when they come out of order, their indices are sorted instead.
+    if (!std::is_sorted(markers.begin(), markers.end(), [](const marker& a, const marker& b) { return a.line < b.line; })) {
+        std::vector<std::uint32_t> order(markers.size());
+        for (std::size_t k = 0; k < order.size(); ++k) order[k] = static_cast<std::uint32_t>(k);
+        std::stable_sort(order.begin(), order.end(),
+                         [&](std::uint32_t a, std::uint32_t b) { return markers[a].line < markers[b].line; });
+        std::vector<marker> sorted;
+        sorted.reserve(markers.size());
+        for (const std::uint32_t k : order) sorted.push_back(std::move(markers[k]));
+        markers = std::move(sorted);
+    }
     const std::string_view text = doc.text;
     body current(text);
     std::optional<turn_draft> open_turn;
@@ -89,7 +101,7 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
 
         if (!marked) {
             if (doc.is_furniture(i)) {
-                if (!text::is_blank(doc.line(i))) d.skipped.push_back({*doc.furniture[i], line});
+                if (!doc.trimmed(i).empty()) d.skipped.push_back({*doc.furniture[i], line});
                 current.interrupt();
             } else if (open_turn) {
                 current.add_trimmed(doc.trimmed(i));
@@ -115,7 +127,7 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
                 break;
             }
             case marker::kind::skip:
-                if (here.skip_as && !text::is_blank(doc.line(i))) {
+                if (here.skip_as && !doc.trimmed(i).empty()) {
                     d.skipped.push_back({*here.skip_as, line});
                     current.interrupt();
                 } else if (open_turn) {
