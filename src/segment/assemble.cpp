@@ -1,5 +1,6 @@
 #include "segment/assemble.hpp"
 
+#include "data/cue_table.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -166,13 +167,9 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
 }
 
 std::optional<std::size_t> infer_qa_start(const layout::document& doc, const draft& d) {
-    // The Q&A opens with the operator's instructions or first introduction,
-    // after at least one non-operator turn of prepared remarks.
-    static constexpr std::string_view cues[] = {
-        "first question", "question-and-answer", "question and answer", "questions and answers",
-        "q&a session", "open the line", "open up the line", "open the call for questions",
-        "open the floor", "queue for questions", "star, then one", "press star", "press *",
-        "*1", "star one", "star 1", "for your questions"};
+    // The Q&A opens with the operator's instructions or first introduction
+    // (the qa-start-en cues, all found in one pass over a turn), after at
+    // least one non-operator turn of prepared remarks.
     bool remarks = false;
     for (std::size_t t = 0; t < d.turns.size(); ++t) {
         const turn_draft& turn = d.turns[t];
@@ -184,8 +181,7 @@ std::optional<std::size_t> infer_qa_start(const layout::document& doc, const dra
         if (!remarks || turn.pieces.empty()) continue;
         const std::string_view s = doc.text.substr(turn.pieces.front().begin,
                                                    turn.pieces.back().end - turn.pieces.front().begin);
-        for (std::string_view cue : cues)
-            if (text::ifind(s, cue) != std::string_view::npos) return t;
+        if (data::contains_cue(s, "qa-start-en")) return t;
     }
     return std::nullopt;
 }
