@@ -40,7 +40,11 @@ const title_keys& keys() {
         out.first.assign(0x110000, false);
         out.single.assign(0x110000, false);
         out.pairs.assign(0x10000, false);
-        for (const auto& [alias, canonical] : data::title_table::builtin().aliases()) {
+        const auto aliases = data::title_table::builtin().aliases();
+        // Built once per process: sized up front rather than rehashed as they grow.
+        out.whole.reserve(aliases.size());
+        out.prefixes.reserve(4 * aliases.size());
+        for (const auto& [alias, canonical] : aliases) {
             const std::string key = data::lookup_key(alias);
             if (key.empty()) continue;
             std::size_t at = 0;

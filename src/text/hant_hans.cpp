@@ -50,6 +50,9 @@ hant_hans::hant_hans(std::u16string_view rules, bool reverse) { usable_ = !rules
 // rather than subtly different from ICU.
 bool hant_hans::read(std::u16string_view source, bool reverse) {
     std::vector<std::pair<char32_t, std::uint32_t>> order; // first character, position written
+    // A rule takes a dozen units of the source or more ("于飞↔于飛;").
+    rules_.reserve(source.size() / 8);
+    order.reserve(source.size() / 8);
     const bool understood = for_each_rule_statement(source, [&](std::u16string_view statement) {
         const std::size_t op = statement.find_first_of(u"\u2194\u2192\u2190");
         if (op == std::u16string_view::npos) return statement.front() == '$' && statement.find('=') != std::u16string_view::npos;
