@@ -216,8 +216,9 @@ firm_table firm_table::parse(std::string_view tsv) {
     constexpr std::string_view table = "firms.tsv";
     constexpr std::array<std::string_view, 5> kinds{"sell-side", "buy-side", "rating", "bank", "other"};
     firm_table t;
-    t.index_.reserve(detail::most_aliases(tsv));
-    t.aliases_.reserve(detail::most_aliases(tsv));
+    const std::size_t most = detail::most_aliases(tsv);
+    t.index_.reserve(most);
+    t.aliases_.reserve(most);
     detail::for_each_row(tsv, table, [&](std::size_t line, const std::vector<std::string_view>& f) {
         if (f.size() < 2 || f.size() > 3)
             detail::malformed(table, line, "expected canonical<TAB>kind<TAB>aliases, found " +
