@@ -110,94 +110,145 @@ void append_json_string(std::string& out, std::string_view s) {
     out += '"';
 }
 
-void json_stream::newline_indent(std::size_t depth) {
-    out_ += '\n';
-    out_.append(depth * static_cast<std::size_t>(indent_), ' ');
+namespace {
+// A line break and `n` spaces at `p`, which has room for 64 bytes more than
+// that: indentation up to 63 spaces is one fixed-size copy.
+inline char* newline_and_pad(char* p, std::size_t n) {
+    static constexpr char spaces[64] = {' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+                                        ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+                                        ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ',
+                                        ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' ', ' '};
+    *p++ = '\n';
+    if (n < sizeof spaces) {
+        std::memcpy(p, spaces, sizeof spaces);
+    } else {
+        std::memset(p, ' ', n);
+    }
+    return p + n;
+}
+} // namespace
+
+inline std::size_t json_stream::pad() const noexcept {
+    return indent_ >= 0 ? empty_.size() * static_cast<std::size_t>(indent_) : 0;
 }
 
-void json_stream::before_value() {
+inline char* json_stream::separator(char* p) {
+    if (!empty_.back()) *p++ = ',';
+    empty_.back() = 0;
+    return indent_ >= 0 ? newline_and_pad(p, pad()) : p;
+}
+
+inline char* json_stream::value_prefix(char* p) {
     if (after_key_) {
         after_key_ = false;
-        return;
+        return p;
     }
-    if (empty_.empty()) return; // the top-level value
-    if (!empty_.back()) out_ += ',';
-    empty_.back() = false;
-    if (indent_ >= 0) newline_indent(empty_.size());
+    if (empty_.empty()) return p; // the top-level value
+    return separator(p);
 }
 
+// Separator, indentation and the item go out in one append: a document has
+// tens of thousands of members and values. `most` bounds what `write` puts
+// after the indentation.
+template <class Write>
+void json_stream::emit(std::size_t most, Write&& write) {
+    char local[320];
+    const std::size_t need = pad() + 2 + most + 64; // 64: see newline_and_pad
+    if (need <= sizeof local) {
+        const char* const end = write(local);
+        out_.append(local, static_cast<std::size_t>(end - local));
+        return;
+    }
+    std::string big(need, '\0');
+    const char* const end = write(big.data());
+    out_.append(big.data(), static_cast<std::size_t>(end - big.data()));
+}
+
+namespace {
+// `"k": ` (without the space on one line), at `p`. Keys are the contract's
+// identifiers (ASCII letters and underscores): nothing to escape.
+char* put_key(char* p, std::string_view k, bool spaced) {
+    *p++ = '"';
+    std::memcpy(p, k.data(), k.size());
+    p += k.size();
+    *p++ = '"';
+    *p++ = ':';
+    if (spaced) *p++ = ' ';
+    return p;
+}
+
+template <class Number>
+char* put_number(char* p, Number n) {
+    return std::to_chars(p, p + 24, n).ptr;
+}
+} // namespace
+
 void json_stream::open(char bracket) {
-    before_value();
-    out_ += bracket;
-    empty_.push_back(true);
+    emit(1, [&](char* p) {
+        p = value_prefix(p);
+        *p++ = bracket;
+        return p;
+    });
+    empty_.push_back(1);
 }
 
 void json_stream::close(char bracket) {
-    const bool was_empty = empty_.back();
+    const bool was_empty = empty_.back() != 0;
     empty_.pop_back();
-    if (!was_empty && indent_ >= 0) newline_indent(empty_.size());
-    out_ += bracket;
+    emit(1, [&](char* p) {
+        if (!was_empty && indent_ >= 0) p = newline_and_pad(p, pad());
+        *p++ = bracket;
+        return p;
+    });
 }
 
 void json_stream::key(std::string_view k) {
-    // Keys are the contract's identifiers (ASCII letters and underscores):
-    // nothing to escape. Separator, indentation, key and colon go out in
-    // one append: a document has tens of thousands of members.
-    const std::size_t pad = indent_ >= 0 ? empty_.size() * static_cast<std::size_t>(indent_) : 0;
-    char buf[128];
-    if (k.size() + pad + 6 <= sizeof buf) {
-        char* p = buf;
-        if (!empty_.back()) *p++ = ',';
-        if (indent_ >= 0) {
-            *p++ = '\n';
-            std::memset(p, ' ', pad);
-            p += pad;
-        }
-        *p++ = '"';
-        std::memcpy(p, k.data(), k.size());
-        p += k.size();
-        *p++ = '"';
-        *p++ = ':';
-        if (indent_ >= 0) *p++ = ' ';
-        out_.append(buf, static_cast<std::size_t>(p - buf));
-    } else {
-        if (!empty_.back()) out_ += ',';
-        if (indent_ >= 0) newline_indent(empty_.size());
-        out_ += '"';
-        out_ += k;
-        out_ += indent_ >= 0 ? "\": " : "\":";
-    }
-    empty_.back() = false;
+    emit(k.size() + 4, [&](char* p) { return put_key(separator(p), k, indent_ >= 0); });
     after_key_ = true;
 }
 
+void json_stream::member(std::string_view k, std::size_t n) {
+    emit(k.size() + 4 + 24, [&](char* p) { return put_number(put_key(separator(p), k, indent_ >= 0), n); });
+}
+
+void json_stream::member(std::string_view k, int n) {
+    emit(k.size() + 4 + 24, [&](char* p) { return put_number(put_key(separator(p), k, indent_ >= 0), n); });
+}
+
+void json_stream::member(std::string_view k, std::string_view s) {
+    key(k);
+    after_key_ = false;
+    append_json_string(out_, s);
+}
+
 void json_stream::value(std::string_view s) {
-    before_value();
+    emit(0, [&](char* p) { return value_prefix(p); });
     append_json_string(out_, s);
 }
 
 void json_stream::value(std::size_t n) {
-    before_value();
-    char buf[24];
-    const auto r = std::to_chars(buf, buf + sizeof buf, n);
-    out_.append(buf, r.ptr);
+    emit(24, [&](char* p) { return put_number(value_prefix(p), n); });
 }
 
 void json_stream::value(int n) {
-    before_value();
-    char buf[16];
-    const auto r = std::to_chars(buf, buf + sizeof buf, n);
-    out_.append(buf, r.ptr);
+    emit(24, [&](char* p) { return put_number(value_prefix(p), n); });
 }
 
 void json_stream::value(bool b) {
-    before_value();
-    out_ += b ? "true" : "false";
+    emit(5, [&](char* p) {
+        p = value_prefix(p);
+        const std::string_view word = b ? "true" : "false";
+        std::memcpy(p, word.data(), word.size());
+        return p + word.size();
+    });
 }
 
 void json_stream::null() {
-    before_value();
-    out_ += "null";
+    emit(4, [&](char* p) {
+        p = value_prefix(p);
+        std::memcpy(p, "null", 4);
+        return p + 4;
+    });
 }
 
 } // namespace ect::io

@@ -44,6 +44,10 @@ public:
         key(k);
         value(v);
     }
+    void member(std::string_view k, std::size_t n);
+    void member(std::string_view k, int n);
+    void member(std::string_view k, std::string_view s);
+    void member(std::string_view k, const char* s) { member(k, std::string_view(s)); }
 
     /// `"k": v`, or `"k": null` when `v` is empty or absent.
     void optional_member(std::string_view k, std::string_view v) {
@@ -70,14 +74,21 @@ public:
 private:
     void open(char bracket);
     void close(char bracket);
-    /// Separator and indentation before a value that is not a member's value.
-    void before_value();
-    void newline_indent(std::size_t depth);
+    /// Spaces of indentation at the current depth.
+    [[nodiscard]] std::size_t pad() const noexcept;
+    /// Writes at `p` the separator and indentation before the next member
+    /// or element of the open container; returns the end.
+    char* separator(char* p);
+    /// The same before a value: nothing after a key or at the top level.
+    char* value_prefix(char* p);
+    /// Appends what `write(buffer)` puts in a buffer (returning its end),
+    /// at most pad() + 2 + `most` bytes.
+    template <class Write> void emit(std::size_t most, Write&& write);
 
     std::string& out_;
     int indent_;
-    /// Per open container: whether it holds nothing yet.
-    std::vector<bool> empty_;
+    /// Per open container: whether it holds nothing yet (1) or something (0).
+    std::vector<unsigned char> empty_;
     bool after_key_ = false;
 };
 
