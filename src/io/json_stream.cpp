@@ -77,6 +77,12 @@ void append_json_string(std::string& out, std::string_view s) {
             // A run of non-ASCII text (Chinese, say) is checked sequence by
             // sequence without going back to the word test each time.
             do {
+                // Three-byte sequences whose lead sets no limit on the next
+                // byte (E1-EC, EE, EF: all of CJK) in a tight loop first.
+                while (i + 3 <= s.size() && bytes[i] - 0xE1u <= 0xEu && bytes[i] != 0xED &&
+                       (bytes[i + 1] & 0xC0u) == 0x80u && (bytes[i + 2] & 0xC0u) == 0x80u)
+                    i += 3;
+                if (i >= s.size() || bytes[i] < 0x80) break;
                 const std::size_t n = text::valid_sequence_length(bytes + i, s.size() - i);
                 if (n == 0) {
                     // Rare (the parser validates its text): let nlohmann
