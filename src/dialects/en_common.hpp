@@ -9,7 +9,9 @@
 #include "text/utf8.hpp"
 
 #include <string>
+#include <string_view>
 #include <unordered_map>
+#include <utility>
 #include <vector>
 
 namespace ect::dialects::en {
@@ -50,9 +52,29 @@ class roster_index {
 public:
     explicit roster_index(const segment::draft& d);
     [[nodiscard]] bool contains(std::string_view name) const;
+    /// contains() for a name whose text::name_key is `key`.
+    [[nodiscard]] bool contains_key(const std::string& key) const { return keys_.count(key) != 0; }
 
 private:
     std::unordered_map<std::string, int> keys_;
+};
+
+/// Labels counted by text::name_key. A call repeats each label on every
+/// turn: the key of each spelling is made once and found again by the
+/// spelling. The spellings must outlive the tally.
+class name_tally {
+public:
+    /// The name_key of `name` and its count, 0 when first asked.
+    std::pair<const std::string, int>& of(std::string_view name) {
+        auto [at, fresh] = by_name_.try_emplace(name, nullptr);
+        if (fresh) at->second = &*by_key_.try_emplace(text::name_key(name)).first;
+        return *at->second;
+    }
+
+private:
+    // Elements of an unordered_map keep their address as it grows.
+    std::unordered_map<std::string, int> by_key_;
+    std::unordered_map<std::string_view, std::pair<const std::string, int>*> by_name_;
 };
 
 /// A label marker for line `i` with the label ending at `label_end` and the

@@ -94,23 +94,28 @@ bool mark_labels(const layout::document& doc, const segment::draft& d, std::vect
 
     // A name used as a label more than once is a speaker even when no
     // roster lists it.
-    std::unordered_map<std::string, int> inline_count, line_count;
+    name_tally inline_count, line_count;
+    // Per line: its count, kept for the second pass.
+    using tally_entry = std::pair<const std::string, int>;
+    std::vector<tally_entry*> counted(doc.size(), nullptr);
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
         const layout::label_line* ll = rules.line_labels ? doc.label_line_at(i) : nullptr;
         const layout::inline_label* il = !ll && rules.inline_labels ? doc.inline_label_at(i) : nullptr;
-        if (ll) ++line_count[text::name_key(ll->name)];
-        else if (il) ++inline_count[text::name_key(il->name)];
+        if (ll) ++(counted[i] = &line_count.of(ll->name))->second;
+        else if (il) ++(counted[i] = &inline_count.of(il->name))->second;
     }
     bool any = false;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
         const std::string_view line = doc.line(i);
-        if (const layout::label_line* found = rules.line_labels ? doc.label_line_at(i) : nullptr;
-            found && followed_by_text(doc, i)) {
-            const layout::label_line& ll = *found;
-            const bool known = layout::is_operator_name(ll.name) || roster.contains(ll.name) || !ll.parts.empty() ||
-                               !rules.bare_names_need_roster || line_count[text::name_key(ll.name)] >= 2;
+        const layout::label_line* as_line = rules.line_labels ? doc.label_line_at(i) : nullptr;
+        if (as_line && followed_by_text(doc, i)) {
+            const layout::label_line& ll = *as_line;
+            // The first pass counted this line's label line.
+            const auto& [key, count] = *counted[i];
+            const bool known = layout::is_operator_name(ll.name) || roster.contains_key(key) || !ll.parts.empty() ||
+                               !rules.bare_names_need_roster || count >= 2;
             if (known) {
                 markers.push_back(label_marker(doc, i, speaker_of(ll), line.size(), line.size()));
                 any = true;
@@ -119,8 +124,10 @@ bool mark_labels(const layout::document& doc, const segment::draft& d, std::vect
         }
         if (const layout::inline_label* found = rules.inline_labels ? doc.inline_label_at(i) : nullptr) {
             const layout::inline_label& il = *found;
-            const bool known = rules.every_inline || layout::is_operator_name(il.name) || roster.contains(il.name) ||
-                               inline_count[text::name_key(il.name)] >= 2 || !il.qualifier.empty();
+            // Counted in the first pass unless the line was a label line there.
+            const auto& [key, count] = as_line ? inline_count.of(il.name) : *counted[i];
+            const bool known = rules.every_inline || layout::is_operator_name(il.name) || roster.contains_key(key) ||
+                               count >= 2 || !il.qualifier.empty();
             if (!known) continue;
             const std::size_t colon = line.find(':', text::trim_left_bytes(line));
             markers.push_back(label_marker(doc, i, speaker_of(il), colon, il.body));

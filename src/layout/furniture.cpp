@@ -41,20 +41,13 @@ bool is_copyright(std::string_view s, bool says_reserved) {
 }
 
 // Offsets in `text` where "all rights reserved" starts, in any case, in
-// order. Its 'v' is a rare letter: the text is searched for that, not
-// line by line for the common 'a'.
+// order: found in one pass over the text, many bytes at a time, not line
+// by line.
 std::vector<std::size_t> reserved_at(std::string_view text) {
-    constexpr std::size_t anchor = reserved.find('v');
     std::vector<std::size_t> out;
-    for (const char v : {'v', 'V'}) {
-        for (std::size_t at = text.find(v, anchor); at != std::string_view::npos; at = text.find(v, at + 1)) {
-            const std::size_t from = at - anchor;
-            if (from + reserved.size() <= text.size() && (text[from] | 0x20) == 'a' &&
-                text::iequals(text.substr(from, reserved.size()), reserved))
-                out.push_back(from);
-        }
-    }
-    std::sort(out.begin(), out.end());
+    for (std::size_t at = find_ignoring_case(text, reserved); at != std::string_view::npos;
+         at = find_ignoring_case(text, reserved, at + 1))
+        out.push_back(at);
     return out;
 }
 
