@@ -74,7 +74,7 @@ void document::mark_lines_without_colon() const {
 const inline_label* document::parse_inline_label_at(std::size_t i) const {
     if (inline_slot_.empty()) mark_lines_without_colon();
     return memo_at(inline_slot_, inline_found_, size(), i,
-                   [&](inline_label& l) { return parse_inline_label(line(i), l); });
+                   [&](inline_label& l) { return inline_memo_.parse(line(i), l); });
 }
 
 const label_line* document::parse_label_line_at(std::size_t i) const {

@@ -93,6 +93,7 @@ private:
     // inline label: they are 1 from the first request on.
     mutable std::vector<std::uint32_t> inline_slot_, label_slot_;
     mutable std::vector<inline_label> inline_found_;
+    mutable inline_label_memo inline_memo_;
     mutable std::vector<label_line> label_found_;
     // Per line: its text::trim, a view of `text`.
     mutable std::vector<std::string_view> trimmed_;

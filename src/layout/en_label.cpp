@@ -75,9 +75,6 @@ const auto token = (&x3::lit('(') >> ph) | initials | name_word | (&x3::char_("a
 const auto suffix_here = &x3::char_("JSI") >> suffix;
 const auto person_name = token >> x3::repeat(0, 6)[(gap | x3::lit(", ") >> &suffix_here) >> (suffix_here | token)];
 
-const auto operator_word = x3::no_case[x3::lit("operator") | x3::lit("moderator") | x3::lit("coordinator") |
-                                       x3::lit("conference operator") | x3::lit("host")];
-
 std::string_view view_of(const char* a, const char* b) { return {a, static_cast<std::size_t>(b - a)}; }
 
 // Words that start a sentence rather than a name, so "Thank you: …" or
@@ -170,21 +167,33 @@ bool is_operator_word(std::string_view s) {
     s = text::trim(s);
     // From "host" to "conference operator".
     if (s.size() < 4 || s.size() > 19 || !may_open_operator(s.front())) return false;
-    return matches_all(s, operator_word);
+    // The whole of `s` is one of the operator's words, in any case. No word
+    // opens another, so a full comparison with each is the whole answer.
+    static constexpr std::string_view words[] = {"operator", "moderator", "coordinator", "conference operator", "host"};
+    for (std::string_view w : words)
+        if (s.size() == w.size() && text::iequals(s, w)) return true;
+    return false;
 }
 
-bool parse_inline_label(std::string_view line, inline_label& out) {
-    const std::size_t lead = text::trim_left_bytes(line);
-    const std::string_view rest = line.substr(lead);
-    // A label ends at the first colon within a short prefix.
+namespace {
+
+// Where the label of a line would end: the first colon within a short
+// prefix of `rest` (the line after its leading white space); npos when the
+// line cannot hold one. The name opens the line: a person's name ending
+// before the colon, a parenthesis or a comma, or the operator's words. Most
+// lines of speech with a colon fail here, before any parse.
+std::size_t label_colon(std::string_view rest) {
     const std::size_t colon = rest.substr(0, 120).find(':');
-    if (colon == std::string_view::npos || colon == 0) return false;
-    // The name opens the line: a person's name ending before the colon, a
-    // parenthesis or a comma, or the operator's words. Most lines of speech
-    // with a colon fail here, before any parse.
+    if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
     if (!(may_open_name(rest.front()) && name_may_end_at_mark(rest.substr(0, colon + 1))) &&
         !opens_with_operator_word(rest))
-        return false;
+        return std::string_view::npos;
+    return colon;
+}
+
+// The name and qualifier of the label `rest` opens, its colon at `colon`
+// (from label_colon): what lies before the colon decides them alone.
+bool read_label_before_colon(std::string_view rest, std::size_t colon, inline_label& out) {
     std::string_view prefix = text::trim(rest.substr(0, colon));
     std::string_view qualifier;
     // "Name (Firm)": BNP Paribas analysts.
@@ -204,11 +213,55 @@ bool parse_inline_label(std::string_view line, inline_label& out) {
         }
     }
     if (!is_operator_name(prefix) && !is_person_name(prefix)) return false;
-    std::size_t body = colon + 1;
-    body += text::trim_left_bytes(rest.substr(body));
     out.name = prefix;
     out.qualifier = qualifier;
-    out.body = lead + body;
+    return true;
+}
+
+// Where the text after the label's colon starts, from the line's start.
+std::size_t body_after(std::size_t lead, std::string_view rest, std::size_t colon) {
+    return lead + colon + 1 + text::trim_left_bytes(rest.substr(colon + 1));
+}
+
+} // namespace
+
+bool parse_inline_label(std::string_view line, inline_label& out) {
+    const std::size_t lead = text::trim_left_bytes(line);
+    const std::string_view rest = line.substr(lead);
+    const std::size_t colon = label_colon(rest);
+    if (colon == std::string_view::npos || !read_label_before_colon(rest, colon, out)) return false;
+    out.body = body_after(lead, rest, colon);
+    return true;
+}
+
+bool inline_label_memo::parse(std::string_view line, inline_label& out) {
+    const std::size_t lead = text::trim_left_bytes(line);
+    const std::string_view rest = line.substr(lead);
+    // The colon, and a first byte that can open a name or the operator's
+    // words; label_colon's other tests, like the parse, read only the text
+    // before the colon, and are made once for each such text.
+    const std::size_t colon = rest.substr(0, 120).find(':');
+    if (colon == std::string_view::npos || colon == 0 ||
+        !(may_open_name(rest.front()) || may_open_operator(rest.front())))
+        return false;
+    const std::string_view before = rest.substr(0, colon);
+    auto [at, fresh] = by_text_.try_emplace(before);
+    answer& a = at->second;
+    if (fresh) {
+        inline_label got;
+        a.found = label_colon(rest) == colon && read_label_before_colon(rest, colon, got);
+        if (a.found) {
+            // Both are views of `before`, shorter than 120 bytes.
+            a.name_at = static_cast<std::uint8_t>(got.name.data() - rest.data());
+            a.name_size = static_cast<std::uint8_t>(got.name.size());
+            a.qualifier_size = static_cast<std::uint8_t>(got.qualifier.size());
+            if (!got.qualifier.empty()) a.qualifier_at = static_cast<std::uint8_t>(got.qualifier.data() - rest.data());
+        }
+    }
+    if (!a.found) return false;
+    out.name = rest.substr(a.name_at, a.name_size);
+    out.qualifier = a.qualifier_size == 0 ? std::string_view{} : rest.substr(a.qualifier_at, a.qualifier_size);
+    out.body = body_after(lead, rest, colon);
     return true;
 }
 

@@ -4,7 +4,9 @@
 //   inline labels         Operator: … · DANA ROSS: … · Anne-Sophie Béranger: … · Name (Firm): …
 //   label lines           Name - Title · Name -- Title · Name – Firm – Title · Name, Firm
 
+#include <cstdint>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ect::layout {
@@ -55,6 +57,23 @@ struct inline_label {
 /// `Name: text` at the start of `line`, where Name is a person or operator
 /// name, optionally followed by `(Firm)` or `, Title-or-Firm`.
 [[nodiscard]] bool parse_inline_label(std::string_view line, inline_label& out);
+
+/// parse_inline_label for the lines of one text, each label's answer kept by
+/// what stands before its colon: a call repeats the same few labels on
+/// every turn, and that text alone decides the name and qualifier. The
+/// views it keeps point into the lines it was given; they must outlive it.
+class inline_label_memo {
+public:
+    [[nodiscard]] bool parse(std::string_view line, inline_label& out);
+
+private:
+    // Offsets in the line after its leading white space.
+    struct answer {
+        bool found = false;
+        std::uint8_t name_at = 0, name_size = 0, qualifier_at = 0, qualifier_size = 0;
+    };
+    std::unordered_map<std::string_view, answer> by_text_;
+};
 
 struct label_line {
     std::string_view name;
