@@ -12,6 +12,7 @@
 #include <optional>
 #include <system_error>
 #include <thread>
+#include <vector>
 
 namespace ect::cli {
 
@@ -19,7 +20,9 @@ namespace {
 
 struct job_result {
     bool ok = false;
-    std::string output; // the rendered document when ok
+    // The rendered document when ok, in pieces of about a megabyte: a long
+    // call's output is never copied to grow one string.
+    std::vector<std::string> output;
     std::string error;  // the reason when not
 };
 
@@ -62,7 +65,14 @@ job_result run_one(std::optional<ect::parser>& parser, const std::string& path, 
         if (write) {
             render(t, write);
         } else {
-            render(t, [&r](std::string_view piece) { r.output += piece; });
+            render(t, [&r](std::string_view piece) {
+                constexpr std::size_t chunk = std::size_t{1} << 20;
+                if (r.output.empty() || r.output.back().size() + piece.size() > chunk) {
+                    r.output.emplace_back();
+                    r.output.back().reserve(std::max(chunk, piece.size()));
+                }
+                r.output.back() += piece;
+            });
         }
         r.ok = true;
     } catch (const ect::error& e) {
@@ -84,7 +94,8 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
     progress bar(n);
     auto deliver = [&](std::size_t i, const job_result& r) {
         bar.update(i + 1, paths[i]);
-        if (r.ok) return r.output.empty() || emit(i, r.output); // empty when streamed already
+        if (r.ok) // no pieces when streamed already
+            return std::all_of(r.output.begin(), r.output.end(), [&](const std::string& piece) { return emit(i, piece); });
         bar.clear();
         std::fprintf(stderr, "ect: %s: %s\n", paths[i].c_str(), r.error.c_str());
         outcome.any_failed = true;
