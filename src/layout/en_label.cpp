@@ -1,5 +1,6 @@
 #include "layout/en_label.hpp"
 
+#include "layout/person_name_rules.hpp"
 #include "layout/x3_primitives.hpp"
 #include "text/utf8.hpp"
 
@@ -56,18 +57,14 @@ struct name_tail_parser : x3::parser<name_tail_parser> {
 };
 const name_tail_parser name_tail{};
 
+using name_rules::gap;
+using name_rules::initials;
+using name_rules::particle;
+using name_rules::ph;
+using name_rules::suffix;
+
 // A capitalised word: "Cook", "O'Brien", "Anne-Sophie", "McAllister", "ROSS", "TimCook".
 const auto name_word = upper_letter >> name_tail;
-// Initials: "D.", "A.M.", "J"
-// A bare initial is not the start of "O'Hara" or "D'Amico".
-const auto initials = +(upper_letter >> x3::lit('.')) |
-                      (upper_letter >> !(name_letter | x3::char_("'-") | x3::lit("\xE2\x80\x99")));
-const auto particle = x3::lit("de la") | x3::lit("van der") | x3::lit("van den") | x3::lit("de") | x3::lit("da") |
-                      x3::lit("di") | x3::lit("del") | x3::lit("van") | x3::lit("von") | x3::lit("le") |
-                      x3::lit("la") | x3::lit("bin") | x3::lit("al") | x3::lit("dos") | x3::lit("du") | x3::lit("der");
-const auto suffix = x3::lit("Jr.") | x3::lit("Jr") | x3::lit("Sr.") | x3::lit("III") | x3::lit("II") | x3::lit("IV");
-const auto ph = x3::lit("(ph)") | x3::lit("(PH)") | x3::lit("(sp)") | x3::lit("(spelled phonetically)");
-const auto gap = +x3::lit(' ');
 // Each alternative below opens with its own bytes: '(' for `ph`, a capital
 // for `initials` and `name_word`, a lower-case letter for `particle`, and
 // J, S or I for `suffix`. The guards (&…) skip the literals that cannot match.
@@ -77,20 +74,13 @@ const auto person_name = token >> x3::repeat(0, 6)[(gap | x3::lit(", ") >> &suff
 
 std::string_view view_of(const char* a, const char* b) { return {a, static_cast<std::size_t>(b - a)}; }
 
-// Words that start a sentence rather than a name, so "Thank you: …" or
-// "Revenue: …" are not labels. Names are checked against rosters later;
-// these only keep obvious prose out.
+// A name that opens with one of the prose words is speech ("Thank you: …").
 bool looks_like_prose(std::string_view name) {
-    static constexpr std::string_view words[] = {
-        "Thank", "Thanks", "Yes", "No", "Okay", "OK", "So", "And", "But", "The", "This", "That", "We", "I",
-        "Our", "Please", "Note", "Question", "Answer", "Revenue", "Source", "Date", "Time", "Call", "Page",
-        "Good", "Hello", "Hi", "Well", "Now", "Next", "First", "Second", "Also", "Slide", "Company", "Ticker",
-        "Quarter", "URL", "Scraped", "Title", "Total", "Net", "Key", "In", "For", "On", "As", "At", "To", "Of"};
     const std::size_t sp = name.find(' ');
     const std::string_view first = name.substr(0, sp);
     if (first.empty()) return false;
     // Compared whole only where the first letters agree.
-    for (std::string_view w : words)
+    for (std::string_view w : name_rules::prose_words)
         if (w.front() == first.front() && first == w) return true;
     return false;
 }

@@ -10,6 +10,7 @@
 #include "dialects/factset_block.hpp"
 #include "layout/document.hpp"
 #include "layout/en_label.hpp"
+#include "layout/person_name_rules.hpp"
 #include "layout/x3_primitives.hpp"
 #include "segment/draft.hpp"
 #include "text/utf8.hpp"
@@ -28,27 +29,22 @@ namespace {
 namespace x3 = boost::spirit::x3;
 using namespace ect::layout::x3p;
 
-// The person-name grammar of en_label.cpp, every rule an X3 rule.
+// The person-name grammar of en_label.cpp as written first: the rest of a
+// name word an X3 Kleene star, no guards before the literals. The pieces
+// that did not change come from person_name_rules.hpp.
 const auto name_word = upper_letter >> *(name_letter | ((x3::char_("'-") | x3::lit("\xE2\x80\x99")) >> &name_letter));
-const auto initials = +(upper_letter >> x3::lit('.')) |
-                      (upper_letter >> !(name_letter | x3::char_("'-") | x3::lit("\xE2\x80\x99")));
-const auto particle = x3::lit("de la") | x3::lit("van der") | x3::lit("van den") | x3::lit("de") | x3::lit("da") |
-                      x3::lit("di") | x3::lit("del") | x3::lit("van") | x3::lit("von") | x3::lit("le") |
-                      x3::lit("la") | x3::lit("bin") | x3::lit("al") | x3::lit("dos") | x3::lit("du") | x3::lit("der");
-const auto suffix = x3::lit("Jr.") | x3::lit("Jr") | x3::lit("Sr.") | x3::lit("III") | x3::lit("II") | x3::lit("IV");
-const auto ph = x3::lit("(ph)") | x3::lit("(PH)") | x3::lit("(sp)") | x3::lit("(spelled phonetically)");
-const auto gap = +x3::lit(' ');
+using ect::layout::name_rules::gap;
+using ect::layout::name_rules::initials;
+using ect::layout::name_rules::particle;
+using ect::layout::name_rules::ph;
+using ect::layout::name_rules::suffix;
 const auto token = ph | initials | name_word | (particle >> &x3::lit(' '));
 const auto person_name = token >> x3::repeat(0, 6)[(gap | x3::lit(", ") >> &suffix) >> (suffix | token)];
 const auto operator_word = x3::no_case[x3::lit("operator") | x3::lit("moderator") | x3::lit("coordinator") |
                                        x3::lit("conference operator") | x3::lit("host")];
 
 bool reference_prose(std::string_view name) {
-    static constexpr std::string_view words[] = {
-        "Thank", "Thanks", "Yes", "No", "Okay", "OK", "So", "And", "But", "The", "This", "That", "We", "I",
-        "Our", "Please", "Note", "Question", "Answer", "Revenue", "Source", "Date", "Time", "Call", "Page",
-        "Good", "Hello", "Hi", "Well", "Now", "Next", "First", "Second", "Also", "Slide", "Company", "Ticker",
-        "Quarter", "URL", "Scraped", "Title", "Total", "Net", "Key", "In", "For", "On", "As", "At", "To", "Of"};
+    const auto& words = ect::layout::name_rules::prose_words;
     const std::string_view first = name.substr(0, name.find(' '));
     return std::find(std::begin(words), std::end(words), first) != std::end(words);
 }
