@@ -30,12 +30,6 @@ std::u32string to_utf32(std::u16string_view s) {
     return out;
 }
 
-std::u32string_view trim(std::u32string_view s) {
-    while (!s.empty() && is_rule_space(s.front())) s.remove_prefix(1);
-    while (!s.empty() && is_rule_space(s.back())) s.remove_suffix(1);
-    return s;
-}
-
 bool starts_with(std::u32string_view s, std::u32string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
 
 // "\u0020" escapes as the rule syntax writes them; false on any other
@@ -130,12 +124,20 @@ const han_readings& han_readings::get() {
     return table;
 }
 
+// What reading the rules keeps until the table is built: the index of each
+// syllable, by the text a rule writes and by its ASCII form, and the ASCII
+// form of each marked letter.
+struct han_readings::reading_ids {
+    std::unordered_map<std::u32string, std::uint16_t> by_rule_text;
+    std::unordered_map<std::string, std::uint16_t> by_ascii;
+    std::unordered_map<char32_t, std::string> folded_letters; // ǚ → "u"
+};
+
 han_readings::han_readings(std::u16string_view plain_rules, std::u16string_view name_rules) {
-    std::unordered_map<std::string, std::uint16_t> index;
+    reading_ids ids;
     table_.assign(0x32000, none); // past the last Han block
-    usable_ = !plain_rules.empty() && !name_rules.empty() && read_rules(plain_rules, plain_rules_, false, index) &&
-              read_rules(name_rules, name_rules_, true, index);
-    folded_letters_.clear();
+    usable_ = !plain_rules.empty() && !name_rules.empty() && read_rules(plain_rules, plain_rules_, false, ids) &&
+              read_rules(name_rules, name_rules_, true, ids);
 }
 
 void han_readings::add_to_table(char32_t c, std::uint16_t reading) {
@@ -145,13 +147,14 @@ void han_readings::add_to_table(char32_t c, std::uint16_t reading) {
     if (table_[c] == none) table_[c] = reading;
 }
 
-std::uint16_t han_readings::add_reading(std::u32string_view syllable,
-                                        std::unordered_map<std::string, std::uint16_t>& index) {
-    std::string ascii = ascii_syllable(syllable, folded_letters_);
+std::uint16_t han_readings::reading_of(const std::u32string& syllable, reading_ids& ids) {
+    const auto [by_text, fresh] = ids.by_rule_text.try_emplace(syllable, none);
+    if (!fresh) return by_text->second;
+    std::string ascii = ascii_syllable(syllable, ids.folded_letters);
     if (ascii.empty() || readings_.size() >= none) return none;
-    const auto [it, added] = index.try_emplace(ascii, static_cast<std::uint16_t>(readings_.size()));
+    const auto [by_ascii, added] = ids.by_ascii.try_emplace(ascii, static_cast<std::uint16_t>(readings_.size()));
     if (added) readings_.push_back(std::move(ascii));
-    return it->second;
+    return by_text->second = by_ascii->second;
 }
 
 // Reads the statements of a rule source. Understood: "::Pass();" lines,
@@ -161,9 +164,8 @@ std::uint16_t han_readings::add_reading(std::u32string_view syllable,
 // a run) and "} \u0020? d" after it (only before d). Anything else makes the
 // whole table unusable rather than subtly different from ICU.
 bool han_readings::read_rules(std::u16string_view source, std::vector<context_rule>& rules, bool names,
-                              std::unordered_map<std::string, std::uint16_t>& index) {
+                              reading_ids& ids) {
     const std::u32string text = to_utf32(source);
-    std::unordered_map<std::u32string, std::uint16_t> seen;
     std::u32string rhs;
     std::vector<char32_t> members;
     return for_each_rule_statement(std::u32string_view(text), [&](std::u32string_view statement) {
@@ -173,18 +175,18 @@ bool han_readings::read_rules(std::u16string_view source, std::vector<context_ru
         if (!names && statement.front() == '[') {
             const std::size_t close = statement.find(']');
             if (close != std::u32string_view::npos && close + 1 < statement.size() && statement[close + 1] == U'→' &&
-                unescape(trim(statement.substr(close + 2)), rhs) && set_members(statement.substr(1, close - 1), members)) {
-                auto [it, added] = seen.try_emplace(rhs, 0);
-                if (added) it->second = add_reading(rhs, index);
-                for (char32_t c : members) add_to_table(c, it->second);
+                unescape(trim_rule_space(statement.substr(close + 2)), rhs) &&
+                set_members(statement.substr(1, close - 1), members)) {
+                const std::uint16_t reading = reading_of(rhs, ids);
+                for (char32_t c : members) add_to_table(c, reading);
                 return true;
             }
         }
         const std::size_t arrow = statement.find(U'→');
         if (arrow == std::u32string_view::npos) // only variable definitions have none
             return statement.front() == '$' && statement.find('=') != std::u32string_view::npos;
-        std::u32string_view lhs = trim(statement.substr(0, arrow));
-        if (!unescape(trim(statement.substr(arrow + 1)), rhs)) return false;
+        std::u32string_view lhs = trim_rule_space(statement.substr(0, arrow));
+        if (!unescape(trim_rule_space(statement.substr(arrow + 1)), rhs)) return false;
         // The start-of-run marks: added before a Han character that follows
         // something else, dropped (or made a space) after the readings.
         if (lhs.empty()) return false;
@@ -197,7 +199,7 @@ bool han_readings::read_rules(std::u16string_view source, std::vector<context_ru
             const std::size_t brace = lhs.find('{');
             if (brace == std::u32string_view::npos || !names) return false;
             rule.at_start = true;
-            lhs = trim(lhs.substr(brace + 1));
+            lhs = trim_rule_space(lhs.substr(brace + 1));
         }
         bool is_set = false;
         std::size_t key_end = 1;
@@ -209,17 +211,15 @@ bool han_readings::read_rules(std::u16string_view source, std::vector<context_ru
         } else {
             rule.key = lhs.front();
         }
-        std::u32string_view after = trim(lhs.substr(key_end));
+        std::u32string_view after = trim_rule_space(lhs.substr(key_end));
         if (!after.empty()) {
             if (after.front() != '}') return false;
-            after = trim(after.substr(1));
-            if (starts_with(after, U"\\u0020?")) after = trim(after.substr(7));
+            after = trim_rule_space(after.substr(1));
+            if (starts_with(after, U"\\u0020?")) after = trim_rule_space(after.substr(7));
             if (after.size() != 1) return false;
             rule.next = after.front();
         }
-        auto [it, added] = seen.try_emplace(rhs, 0);
-        if (added) it->second = add_reading(rhs, index);
-        rule.reading = it->second;
+        rule.reading = reading_of(rhs, ids);
 
         if (is_set) {
             if (rule.next != 0 || rule.at_start) return false;

@@ -12,7 +12,6 @@
 #include <optional>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 namespace ect::text {
@@ -44,7 +43,6 @@ public:
     han_readings(std::u16string_view plain_rules, std::u16string_view name_rules);
 
 private:
-
     static constexpr std::uint16_t none = 0xFFFF;
 
     // A rule for one character, maybe only before `next` (a following
@@ -57,10 +55,11 @@ private:
         std::uint16_t reading;
     };
 
-    bool read_rules(std::u16string_view source, std::vector<context_rule>& rules, bool names,
-                    std::unordered_map<std::string, std::uint16_t>& index);
+    struct reading_ids;
+    bool read_rules(std::u16string_view source, std::vector<context_rule>& rules, bool names, reading_ids& ids);
     void add_to_table(char32_t c, std::uint16_t reading);
-    std::uint16_t add_reading(std::u32string_view syllable, std::unordered_map<std::string, std::uint16_t>& index);
+    // The index of a rule's syllable in readings_, added on first sight.
+    std::uint16_t reading_of(const std::u32string& syllable, reading_ids& ids);
     [[nodiscard]] std::uint16_t plain_reading(char32_t c) const;
     [[nodiscard]] static std::uint16_t first_match(const std::vector<context_rule>& rules, std::u32string_view s,
                                                    std::size_t i, bool next_usable);
@@ -70,7 +69,6 @@ private:
     std::vector<context_rule> plain_rules_;                  // tried before the table, in order
     std::vector<context_rule> name_rules_;                   // surnames, tried before the plain reading
     std::vector<std::string> readings_;                      // ASCII, lower case, no tone
-    std::unordered_map<char32_t, std::string> folded_letters_; // ǚ → "u", while reading the rules
 };
 
 } // namespace ect::text

@@ -18,6 +18,14 @@ struct transliterator_rules {
 /// White space between the tokens of a rule, which ICU's syntax ignores.
 constexpr bool is_rule_space(char32_t c) noexcept { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
+/// `s` without the rule white space around it.
+template <class Char>
+std::basic_string_view<Char> trim_rule_space(std::basic_string_view<Char> s) {
+    while (!s.empty() && is_rule_space(s.front())) s.remove_prefix(1);
+    while (!s.empty() && is_rule_space(s.back())) s.remove_suffix(1);
+    return s;
+}
+
 /// Calls `f(statement)` for each statement of a rule source, trimmed of
 /// white space and skipping empty ones: the text up to each ';' that is not
 /// inside a set ("[...]"). Stops when `f` returns false; returns whether it
@@ -33,10 +41,8 @@ bool for_each_rule_statement(std::basic_string_view<Char> source, F&& f) {
             if (source[end] == ']' && depth > 0) --depth;
             ++end;
         }
-        std::basic_string_view<Char> statement = source.substr(start, end - start);
+        const std::basic_string_view<Char> statement = trim_rule_space(source.substr(start, end - start));
         start = end + 1;
-        while (!statement.empty() && is_rule_space(statement.front())) statement.remove_prefix(1);
-        while (!statement.empty() && is_rule_space(statement.back())) statement.remove_suffix(1);
         if (!statement.empty() && !f(statement)) return false;
     }
     return true;

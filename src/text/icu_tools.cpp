@@ -103,18 +103,11 @@ std::string capitalize(std::string s) {
     return s;
 }
 
-// "cheng yi xiao" → syllables
-std::vector<std::string> syllables(std::string_view s) {
-    std::vector<std::string> out;
-    std::string cur;
-    for (char c : s) {
-        if (c == ' ' || c == '\'' || c == '-') {
-            if (!cur.empty()) out.push_back(std::move(cur)), cur.clear();
-        } else {
-            cur.push_back(c);
-        }
-    }
-    if (!cur.empty()) out.push_back(std::move(cur));
+// "cheng yi xiao" → "chengyixiao": a part of a name is written as one word.
+std::string without_separators(std::string_view s) {
+    std::string out;
+    for (char c : s)
+        if (c != ' ' && c != '\'' && c != '-') out.push_back(c);
     return out;
 }
 
@@ -146,12 +139,6 @@ std::string join_capitalized(const std::string& family, const std::string& given
         out += ' ';
         out += capitalize(given);
     }
-    return out;
-}
-
-std::string joined(const std::vector<std::string>& syllables) {
-    std::string out;
-    for (const auto& s : syllables) out += s;
     return out;
 }
 
@@ -188,8 +175,8 @@ std::string romanizer::romanize_name_with_icu(std::string_view name, std::size_t
         surname_bytes = pos;
     }
     // The surname with the /Names rules (单 → Shan), the given name plainly.
-    return join_capitalized(joined(syllables(impl_->run(impl_->names.get(), name.substr(0, surname_bytes)))),
-                            joined(syllables(impl_->run(impl_->plain.get(), name.substr(surname_bytes)))));
+    return join_capitalized(without_separators(impl_->run(impl_->names.get(), name.substr(0, surname_bytes))),
+                            without_separators(impl_->run(impl_->plain.get(), name.substr(surname_bytes))));
 }
 
 struct script_folder::impl {
@@ -207,17 +194,16 @@ std::string script_folder::fold(std::string_view s) {
     std::string w = fold_width(s);
     if (!has_han(w)) return w;
     if (auto it = impl_->cache.find(w); it != impl_->cache.end()) return it->second;
+    std::string out;
     if (const hant_hans& table = hant_hans::get(); table.usable()) {
-        std::string out;
         table.fold(w, out);
-        impl_->cache.emplace(std::move(w), out);
-        return out;
+    } else if (icu::Transliterator* t = impl_->hant_hans.get()) {
+        icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())));
+        t->transliterate(u);
+        out = to_utf8(u);
+    } else {
+        return w;
     }
-    icu::Transliterator* t = impl_->hant_hans.get();
-    if (!t) return w;
-    icu::UnicodeString u = icu::UnicodeString::fromUTF8(icu::StringPiece(w.data(), static_cast<int32_t>(w.size())));
-    t->transliterate(u);
-    std::string out = to_utf8(u);
     impl_->cache.emplace(std::move(w), out);
     return out;
 }
