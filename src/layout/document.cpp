@@ -19,11 +19,6 @@ namespace ect::layout {
 
 namespace {
 
-// ASCII other than space and the control characters: never white space.
-constexpr bool is_ascii_ink(char c) noexcept {
-    return static_cast<unsigned char>(c) > 0x20 && static_cast<unsigned char>(c) < 0x80;
-}
-
 // Look `i` up in a slot table, parsing the line on first request.
 template <class T, class Parse>
 const T* memo_at(std::vector<std::uint32_t>& slots, std::vector<T>& found, std::size_t n, std::size_t i, Parse parse) {
@@ -45,12 +40,8 @@ const T* memo_at(std::vector<std::uint32_t>& slots, std::vector<T>& found, std::
 void document::trim_lines() const {
     trimmed_.reserve(size());
     const char* const base = text.data();
-    for (const text::line& l : lines.lines()) {
-        const std::string_view s(base + l.begin, l.end - l.begin);
-        // Most lines start and end with a visible ASCII character: nothing to trim.
-        if (!s.empty() && is_ascii_ink(s.front()) && is_ascii_ink(s.back())) trimmed_.push_back(s);
-        else trimmed_.push_back(text::trim(s));
-    }
+    // text::trim answers the usual line (visible ASCII at both ends) inline.
+    for (const text::line& l : lines.lines()) trimmed_.push_back(text::trim({base + l.begin, l.end - l.begin}));
 }
 
 void document::mark_lines_without_colon() const {
