@@ -41,9 +41,10 @@ private:
     std::string path_;
 };
 
-/// A reusable parser. It builds its ICU objects (converters, break iterators,
-/// transliterators) and lookup tables once; parse many documents with one
-/// parser per thread. A parser is not safe to use from two threads at once.
+/// A reusable parser. It keeps its ICU converters and per-name caches between
+/// documents; the lookup, cue and script tables are built once per process and
+/// shared. Parse many documents with one parser per thread. A parser is not
+/// safe to use from two threads at once.
 class parser {
 public:
     parser();
