@@ -17,25 +17,29 @@
 #include <map>
 #include <sstream>
 
-// Every allocation through operator new is counted, so the benchmarks can
-// report the heap a parse needs at its peak (ICU's own allocations, made once
-// per parser, are not counted).
+// While a peak is being measured, every allocation through operator new is
+// counted, so the benchmarks can report the heap a parse needs at its peak
+// (ICU's own allocations, made once per parser, are not counted). The timed
+// runs are not counted: the bookkeeping would be timed with them.
 namespace {
-std::atomic<std::size_t> heap_now{0};
-std::atomic<std::size_t> heap_peak{0};
+std::atomic<bool> counting{false};
+std::atomic<long long> heap_now{0}; // net bytes since counting began; frees of older blocks make it negative
+std::atomic<long long> heap_peak{0};
 
 void* counted(std::size_t n) {
     void* p = std::malloc(n == 0 ? 1 : n);
     if (!p) throw std::bad_alloc();
-    const std::size_t now = heap_now.fetch_add(malloc_usable_size(p)) + malloc_usable_size(p);
-    std::size_t peak = heap_peak.load();
+    if (!counting.load(std::memory_order_relaxed)) return p;
+    const auto size = static_cast<long long>(malloc_usable_size(p));
+    const long long now = heap_now.fetch_add(size) + size;
+    long long peak = heap_peak.load();
     while (now > peak && !heap_peak.compare_exchange_weak(peak, now)) {}
     return p;
 }
 
 void uncounted(void* p) noexcept {
     if (!p) return;
-    heap_now.fetch_sub(malloc_usable_size(p));
+    if (counting.load(std::memory_order_relaxed)) heap_now.fetch_sub(static_cast<long long>(malloc_usable_size(p)));
     std::free(p);
 }
 } // namespace
@@ -166,14 +170,15 @@ std::size_t write_json_to_sink(const ect::transcript& t) {
 
 double extra_peak_bytes(const input_set& in, bool json) {
     ect::parser p;
-    const std::size_t base = heap_now.load();
-    heap_peak.store(base);
+    heap_now.store(0);
+    heap_peak.store(0);
+    counting.store(true);
     for (const std::string& d : in.docs) {
         const ect::transcript t = p.parse(d);
         if (json) (void)write_json_to_sink(t);
     }
-    const std::size_t peak = heap_peak.load();
-    return peak > base ? static_cast<double>(peak - base) : 0.0;
+    counting.store(false);
+    return static_cast<double>(heap_peak.load());
 }
 
 } // namespace ect::bench
