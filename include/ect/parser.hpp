@@ -67,6 +67,14 @@ private:
     std::unique_ptr<impl> impl_;
 };
 
+/// Builds the tables every parser of the process shares (firm and title
+/// lexicons, cue automata, the Chinese script and romanisation tables) now
+/// rather than during the first parse that needs each, so that parse is as
+/// fast as the rest. The work can be shared out: of `shares` threads, the
+/// one that passes `share` builds its part. Safe to call from any thread at
+/// any time; each table is built once per process.
+void warm_up(unsigned share = 0, unsigned shares = 1);
+
 /// Parse with a parser of this thread (built on first use).
 [[nodiscard]] transcript parse(std::string_view bytes, const options& opts = {});
 /// Read and parse a file with a parser of this thread.

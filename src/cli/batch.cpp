@@ -135,7 +135,15 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
     std::size_t next_emit = 0;
     bool stop = false;
 
-    auto work = [&] {
+    auto work = [&](unsigned self) {
+        // The shared tables first, the work split among the workers: built
+        // by whichever file first needs each, they would keep the other
+        // workers waiting.
+        try {
+            ect::warm_up(self, static_cast<unsigned>(workers));
+        } catch (const std::exception&) {
+            // Left to the parses that need them, which report the failure.
+        }
         std::optional<ect::parser> parser; // ect::parser is not thread-safe: one per worker
         for (;;) {
             std::size_t i = 0;
@@ -159,7 +167,7 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
         pool.reserve(workers);
         for (std::size_t w = 0; w < workers; ++w) {
             try {
-                pool.emplace_back(work);
+                pool.emplace_back(work, static_cast<unsigned>(w));
             } catch (const std::system_error&) {
                 // Out of threads: carry on with those that started, or
                 // without any.

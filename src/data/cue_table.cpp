@@ -101,4 +101,12 @@ std::string_view cue_at(std::string_view s, std::string_view kind) {
 
 bool contains_cue(std::string_view s, std::string_view kind) { return cue_matcher_of(kind).contains(s); }
 
+std::vector<std::string_view> cue_kinds() {
+    std::vector<std::string_view> kinds;
+    for (const auto& [kind, list] : all_cues()) kinds.push_back(kind);
+    return kinds;
+}
+
+void build_cue_matcher(std::string_view kind) { (void)cue_matcher_of(kind); }
+
 } // namespace ect::data

@@ -17,4 +17,10 @@ namespace ect::data {
 /// True when `s` contains a cue of `kind` (English kinds: case-insensitive).
 [[nodiscard]] bool contains_cue(std::string_view s, std::string_view kind);
 
+/// Every kind of the lexicon, in name order.
+[[nodiscard]] std::vector<std::string_view> cue_kinds();
+
+/// Compiles the automaton of `kind` now rather than on its first use.
+void build_cue_matcher(std::string_view kind);
+
 } // namespace ect::data

@@ -85,6 +85,8 @@ bool joins_titles(char32_t c) { return c == U'、' || c == U'兼' || c == U'及'
 
 } // namespace
 
+void build_apposition_index() { (void)keys(); }
+
 std::size_t han_name_length(std::string_view s) {
     const std::string_view surname = han_surname(s);
     if (surname.empty()) return 0;

@@ -22,6 +22,9 @@ struct apposition {
 /// Every apposition in `s`, in order; one entry per occurrence.
 [[nodiscard]] std::vector<apposition> find_zh_appositions(std::string_view s);
 
+/// Builds the title-key index the search uses now rather than on first use.
+void build_apposition_index();
+
 /// Length in bytes of the Han personal name at the start of `s` (2 or 3
 /// characters, starting with a known surname, stopping before a character
 /// that starts a verb or particle), or 0.

@@ -12,6 +12,8 @@
 #include <algorithm>
 #include <cstddef>
 #include <functional>
+#include <fstream>
+#include <iterator>
 #include <map>
 #include <string>
 #include <string_view>
@@ -22,6 +24,12 @@ namespace ect_test {
 // `rel` is relative to it, e.g. "bloomberg/sample.txt".
 inline std::string fixture_path(std::string_view rel) {
     return std::string(ECT_FIXTURES_DIR) + "/" + std::string(rel);
+}
+
+// The bytes of a fixture.
+inline std::string read_fixture(std::string_view rel) {
+    std::ifstream in(fixture_path(rel), std::ios::binary);
+    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // A fresh parse of a fixture, for tests that want their own transcript.

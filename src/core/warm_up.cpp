@@ -1,0 +1,58 @@
+// Building the shared tables ahead of the first parse. Each table is built
+// once per process behind its own guard, so threads that share the work, or
+// a parse that needs a table being built, simply wait for it.
+#include "core/warm_up.hpp"
+
+#include "data/cue_table.hpp"
+#include "data/firm_table.hpp"
+#include "layout/zh_apposition.hpp"
+#include "text/han_readings.hpp"
+#include "text/hant_hans.hpp"
+
+#include <ect/parser.hpp>
+
+#include <algorithm>
+#include <numeric>
+
+namespace ect {
+
+namespace detail {
+
+std::vector<table_build> warm_up_plan(unsigned shares) {
+    shares = std::max(1u, shares);
+    // Costs are callgrind instruction counts of each build, in 100k.
+    std::vector<table_build> all = {
+        {"han-readings", [] { (void)text::han_readings::get(); }, 72},
+        {"titles+appositions", [] { layout::build_apposition_index(); }, 54},
+        {"hant-hans", [] { (void)text::hant_hans::get(); }, 39},
+        {"firms", [] { (void)data::firm_table::builtin(); }, 33},
+    };
+    // An automaton costs about in proportion to the bytes of its cues.
+    for (const std::string_view kind : data::cue_kinds()) {
+        std::size_t bytes = 0;
+        for (const std::string_view cue : data::cues(kind)) bytes += cue.size();
+        all.push_back({"cues:" + std::string(kind), [kind] { data::build_cue_matcher(kind); },
+                       std::max<std::size_t>(1, bytes / 60)});
+    }
+    std::vector<std::size_t> order(all.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return all[a].cost > all[b].cost; });
+    std::vector<std::size_t> load(shares, 0);
+    for (const std::size_t k : order) {
+        const auto least = static_cast<unsigned>(std::min_element(load.begin(), load.end()) - load.begin());
+        load[least] += all[k].cost;
+        all[k].share = least;
+    }
+    return all;
+}
+
+} // namespace detail
+
+void warm_up(unsigned share, unsigned shares) {
+    shares = std::max(1u, shares);
+    if (share >= shares) return;
+    for (const detail::table_build& t : detail::warm_up_plan(shares))
+        if (t.share == share) t.build();
+}
+
+} // namespace ect

@@ -1,0 +1,80 @@
+// ect::warm_up: the shared tables split among threads, and parses that run
+// while they are being built.
+#include "core/warm_up.hpp"
+#include "support.hpp"
+
+#include <ect/ect.hpp>
+
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <set>
+#include <string>
+#include <thread>
+#include <vector>
+
+namespace {
+std::size_t question_count(const ect::transcript& t) {
+    std::size_t n = 0;
+    for (const ect::turn& turn : t.turns()) n += turn.questions.size();
+    return n;
+}
+} // namespace
+
+TEST_CASE("the warm-up plan gives each table to exactly one thread, balanced", "[warm_up]") {
+    const auto one = ect::detail::warm_up_plan(1);
+    REQUIRE(one.size() > 4); // the fixed tables and at least one cue kind
+    std::set<std::string> names;
+    for (const auto& t : one) {
+        CHECK(t.share == 0);
+        names.insert(t.name);
+    }
+    CHECK(names.size() == one.size());
+    CHECK(names.count("firms") == 1);
+    CHECK(names.count("cues:question-en") == 1);
+
+    for (unsigned shares : {2u, 3u, 5u}) {
+        const auto plan = ect::detail::warm_up_plan(shares);
+        REQUIRE(plan.size() == one.size());
+        std::vector<std::size_t> load(shares, 0);
+        std::size_t largest = 0;
+        for (const auto& t : plan) {
+            REQUIRE(t.share < shares);
+            load[t.share] += t.cost;
+            largest = std::max(largest, t.cost);
+        }
+        // Largest first to the least loaded: no thread ends more than one
+        // table's cost above another.
+        const auto [lo, hi] = std::minmax_element(load.begin(), load.end());
+        CHECK(*hi - *lo <= largest);
+    }
+    CHECK(ect::detail::warm_up_plan(0).size() == one.size()); // taken as one thread
+}
+
+TEST_CASE("parses running while other threads warm up give the usual result", "[warm_up]") {
+    // Files of ours, read before any thread starts.
+    const std::string call = ect_test::read_fixture("colon/sample.md");
+    const std::string zh = ect_test::read_fixture("zh-writeup/lanting_foods_q2.txt");
+    std::vector<std::size_t> turns(2), questions(2);
+    {
+        std::vector<std::jthread> threads;
+        threads.emplace_back([] { ect::warm_up(0, 2); });
+        threads.emplace_back([] { ect::warm_up(1, 2); });
+        threads.emplace_back([&] {
+            ect::parser p;
+            const auto a = p.parse(call);
+            const auto b = p.parse(zh);
+            turns = {a.turns().size(), b.turns().size()};
+            questions = {question_count(a), question_count(b)};
+        });
+    }
+    ect::warm_up(3, 2); // a share past the last does nothing
+    ect::parser p;
+    const auto a = p.parse(call);
+    const auto b = p.parse(zh);
+    CHECK(turns == std::vector<std::size_t>{a.turns().size(), b.turns().size()});
+    CHECK(questions == std::vector<std::size_t>{question_count(a), question_count(b)});
+    // What the fixtures hold, read by hand: 12 turns and 2 questions; 4 and 2.
+    CHECK(turns == std::vector<std::size_t>{12, 4});
+    CHECK(questions == std::vector<std::size_t>{2, 2});
+}
