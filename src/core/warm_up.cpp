@@ -6,6 +6,7 @@
 #include "data/cue_table.hpp"
 #include "data/firm_table.hpp"
 #include "layout/zh_apposition.hpp"
+#include "qa/qa.hpp"
 #include "text/han_readings.hpp"
 #include "text/hant_hans.hpp"
 
@@ -26,6 +27,7 @@ std::vector<table_build> warm_up_plan(unsigned shares) {
         {"titles+appositions", [] { layout::build_apposition_index(); }, 54},
         {"hant-hans", [] { (void)text::hant_hans::get(); }, 39},
         {"firms", [] { (void)data::firm_table::builtin(); }, 33},
+        {"question-automata", [] { qa::build_question_automata(); }, 29},
     };
     // An automaton costs about in proportion to the bytes of its cues.
     for (const std::string_view kind : data::cue_kinds()) {

@@ -189,6 +189,8 @@ sentence_role classify_sentence(std::string_view sentence, bool& opens, bool& en
     return classify(sentence, true, opens, enumerates);
 }
 
+void build_lead_automaton() { (void)leads(); }
+
 std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences) {
     return english_questions(text, sentences, text::has_han(text));
 }

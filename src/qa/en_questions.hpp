@@ -40,4 +40,7 @@ enum class sentence_role : unsigned char {
 /// (an enumerator, "And …", "On X, …", "I wanted to ask …").
 [[nodiscard]] sentence_role classify_sentence(std::string_view sentence, bool& opens, bool& enumerates);
 
+/// Builds the automaton of clause openers now rather than on first use.
+void build_lead_automaton();
+
 } // namespace ect::qa

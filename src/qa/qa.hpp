@@ -17,6 +17,10 @@ void build_exchanges(detail::transcript_data& t);
 /// an interrogative cue of their language; pleasantries and context are left out.
 void find_questions(detail::transcript_data& t, text::sentence_splitter& sentences);
 
+/// Builds the automata that read English questions now rather than on the
+/// first analyst turn.
+void build_question_automata();
+
 /// Whether a sentence asks something (exposed for tests).
 [[nodiscard]] bool is_question(std::string_view sentence);
 

@@ -48,6 +48,17 @@ struct english_kinds {
     }
 };
 
+// The three kinds and their automaton, built once per process.
+struct english_reader {
+    english_kinds kinds;
+    data::cue_matcher matcher{kinds.all, true};
+};
+
+const english_reader& reader() {
+    static const english_reader r;
+    return r;
+}
+
 } // namespace
 
 std::string_view after_connectives(std::string_view s) {
@@ -78,9 +89,14 @@ std::string_view after_connectives(std::string_view s) {
     return head;
 }
 
+void build_question_automata() {
+    (void)reader();
+    build_lead_automaton();
+}
+
 sentence_cues read_cues(std::string_view sentence, bool may_hold_han) {
-    static const english_kinds kinds;
-    static const data::cue_matcher matcher(kinds.all, true);
+    const english_kinds& kinds = reader().kinds;
+    const data::cue_matcher& matcher = reader().matcher;
     sentence_cues out;
     // The question, as is_question() decides it.
     const std::string_view s = text::trim(sentence);
