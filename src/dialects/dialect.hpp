@@ -23,6 +23,12 @@ struct dialect {
     int max_score = 100;
 };
 
+/// Whether `head` (the start of a document) is written in Chinese enough for
+/// a Chinese layout to be worth scoring: a sentence's worth of Han
+/// characters (or a quarter of a short text), not a company's name in an
+/// English call.
+[[nodiscard]] bool reads_as_chinese(std::string_view head) noexcept;
+
 /// Every registered dialect, the generic fallback last.
 [[nodiscard]] std::span<const dialect> all();
 

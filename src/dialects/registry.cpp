@@ -1,5 +1,7 @@
 #include "dialects/dialect.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <numeric>
 #include <optional>
@@ -53,6 +55,13 @@ const std::vector<std::size_t>& scoring_order() {
     return order;
 }
 } // namespace
+
+bool reads_as_chinese(std::string_view head) noexcept {
+    // A sentence's worth, or, in a short text, a quarter of its bytes.
+    constexpr std::size_t sentence = 16; // Han characters
+    const std::size_t han = text::count_han(head, sentence);
+    return han >= sentence || (han > 0 && han * 3 * 4 >= head.size());
+}
 
 // A layout shows itself in its first pages: scoring a bounded head keeps
 // detection cost flat however long the document is.

@@ -184,7 +184,7 @@ std::vector<found> find_labels(const layout::document& doc, const std::vector<la
 }
 
 int score(const layout::document& doc) {
-    if (!text::has_han(doc.text.substr(0, 4096))) return 0;
+    if (!reads_as_chinese(doc.text.substr(0, 4096))) return 0;
     int cues = 0, questions = 0, answers = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const std::string_view line = doc.line(i);

@@ -102,7 +102,7 @@ void find_statements(std::string_view s, const std::vector<std::string_view>& na
 
 int score(const layout::document& doc) {
     const std::string_view head = doc.text.substr(0, 1 << 15);
-    if (!text::has_han(head)) return 0;
+    if (!reads_as_chinese(head)) return 0;
     // A head that is the whole text shares its appositions with read().
     std::vector<layout::apposition> head_only;
     const std::vector<layout::apposition>& found =

@@ -39,7 +39,7 @@ bool is_editor_note(std::string_view line) {
 }
 
 int score(const layout::document& doc) {
-    if (!text::has_han(doc.text.substr(0, 4096))) return 0;
+    if (!reads_as_chinese(doc.text.substr(0, 4096))) return 0;
     int analyst_labels = 0, bare_labels = 0, opener = 0, sides = 0;
     std::map<std::string_view, int> names;
     for (std::size_t i = 0; i < doc.size(); ++i) {

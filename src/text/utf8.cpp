@@ -68,7 +68,8 @@ std::string_view trim_slow(std::string_view s) noexcept {
 
 bool is_blank(std::string_view s) noexcept { return trim_left_bytes(s) == s.size(); }
 
-bool has_han(std::string_view s) noexcept {
+std::size_t count_han(std::string_view s, std::size_t enough) noexcept {
+    std::size_t found = 0;
     // Han code points start at U+3400, so their lead bytes are 0xE3 and up;
     // bytes of that size only ever lead a sequence. Everything below is
     // skipped without decoding, ASCII eight bytes at a time.
@@ -88,7 +89,7 @@ bool has_han(std::string_view s) noexcept {
             const std::size_t q = block + static_cast<std::size_t>(__builtin_ctz(leads));
             if (q < at) continue;
             std::size_t pos = q;
-            if (is_han(next_code_point(s, pos))) return true;
+            if (is_han(next_code_point(s, pos)) && ++found >= enough) return found;
             at = pos;
         }
         i = std::max(block + 16, at);
@@ -108,10 +109,10 @@ bool has_han(std::string_view s) noexcept {
             continue;
         }
         std::size_t pos = i;
-        if (is_han(next_code_point(s, pos))) return true;
+        if (is_han(next_code_point(s, pos)) && ++found >= enough) return found;
         i = pos;
     }
-    return false;
+    return found;
 }
 
 namespace {

@@ -127,8 +127,12 @@ inline std::string_view trim(std::string_view s) noexcept {
 /// True when `s` has nothing but white space.
 bool is_blank(std::string_view s) noexcept;
 
+/// How many code points of the string are Han, counting no further than
+/// `enough`.
+std::size_t count_han(std::string_view s, std::size_t enough) noexcept;
+
 /// Any code point of the string is Han.
-bool has_han(std::string_view s) noexcept;
+inline bool has_han(std::string_view s) noexcept { return count_han(s, 1) != 0; }
 
 /// ASCII case-insensitive comparison helpers.
 bool iequals(std::string_view a, std::string_view b) noexcept;

@@ -2,8 +2,10 @@
 // or a table lookup, checked against the full answer on every fixture line:
 // a filter may only reject what the full test rejects too.
 #include "fast_paths_support.hpp"
+#include "support.hpp"
 
 #include "dialects/bank_ir.hpp"
+#include "dialects/dialect.hpp"
 #include "dialects/concall_roster.hpp"
 #include "layout/document.hpp"
 #include "layout/en_headings.hpp"
@@ -204,5 +206,23 @@ TEST_CASE("the closing cues are found as text::ifind finds them", "[layout][find
                                      "conclude the call", "question comes from", "from the line of"}) {
             INFO(std::string(cue));
             CHECK(ect::layout::find_ignoring_case(t, cue) == ect::text::ifind(t, cue));
+        }
+}
+
+TEST_CASE("a Chinese layout is scored on a head written in Chinese, not on an English call naming a firm in Han",
+          "[dialects][zh][prefilter]") {
+    using ect::dialects::reads_as_chinese;
+    CHECK_FALSE(reads_as_chinese("Operator: Welcome to the Microsoft (微软) fiscal year 2024 call.\n"));
+    CHECK_FALSE(reads_as_chinese("No Han here at all, only ASCII and a full stop。"));
+    CHECK(reads_as_chinese("以下即为本次电话会议分析师问答环节主要内容：\n"));
+    CHECK(reads_as_chinese("高盛分析師Lincoln Kong:請問明年的利潤率如何?")); // short: 15 of 73 bytes
+    CHECK(reads_as_chinese("程一笑:是的。"));
+    CHECK_FALSE(reads_as_chinese(""));
+    // Every Chinese fixture of ours starts in Chinese.
+    for (const char* dir : {"zh", "zh-writeup"})
+        for (const auto& f : std::filesystem::directory_iterator(ect_test::fixture_path(dir))) {
+            std::ifstream in(f.path(), std::ios::binary);
+            const std::string text{std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
+            CHECK(reads_as_chinese(std::string_view(text).substr(0, 4096)));
         }
 }

@@ -37,6 +37,13 @@ bool slow_has_han(std::string_view s) {
     return false;
 }
 
+std::size_t slow_count_han(std::string_view s, std::size_t enough) {
+    std::size_t n = 0;
+    for (std::size_t pos = 0; pos < s.size() && n < enough;)
+        if (ect::text::is_han(ect::text::next_code_point(s, pos))) ++n;
+    return n;
+}
+
 } // namespace
 
 TEST_CASE("UTF-8 validation finds the first bad sequence as a sequence-by-sequence scan does", "[decode]") {
@@ -83,6 +90,15 @@ TEST_CASE("has_han agrees with decoding every code point on long mixed texts", "
         REQUIRE(ect::text::has_han(s) == slow_has_han(s));
     }
     for (const std::string& t : ect_test::fixture_texts()) CHECK(ect::text::has_han(t) == slow_has_han(t));
+}
+
+TEST_CASE("count_han counts Han characters as decoding every code point does, up to its limit", "[utf8]") {
+    const std::vector<std::string> alphabet = {"a", "abcdefghijklmnopq", "\xC3\xA9", "\xE3\x80\x82", "\xE3\x90\x80",
+                                               "\xE4\xB8\xAD", "\xEF\xBC\x9F", "\xF0\xA0\x80\x80", "\xE2\x80\x94"};
+    for (const std::size_t enough : {std::size_t{1}, std::size_t{3}, std::size_t{16}, std::size_t{1000}})
+        for (const std::string& s : ect_test::random_strings(alphabet, 5000, 60, 11))
+            REQUIRE(ect::text::count_han(s, enough) == slow_count_han(s, enough));
+    for (const std::string& t : ect_test::fixture_texts()) CHECK(ect::text::count_han(t, 1000) == slow_count_han(t, 1000));
 }
 
 TEST_CASE("the period and date parsers match only where the first-byte tests let them run", "[metadata]") {
