@@ -133,9 +133,11 @@ TEST_CASE("the line index ends lines where a byte-by-byte scan does", "[text][li
     std::mt19937 rng(7);
     const std::vector<std::string> pieces = {"a", "bc", " ", "\n", "\r", "\r\n", "\f", "\xE2\x80\xA8", "\xE2\x80\xA9",
                                              "\xE2\x80\x99", "\xE2", "\xC3\xA9", "0123456789abcdef"};
-    for (int round = 0; round < 2000; ++round) {
+    // Up to a few hundred bytes: the blocks of sixteen and of thirty-two, and
+    // line ends at and across their edges.
+    for (int round = 0; round < 4000; ++round) {
         std::string t;
-        const std::size_t n = rng() % 40;
+        const std::size_t n = rng() % 120;
         for (std::size_t k = 0; k < n; ++k) t += pieces[rng() % pieces.size()];
         const ect::text::line_index index(t);
         const auto expected = reference_lines(t);
