@@ -7,6 +7,7 @@
 #include <array>
 #include <charconv>
 #include <cstdint>
+#include <bit>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -59,11 +60,15 @@ void append_json_string(std::string& out, std::string_view s) {
             const __m128i look = _mm_or_si128(_mm_cmplt_epi8(v, _mm_set1_epi8(0x20)),
                                               _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('"')),
                                                            _mm_cmpeq_epi8(v, _mm_set1_epi8('\\'))));
-            if (_mm_movemask_epi8(look) == 0) {
+            const auto flagged = static_cast<unsigned>(_mm_movemask_epi8(look));
+            if (flagged == 0) {
                 i += 16;
                 continue;
             }
-        }
+            // Straight to the first byte to look at: the ones before it are
+            // plain ASCII that goes out as it is.
+            i += static_cast<std::size_t>(std::countr_zero(flagged));
+        } else
 #endif
         if (std::uint64_t w; i + 8 <= s.size()) {
             std::memcpy(&w, s.data() + i, 8);
