@@ -6,6 +6,7 @@
 #include "output.hpp"
 
 #include <cstdio>
+#include <cstdlib>
 #include <exception>
 #include <variant>
 
@@ -16,7 +17,13 @@ int main(int argc, char** argv) {
     auto parsed = ect::cli::parse_command_line(argc, argv);
     if (const int* code = std::get_if<int>(&parsed)) return *code;
     try {
-        return ect::cli::run(std::get<ect::cli::cli_options>(parsed));
+        const int code = ect::cli::run(std::get<ect::cli::cli_options>(parsed));
+        // run() has flushed the output and judged how it went. Leaving without
+        // the static destructors spares freeing the process-wide tables entry
+        // by entry, which a short run would otherwise wait on.
+        std::fflush(stdout);
+        std::fflush(stderr);
+        std::_Exit(code);
     } catch (const std::exception& e) {
         // Content never throws; this is resources (threads, memory).
         std::fprintf(stderr, "ect: %s\n", e.what());
