@@ -319,13 +319,13 @@ std::string_view detect_language(std::string_view s) {
         for (const char32_t c : hans) t[c - 0x4E00] |= 2;
         return t;
     }();
-    std::size_t han = 0, latin = 0, kana = 0, trad = 0, simp = 0;
+    std::size_t han = 0, latin = 0, kana = 0;
+    // Characters of U+4E00-U+9FFF by their side: neither, Traditional,
+    // Simplified, both (counted as neither). One increment each.
+    std::array<std::size_t, 4> unified{};
     const auto count = [&](char32_t c) {
-        if (c >= 0x4E00 && c < 0xA000) {
-            ++han;
-            const unsigned char in = side[c - 0x4E00];
-            trad += in == 1;
-            simp += in == 2;
+        if (c - 0x4E00u < 0xA000u - 0x4E00u) {
+            ++unified[side[c - 0x4E00]];
         } else if (is_han(c)) {
             ++han;
         } else if (is_ascii_alpha(c)) {
@@ -390,6 +390,8 @@ std::string_view detect_language(std::string_view s) {
         }
         count(next_code_point(s, pos));
     }
+    han += unified[0] + unified[1] + unified[2] + unified[3];
+    const std::size_t trad = unified[1], simp = unified[2];
     if (kana * 10 > han && kana > 20) return "ja";
     // Chinese characters carry about four times the information of a letter.
     if (han * 4 < latin) return "en";
