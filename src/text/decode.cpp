@@ -6,6 +6,7 @@
 #include <unicode/ucsdet.h>
 
 #include <algorithm>
+#include <bit>
 #include <array>
 #include <cstdint>
 #include <cstring>
@@ -116,9 +117,21 @@ bool valid_utf8(const unsigned char* p, std::size_t n) noexcept {
                 if ((a | b) & 0x8080808080808080ull) break;
                 i += 16;
             }
+            auto free_lead = [](unsigned c) { return c - 0xE1u <= 0xEu && c != 0xED; };
+            if constexpr (std::endian::native == std::endian::little) {
+                // Two sequences a step: both leads free, and the four bytes
+                // after them continuation bytes, tested in one word.
+                constexpr std::uint64_t tails = 0xC0C000C0C000ull, expected = 0x808000808000ull;
+                while (i + 8 <= n && free_lead(p[i]) && free_lead(p[i + 3])) {
+                    std::uint64_t w;
+                    std::memcpy(&w, p + i, 8);
+                    if ((w & tails) != expected) break;
+                    i += 6;
+                }
+            }
             while (i + 3 <= n) {
                 const unsigned c = p[i];
-                if (c - 0xE1u > 0xEu || c == 0xED) break;
+                if (!free_lead(c)) break;
                 if (((p[i + 1] & 0xC0u) ^ 0x80u) | ((p[i + 2] & 0xC0u) ^ 0x80u)) break;
                 i += 3;
             }
