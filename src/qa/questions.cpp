@@ -6,6 +6,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <bitset>
 #include <cstdint>
 
@@ -59,6 +60,17 @@ const english_reader& reader() {
     return r;
 }
 
+// Whether `s` opens with `lower`, which has no capital letter, up to ASCII
+// case (text::istarts_with, inline for the short leads below).
+bool opens_with_lowercase(std::string_view s, std::string_view lower) {
+    if (s.size() < lower.size()) return false;
+    for (std::size_t i = 0; i < lower.size(); ++i) {
+        const char c = s[i] >= 'A' && s[i] <= 'Z' ? static_cast<char>(s[i] + 32) : s[i];
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
 } // namespace
 
 std::string_view after_connectives(std::string_view s) {
@@ -66,21 +78,26 @@ std::string_view after_connectives(std::string_view s) {
     // Skip leading connectives: "And then, Tim, maybe could you …"
     static constexpr std::string_view leads[] = {"and then", "and", "so", "but", "just", "maybe", "also", "then",
                                                  "secondly", "second", "first", "lastly", "finally", "okay", "ok"};
-    // Most sentences open with none of their first letters.
-    static constexpr std::uint32_t initials = [] {
-        std::uint32_t bits = 0;
-        for (std::string_view lead : leads) bits |= 1u << (lead.front() - 'a');
+    static_assert(std::size(leads) <= 32);
+    // The leads are tried in the order above, each at most once; the ones a
+    // first letter allows, as bits of that order (most sentences open with
+    // no lead's first letter, and a lead that does not fit is never tried).
+    static constexpr std::array<std::uint32_t, 26> by_initial = [] {
+        std::array<std::uint32_t, 26> bits{};
+        for (std::size_t i = 0; i < std::size(leads); ++i) bits[leads[i].front() - 'a'] |= 1u << i;
         return bits;
     }();
-    if (head.empty()) return head;
-    if (const unsigned first = static_cast<unsigned char>(head.front()) | 0x20u;
-        first < 'a' || first > 'z' || !(initials >> (first - 'a') & 1u))
-        return head;
-    for (std::string_view lead : leads) {
-        // The first letter rules out most leads without a call.
-        if (head.empty() || (head.front() | 0x20) != lead.front()) continue;
-        if (text::istarts_with(head, lead) && head.size() > lead.size() &&
-            (head[lead.size()] == ' ' || head[lead.size()] == ',')) {
+    std::uint32_t untried = (std::uint32_t{1} << (std::size(leads) - 1) << 1) - 1;
+    while (!head.empty()) {
+        const unsigned first = static_cast<unsigned char>(head.front()) | 0x20u;
+        if (first < 'a' || first > 'z') break; // no lead opens with it, and `head` stays
+        const std::uint32_t fits = by_initial[first - 'a'] & untried;
+        if (fits == 0) break;
+        const auto i = static_cast<unsigned>(__builtin_ctz(fits));
+        untried &= ~((std::uint32_t{2} << i) - 1); // this lead and the ones before it
+        const std::string_view lead = leads[i];
+        if (head.size() > lead.size() && (head[lead.size()] == ' ' || head[lead.size()] == ',') &&
+            opens_with_lowercase(head, lead)) {
             head.remove_prefix(lead.size());
             head = text::trim(head);
             if (!head.empty() && head.front() == ',') head = text::trim(head.substr(1));
@@ -95,8 +112,9 @@ void build_question_automata() {
 }
 
 sentence_cues read_cues(std::string_view sentence, bool may_hold_han) {
-    const english_kinds& kinds = reader().kinds;
-    const data::cue_matcher& matcher = reader().matcher;
+    const english_reader& r = reader();
+    const english_kinds& kinds = r.kinds;
+    const data::cue_matcher& matcher = r.matcher;
     sentence_cues out;
     // The question, as is_question() decides it.
     const std::string_view s = text::trim(sentence);
