@@ -72,9 +72,8 @@ bool whole_words(std::string_view s, std::size_t len) {
 
 // For each kind, the length of the longest cue `s` starts with as whole
 // words; 0 when none.
-std::array<std::size_t, lead_kinds> leading_cues(std::string_view s) {
+std::array<std::size_t, lead_kinds> leading_cues(const lead_cues& l, std::string_view s) {
     std::array<std::size_t, lead_kinds> best{};
-    const lead_cues& l = leads();
     l.matcher.prefixes(s, [&](std::size_t cue, std::size_t len) {
         if (whole_words(s, len)) best[l.kind_of(cue)] = len; // longer cues come later
     });
@@ -92,10 +91,14 @@ std::string_view leading_cue(std::string_view s, const data::cue_matcher& cues) 
 std::string_view skip_punct(std::string_view s) {
     for (;;) {
         s = text::trim(s);
-        if (!s.empty() && (s.front() == '-' || s.front() == ',' || s.front() == '.' || s.front() == '"' || s.front() == '(')) {
+        if (s.empty()) return s;
+        if (s.front() == '-' || s.front() == ',' || s.front() == '.' || s.front() == '"' || s.front() == '(') {
             s.remove_prefix(1);
             continue;
         }
+        // The marks below all open with the byte E2; most sentences open
+        // with a letter.
+        if (static_cast<unsigned char>(s.front()) != 0xE2) return s;
         bool cut = false;
         for (std::string_view p : {"\xE2\x80\x94", "\xE2\x80\x93", "\xE2\x80\xA6", "\xE2\x80\x9C"}) // — – … “
             if (s.substr(0, p.size()) == p) s.remove_prefix(p.size()), cut = true;
@@ -115,11 +118,11 @@ std::size_t vocative(std::string_view s) {
 // "Second question …", "Last one on …", "First, …" enumerate questions;
 // "Last quarter …" and "Another good quarter" do not. `ordinal_length`:
 // the leading question-ordinal-en cue of `s`.
-bool ordinal(std::string_view s, std::size_t ordinal_length) {
+bool ordinal(const lead_cues& l, std::string_view s, std::size_t ordinal_length) {
     if (ordinal_length == 0) return false;
     const std::string_view rest = s.substr(ordinal_length);
     if (!rest.empty() && (rest.front() == ',' || rest.front() == ':')) return true;
-    return !leading_cue(text::trim(rest), leads().ordinal_tail).empty();
+    return !leading_cue(text::trim(rest), l.ordinal_tail).empty();
 }
 
 struct span_of_sentence {
@@ -143,11 +146,12 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
     bool asking = cues.asks && (!announces || sentence.find('?') != std::string_view::npos);
     bool after_and = false, courtesy = !asking && cues.courtesy;
     std::string_view head = skip_punct(sentence);
+    const lead_cues& l = leads();
     for (int layer = 0; layer < 10 && !head.empty(); ++layer) {
-        const std::array<std::size_t, lead_kinds> cue = leading_cues(head);
+        const std::array<std::size_t, lead_kinds> cue = leading_cues(l, head);
         // "Maybe you can expand on …": a request once the hedges are off.
         if (cue[lead_request]) asking = true, courtesy = false;
-        if (cue[lead_enumerator] || ordinal(head, cue[lead_ordinal])) {
+        if (cue[lead_enumerator] || ordinal(l, head, cue[lead_ordinal])) {
             opens = enumerates = true;
             break;
         }
