@@ -64,9 +64,13 @@ private:
     std::array<std::uint8_t, end - begin> classes_{};
 };
 
-sb class_of(char32_t c) noexcept {
+const common_classes& common() {
     static const common_classes known;
-    if (c < common_classes::latin_end) return static_cast<sb>(known.latin[c]);
+    return known;
+}
+
+// The classes beyond Latin: General Punctuation, CJK, the rest from ICU.
+[[gnu::noinline]] sb class_beyond_latin(const common_classes& known, char32_t c) noexcept {
     if (c >= common_classes::punct_begin && c < common_classes::punct_end)
         return static_cast<sb>(known.punct[c - common_classes::punct_begin]);
     if (c >= cjk_classes::begin && c < cjk_classes::end) {
@@ -75,6 +79,16 @@ sb class_of(char32_t c) noexcept {
     }
     return static_cast<sb>(u_getIntPropertyValue(static_cast<UChar32>(c), UCHAR_SENTENCE_BREAK));
 }
+
+// `known` is common(), fetched once by the caller: English text asks for the
+// class of a character at every candidate boundary, and the Latin range
+// answers inline.
+inline sb class_of(const common_classes& known, char32_t c) noexcept {
+    if (c < common_classes::latin_end) return static_cast<sb>(known.latin[c]);
+    return class_beyond_latin(known, c);
+}
+
+sb class_of(char32_t c) noexcept { return class_of(common(), c); }
 
 constexpr bool is_para_sep(sb c) noexcept { return c == U_SB_SEP || c == U_SB_CR || c == U_SB_LF; }
 constexpr bool is_sa_term(sb c) noexcept { return c == U_SB_ATERM || c == U_SB_STERM; }
@@ -140,12 +154,15 @@ std::size_t next_candidate(std::string_view s, std::size_t pos) noexcept {
 // characters that follow it (rule 5).
 struct reader {
     std::string_view s;
+    const common_classes& known = common();
+
+    sb class_at(char32_t c) const noexcept { return class_of(known, c); }
 
     // The class of the character at `pos`; `next` gets the position after
     // it and the Extend/Format characters it carries.
     sb item(std::size_t pos, std::size_t& next) const noexcept {
         std::size_t p = pos;
-        const sb c = class_of(next_code_point(s, p));
+        const sb c = class_at(next_code_point(s, p));
         if (!is_para_sep(c)) skip_ignored(p);
         next = p;
         return c;
@@ -154,7 +171,7 @@ struct reader {
     void skip_ignored(std::size_t& p) const noexcept {
         while (p < s.size()) {
             std::size_t q = p;
-            if (!is_ignored(class_of(next_code_point(s, q)))) return;
+            if (!is_ignored(class_at(next_code_point(s, q)))) return;
             p = q;
         }
     }
@@ -162,7 +179,7 @@ struct reader {
     // Whether the item before `pos` is an Upper or Lower letter (rule 7).
     bool letter_before(std::size_t pos) const noexcept {
         while (pos > 0) {
-            const sb c = class_of(prev_code_point(s, pos));
+            const sb c = class_at(prev_code_point(s, pos));
             if (is_ignored(c)) continue;
             return c == U_SB_UPPER || c == U_SB_LOWER;
         }
@@ -198,7 +215,7 @@ void sentence_boundaries(std::string_view s, std::vector<std::size_t>& out) {
         // The class alone first: only a separator or a terminator needs the
         // Extend and Format characters after it (what reader::item reads).
         std::size_t after = pos;
-        const sb c = class_of(next_code_point(s, after));
+        const sb c = r.class_at(next_code_point(s, after));
         if (is_para_sep(c)) {
             // Rules 3 and 4: a break after each separator, CR LF kept whole.
             if (c == U_SB_CR && after < n && s[after] == '\n') ++after;
