@@ -42,7 +42,7 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     next_.reserve(most_states * classes_);
     next_.assign(classes_, 0);
     depth_.assign(1, 0);
-    whole_.assign(1, false);
+    whole_.assign(1, 0);
     for (std::size_t i = 0; i < cues.size(); ++i) {
         lengths_.push_back(cues[i].size());
         if (cues[i].empty()) {
@@ -57,12 +57,12 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
                 next_[st * classes_ + k] = fresh;
                 next_.resize(next_.size() + classes_, 0);
                 depth_.push_back(depth_[st] + 1);
-                whole_.push_back(false);
+                whole_.push_back(0);
                 own_cues.emplace_back();
             }
             st = next_[st * classes_ + k];
         }
-        whole_[st] = true;
+        whole_[st] = 1;
         own_cues[st].push_back(static_cast<std::uint16_t>(i));
     }
 
@@ -91,7 +91,6 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     }
 
     // Outputs: the state's own cues, then those of its failure chain.
-    out_begin_.assign(states + 1, 0);
     std::vector<std::vector<std::uint16_t>> outs(states);
     for (std::uint32_t st : order) {
         outs[st] = own_cues[st];
@@ -101,18 +100,30 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
 
     // Renumber the states so that those where a cue ends come last: a scan
     // then tells them by one comparison. The root has no cue and stays 0.
+    // Unused states pad the gap between the two groups so that the first
+    // ending row is a power of two above every other row's half: a row is
+    // an ending one exactly when that bit is set, so two rows are tested at
+    // once by testing their bitwise or (find_endings).
     std::vector<std::uint32_t> renamed(states), by_new;
     by_new.reserve(states);
-    for (int with_cues = 0; with_cues < 2; ++with_cues)
-        for (std::uint32_t st = 0; st < states; ++st)
-            if (outs[st].empty() != (with_cues == 1)) renamed[st] = static_cast<std::uint32_t>(by_new.size()), by_new.push_back(st);
-    const auto first_ending = static_cast<std::uint32_t>(
+    const auto plain = static_cast<std::uint64_t>(
         std::count_if(outs.begin(), outs.end(), [](const auto& o) { return o.empty(); }));
+    const std::uint64_t ending_states = states - plain;
+    std::uint64_t ending_bit = 1;
+    while (ending_bit < plain * classes_) ending_bit <<= 1;
+    auto first_ending_state = [&] { return (ending_bit + classes_ - 1) / classes_; };
+    while ((first_ending_state() + ending_states) * classes_ > 2 * ending_bit) ending_bit <<= 1;
+    const std::uint64_t padded = first_ending_state() + ending_states;
+    if (padded * classes_ > 0xFFFFFFFFu) throw std::length_error("too many cues");
+    const auto first_ending = static_cast<std::uint32_t>(first_ending_state());
+    for (std::uint32_t st = 0; st < states; ++st)
+        if (outs[st].empty()) renamed[st] = static_cast<std::uint32_t>(by_new.size()), by_new.push_back(st);
+    for (std::uint32_t st = 0; st < states; ++st)
+        if (!outs[st].empty()) renamed[st] = first_ending + static_cast<std::uint32_t>(by_new.size() - plain), by_new.push_back(st);
 
-    if (static_cast<std::uint64_t>(states) * classes_ > 0xFFFFFFFFu) throw std::length_error("too many cues");
-    std::vector<std::uint32_t> rows(states * classes_);
-    std::vector<std::uint32_t> depth(states);
-    std::vector<bool> whole(states);
+    std::vector<std::uint32_t> rows(padded * classes_, 0);
+    std::vector<std::uint32_t> depth(padded, 0);
+    std::vector<std::uint8_t> whole(padded, 0);
     for (std::uint32_t st = 0; st < states; ++st) {
         const std::uint32_t to = renamed[st];
         for (std::uint32_t k = 0; k < classes_; ++k) rows[to * classes_ + k] = renamed[next_[st * classes_ + k]] * classes_;
@@ -122,11 +133,15 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     next_ = std::move(rows);
     depth_ = std::move(depth);
     whole_ = std::move(whole);
-    for (std::uint32_t st : by_new) {
-        out_begin_[renamed[st]] = static_cast<std::uint32_t>(out_.size());
-        out_.insert(out_.end(), outs[st].begin(), outs[st].end());
+    // The plain states and the padding have no cues: their ranges in out_
+    // are empty.
+    out_begin_.assign(padded + 1, 0);
+    for (std::uint64_t st = first_ending; st < padded; ++st) {
+        const std::uint32_t old_state = by_new[plain + (st - first_ending)];
+        out_begin_[st] = static_cast<std::uint32_t>(out_.size());
+        out_.insert(out_.end(), outs[old_state].begin(), outs[old_state].end());
     }
-    out_begin_[states] = static_cast<std::uint32_t>(out_.size());
+    out_begin_[padded] = static_cast<std::uint32_t>(out_.size());
     first_ending_row_ = first_ending * classes_;
     for (std::size_t len : lengths_) longest_ = std::max(longest_, len);
 }
@@ -157,15 +172,21 @@ bool cue_matcher::find_endings(const unsigned char* p, std::size_t n, endings& e
         end2[n2] = static_cast<std::uint32_t>(from + k + 1), row2[n2] = static_cast<std::uint32_t>(r2), ++n2;
         return true;
     };
-    std::size_t k = 0;
-    for (; k < both; ++k) {
-        r1 = next[r1 + class_of[p[k]]];
-        r2 = next[r2 + class_of[p[from + k]]];
-        if ((r1 >= ending) | (r2 >= ending)) {
+    // Every row is below twice the first ending row's leading bit, and only
+    // the ending rows have it (see the constructor): the or of two rows
+    // reaches `ending` exactly when one of them does.
+    // One pointer walks both halves (the second at a fixed distance).
+    const unsigned char* at = p;
+    for (const unsigned char* const stop = p + both; at != stop; ++at) {
+        r1 = next[r1 + class_of[at[0]]];
+        r2 = next[r2 + class_of[at[from]]];
+        if ((r1 | r2) >= ending) [[unlikely]] {
+            const auto k = static_cast<std::size_t>(at - p);
             if (r1 >= ending && !keep1(k)) return false;
             if (r2 >= ending && !keep2(k)) return false;
         }
     }
+    const std::size_t k = both;
     for (std::size_t i = k; i < len1; ++i) {
         r1 = next[r1 + class_of[p[i]]];
         if (r1 >= ending && !keep1(i)) return false;

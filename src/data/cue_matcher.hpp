@@ -139,7 +139,7 @@ private:
     std::vector<std::uint32_t> out_begin_; // cues ending in a state: out_[out_begin_[s], out_begin_[s + 1])
     std::vector<std::uint16_t> out_;
     std::vector<std::uint32_t> depth_;     // bytes from the root
-    std::vector<bool> whole_;              // the path to the state is a whole cue
+    std::vector<std::uint8_t> whole_;      // the path to the state is a whole cue (a byte: read per prefix step)
     std::vector<std::size_t> lengths_;
     std::size_t longest_ = 0; // bytes of the longest cue
     std::size_t empty_cue_ = none;
