@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <stdexcept>
 
 namespace ect::data {
@@ -58,15 +59,18 @@ constexpr std::string_view cjk_suffixes[] = {
     "증권", "研究所", "研究部", "研究院", "研究中心", "研究", "控股", "国际", "國際", "香港", "中国", "中國",
     "亚洲", "亞洲", "金融", "股份", "有限"};
 
-// Where the key ends once one generic suffix is removed from key[begin, end); `end` if none.
-std::size_t strip_suffix(const key_builder& b, std::size_t begin, std::size_t end) {
-    const std::string_view key = b.key().substr(begin, end - begin);
-    for (const std::string_view s : latin_suffixes)
-        if (key.size() > s.size() && key.ends_with(s) && b.word_starts_at(end - s.size())) return end - s.size();
-    for (const std::string_view s : cjk_suffixes)
-        if (key.size() > s.size() && key.ends_with(s)) return end - s.size();
-    return end;
+// For each byte, the suffixes of `list` that end with it, as bits in list
+// order: most keys end with a byte that ends none of them, and the others
+// are compared with the few that may match, still in list order.
+template <std::size_t N>
+constexpr std::array<std::uint64_t, 256> by_last_byte(const std::string_view (&list)[N]) {
+    static_assert(N <= 64, "one bit per suffix");
+    std::array<std::uint64_t, 256> bits{};
+    for (std::size_t i = 0; i < N; ++i) bits[static_cast<unsigned char>(list[i].back())] |= std::uint64_t{1} << i;
+    return bits;
 }
+constexpr auto latin_by_last = by_last_byte(latin_suffixes);
+constexpr auto cjk_by_last = by_last_byte(cjk_suffixes);
 
 // is_dropped and is_edge_punct of the ASCII characters, whose fold changes
 // only letters (which are neither).
@@ -82,6 +86,24 @@ struct ascii_classes {
 constexpr ascii_classes ascii{};
 
 } // namespace
+
+std::span<const std::string_view> latin_suffix_list() noexcept { return latin_suffixes; }
+std::span<const std::string_view> cjk_suffix_list() noexcept { return cjk_suffixes; }
+
+std::size_t strip_suffix(const key_builder& b, std::size_t begin, std::size_t end) {
+    const std::string_view key = b.key().substr(begin, end - begin);
+    if (key.empty()) return end;
+    const auto last = static_cast<unsigned char>(key.back());
+    for (std::uint64_t m = latin_by_last[last]; m != 0; m &= m - 1) {
+        const std::string_view s = latin_suffixes[__builtin_ctzll(m)];
+        if (key.size() > s.size() && key.ends_with(s) && b.word_starts_at(end - s.size())) return end - s.size();
+    }
+    for (std::uint64_t m = cjk_by_last[last]; m != 0; m &= m - 1) {
+        const std::string_view s = cjk_suffixes[__builtin_ctzll(m)];
+        if (key.size() > s.size() && key.ends_with(s)) return end - s.size();
+    }
+    return end;
+}
 
 bool key_builder::push(char32_t c) {
     if (c < 0x80) {

@@ -12,6 +12,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -84,6 +85,14 @@ private:
 // Fills `b` (fresh) with the key of `mention` after trim_mention; false when the key is empty
 // or longer than max_key_bytes.
 [[nodiscard]] bool build_key(std::string_view mention, key_builder& b);
+
+// The generic suffixes firm_table::find strips, in key form and in the order
+// they are tried (Latin ones as whole words only).
+[[nodiscard]] std::span<const std::string_view> latin_suffix_list() noexcept;
+[[nodiscard]] std::span<const std::string_view> cjk_suffix_list() noexcept;
+// Where the key b.key()[begin, end) ends once the first generic suffix it
+// ends with is removed; `end` if none.
+[[nodiscard]] std::size_t strip_suffix(const key_builder& b, std::size_t begin, std::size_t end);
 
 struct key_hash {
     using is_transparent = void;

@@ -6,6 +6,7 @@
 #include <map>
 #include <string>
 #include <string_view>
+#include <vector>
 
 using ect::data::firm_table;
 
@@ -231,4 +232,43 @@ TEST_CASE("firms named in the gold annotations resolve", "[firm_table]") {
             CHECK(canonical_of(m) == c.canonical);
         }
     }
+}
+
+TEST_CASE("suffix stripping tries the suffixes a key's last byte allows, as trying them all in order does", "[firm_table]") {
+    using namespace ect::data::detail;
+    const auto slow = [](const key_builder& b, std::size_t begin, std::size_t end) {
+        const std::string_view key = b.key().substr(begin, end - begin);
+        for (const std::string_view s : latin_suffix_list())
+            if (key.size() > s.size() && key.ends_with(s) && b.word_starts_at(end - s.size())) return end - s.size();
+        for (const std::string_view s : cjk_suffix_list())
+            if (key.size() > s.size() && key.ends_with(s)) return end - s.size();
+        return end;
+    };
+    // Every alias alone, run into each suffix and as a word before it, and
+    // every key of each from every start to every end.
+    std::vector<std::string> mentions;
+    for (const auto& [alias, canonical] : firm_table::builtin().aliases()) {
+        mentions.emplace_back(alias);
+        for (const auto& list : {latin_suffix_list(), cjk_suffix_list()})
+            for (const std::string_view s : list) {
+                mentions.push_back(std::string(alias) + std::string(s));
+                mentions.push_back("The " + std::string(alias) + " " + std::string(s));
+            }
+    }
+    std::size_t checked = 0, differ = 0;
+    for (const std::string& m : mentions) {
+        key_builder b;
+        if (!build_key(m, b)) continue;
+        const std::size_t n = b.key().size();
+        for (std::size_t begin = 0; begin < n && begin < 4; ++begin)
+            for (std::size_t end = n; end > begin; --end) {
+                ++checked;
+                if (strip_suffix(b, begin, end) != slow(b, begin, end)) {
+                    ++differ;
+                    UNSCOPED_INFO(m << " [" << begin << ", " << end << ")");
+                }
+            }
+    }
+    CHECK(checked > 100000);
+    CHECK(differ == 0);
 }
