@@ -105,21 +105,23 @@ std::size_t strip_suffix(const key_builder& b, std::size_t begin, std::size_t en
     return end;
 }
 
-bool key_builder::push(char32_t c) {
-    if (c < 0x80) {
-        // Most keys are ASCII: no folding beyond case, one byte.
-        if (ascii.dropped[c]) {
-            gap_ = true;
-            return false;
-        }
-        const std::size_t at = size_;
-        if (at > max_key_bytes) return true; // overflowed: see key_
-        starts_[at] = gap_ || (at > 0 && static_cast<unsigned char>(key_[at - 1]) >= 0x80);
-        gap_ = false;
-        key_[at] = static_cast<char>(c >= U'A' && c <= U'Z' ? c + 0x20 : c);
-        size_ = at + 1;
-        return true;
+inline bool key_builder::push_ascii(unsigned char c) {
+    // Most keys are ASCII: no folding beyond case, one byte.
+    if (ascii.dropped[c]) {
+        gap_ = true;
+        return false;
     }
+    const std::size_t at = size_;
+    if (at > max_key_bytes) return true; // overflowed: see key_
+    starts_[at] = gap_ || (at > 0 && static_cast<unsigned char>(key_[at - 1]) >= 0x80);
+    gap_ = false;
+    key_[at] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+    size_ = at + 1;
+    return true;
+}
+
+bool key_builder::push(char32_t c) {
+    if (c < 0x80) return push_ascii(static_cast<unsigned char>(c));
     c = fold(c);
     if (is_dropped(c)) {
         gap_ = true;
@@ -136,6 +138,12 @@ bool key_builder::push(char32_t c) {
 }
 
 std::string_view trim_mention(std::string_view s) noexcept {
+    // Most mentions start and end with an ASCII character that stays (one
+    // byte never belongs to a longer sequence): nothing to trim.
+    if (!s.empty()) {
+        const auto first = static_cast<unsigned char>(s.front()), last = static_cast<unsigned char>(s.back());
+        if (first < 0x80 && !ascii.trimmed[first] && last < 0x80 && !ascii.trimmed[last]) return s;
+    }
     std::size_t first = s.size();
     std::size_t last = 0;
     std::size_t pos = 0;
@@ -159,7 +167,9 @@ std::string_view trim_mention(std::string_view s) noexcept {
 bool build_key(std::string_view mention, key_builder& b) {
     mention = trim_mention(mention);
     for (std::size_t pos = 0; pos < mention.size();) {
-        b.push(next_code_point(mention, pos));
+        // ASCII without decoding: what push does for it.
+        if (const auto c = static_cast<unsigned char>(mention[pos]); c < 0x80) ++pos, b.push_ascii(c);
+        else b.push(next_code_point(mention, pos));
         if (b.overflow()) return false;
     }
     return !b.key().empty();

@@ -66,6 +66,8 @@ class key_builder {
 public:
     // Appends the key form of `c`; false when `c` is dropped (space or ignored punctuation).
     bool push(char32_t c);
+    // push for an ASCII character, inline where keys are built.
+    bool push_ascii(unsigned char c);
     [[nodiscard]] std::string_view key() const noexcept { return {key_.data(), size_}; }
     [[nodiscard]] bool overflow() const noexcept { return size_ > max_key_bytes; }
     // True when a word starts at byte `i` of the key (after a dropped character or a change
