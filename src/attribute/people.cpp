@@ -17,15 +17,26 @@ namespace ect::attribute {
 
 namespace {
 
+// Suffixes, honorifics and transcription markers, lowercased: no name word.
+bool is_name_affix(std::string_view w) {
+    switch (w.size()) {
+    case 2:
+        return w == "jr" || w == "sr" || w == "ii" || w == "ph" || w == "sp" || w == "mr" || w == "ms" || w == "dr";
+    case 3:
+        return w == "iii" || w == "mrs";
+    default:
+        return false;
+    }
+}
+
 // Name words without initials, suffixes and "(ph)" markers, lowercased.
 std::vector<std::string> name_words(std::string_view s) {
     std::vector<std::string> out;
+    out.reserve(4); // a name has a few words: one allocation
     std::string cur;
     auto flush = [&] {
-        const bool initial = cur.size() == 1;
-        const bool skip = initial || cur == "jr" || cur == "sr" || cur == "ii" || cur == "iii" || cur == "ph" ||
-                          cur == "sp" || cur == "mr" || cur == "ms" || cur == "mrs" || cur == "dr";
-        if (!cur.empty() && !skip) out.push_back(cur);
+        // One letter is an initial.
+        if (cur.size() >= 2 && !is_name_affix(cur)) out.push_back(cur);
         cur.clear();
     };
     for (char c : s) {
@@ -39,6 +50,10 @@ std::vector<std::string> name_words(std::string_view s) {
 }
 
 std::string person_key(std::string_view name, text::script_folder& folder) {
+    // The markers all open with a parenthesis; most names have none, and
+    // need no copy to erase them from.
+    if (name.find('(') == std::string_view::npos)
+        return text::has_han(name) ? text::name_key(folder.fold(name)) : text::name_key(name);
     std::string n(name);
     for (std::string_view marker : {"(ph)", "(PH)", "(sp)"})
         for (std::size_t at; (at = n.find(marker)) != std::string::npos;) n.erase(at, marker.size());
@@ -152,7 +167,8 @@ private:
         if (fresh) {
             spelling& f = it->second.facts;
             f.person_key = person_key(name, folder_);
-            f.key_id = key_ids_.try_emplace(f.person_key, static_cast<std::uint32_t>(key_ids_.size())).first->second;
+            f.key_id = key_ids_.try_emplace(std::string_view(f.person_key), static_cast<std::uint32_t>(key_ids_.size()))
+                           .first->second;
             f.han = text::has_han(name);
         }
         return it->second;
@@ -160,7 +176,8 @@ private:
 
     text::script_folder& folder_;
     std::unordered_map<std::string_view, cached, name_hash> known_;
-    std::unordered_map<std::string, std::uint32_t> key_ids_;
+    // Keys view the person_key of an entry of known_, whose nodes stay put.
+    std::unordered_map<std::string_view, std::uint32_t, name_hash> key_ids_;
 };
 
 bool same_spelling(const std::string& key_a, const std::vector<std::string>& wa, const std::string& key_b,
