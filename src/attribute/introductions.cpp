@@ -49,7 +49,16 @@ bool ends_clause(std::string_view w) {
 }
 
 // "form": a typo for "from" that Indian concall transcripts carry ("Rohan Mehta form Tealwood Capital").
-bool is_connector(std::string_view w) { return w == "with" || w == "from" || w == "of" || w == "at" || w == "form"; }
+bool is_connector(std::string_view w) {
+    switch (w.size()) { // most words have neither length
+    case 2:
+        return w == "of" || w == "at";
+    case 4:
+        return w == "with" || w == "from" || w == "form";
+    default:
+        return false;
+    }
+}
 
 // A name hard-wrapped over two lines ("Mr. Rohan\nMehta from …") is checked as one line.
 bool is_wrapped_name(std::string_view cand) {
