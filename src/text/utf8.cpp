@@ -1,6 +1,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <array>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -154,6 +155,17 @@ std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from)
     return std::string_view::npos;
 }
 
+namespace {
+// What name_key keeps of each ASCII byte: letters lowercased, digits; 0 for
+// the bytes it drops.
+constexpr std::array<char, 128> ascii_name_key = [] {
+    std::array<char, 128> t{};
+    for (char32_t c = 0; c < 128; ++c)
+        t[c] = is_ascii_alpha(c) ? static_cast<char>(c | 0x20) : is_digit(c) ? static_cast<char>(c) : '\0';
+    return t;
+}();
+} // namespace
+
 std::string name_key(std::string_view s) {
     // The key is never longer than `s`: written in place, then cut to size.
     std::string out(s.size(), '\0');
@@ -162,9 +174,12 @@ std::string name_key(std::string_view s) {
     for (std::size_t pos = 0; pos < s.size();) {
         const auto b = static_cast<unsigned char>(s[pos]);
         if (b < 0x80) {
+            // Written whether kept or not (w never passes s[pos]'s offset),
+            // kept by moving on: no branch on the byte.
             ++pos;
-            if (is_ascii_alpha(b)) *w++ = static_cast<char>(b | 0x20);
-            else if (is_digit(b)) *w++ = static_cast<char>(b);
+            const char k = ascii_name_key[b];
+            *w = k;
+            w += k != '\0';
             continue;
         }
         const std::size_t at = pos;
