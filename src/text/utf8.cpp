@@ -40,7 +40,7 @@ std::size_t space_before(std::string_view s, std::size_t pos) noexcept {
 }
 } // namespace
 
-std::size_t trim_left_bytes(std::string_view s) noexcept {
+std::size_t trim_left_bytes_slow(std::string_view s) noexcept {
     std::size_t pos = 0;
     while (pos < s.size()) {
         const std::size_t n = space_at(s, pos);
@@ -50,7 +50,7 @@ std::size_t trim_left_bytes(std::string_view s) noexcept {
     return pos;
 }
 
-std::size_t trim_right_bytes(std::string_view s) noexcept {
+std::size_t trim_right_bytes_slow(std::string_view s) noexcept {
     std::size_t pos = s.size();
     while (pos > 0) {
         const std::size_t n = space_before(s, pos);

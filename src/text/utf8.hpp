@@ -110,8 +110,23 @@ constexpr bool is_ascii_lower(char32_t c) noexcept { return c >= 'a' && c <= 'z'
 constexpr bool is_digit(char32_t c) noexcept { return c >= '0' && c <= '9'; }
 
 /// Offsets of `trim(s)` inside `s`.
-std::size_t trim_left_bytes(std::string_view s) noexcept;
-std::size_t trim_right_bytes(std::string_view s) noexcept;
+std::size_t trim_left_bytes_slow(std::string_view s) noexcept;
+std::size_t trim_right_bytes_slow(std::string_view s) noexcept;
+inline std::size_t trim_left_bytes(std::string_view s) noexcept {
+    // A printable ASCII character first: nothing to trim, nothing to decode.
+    if (!s.empty()) {
+        const auto first = static_cast<unsigned char>(s.front());
+        if (first > 0x20 && first < 0x80) return 0;
+    }
+    return trim_left_bytes_slow(s);
+}
+inline std::size_t trim_right_bytes(std::string_view s) noexcept {
+    if (!s.empty()) {
+        const auto last = static_cast<unsigned char>(s.back());
+        if (last > 0x20 && last < 0x80) return 0;
+    }
+    return trim_right_bytes_slow(s);
+}
 /// `s` without leading and trailing white space (Unicode-aware, see is_space).
 std::string_view trim_slow(std::string_view s) noexcept;
 inline std::string_view trim(std::string_view s) noexcept {
