@@ -201,6 +201,14 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
 
 std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences,
                                          bool may_hold_han) {
+    std::vector<byte_span> out;
+    english_questions(text, sentences, may_hold_han, out);
+    return out;
+}
+
+void english_questions(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
+                       std::vector<byte_span>& out) {
+    out.clear();
     // Same length as the text, so offsets carry over: single line breaks
     // become spaces (wrapped lines), blank lines stay paragraph breaks.
     // The buffers live on between calls: a parse reads hundreds of turns.
@@ -228,7 +236,6 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
         ss.push_back({b, r, opens, enumerates});
     }
 
-    std::vector<byte_span> out;
     struct block {
         std::size_t begin = 0, end = 0, sentences = 0;
         bool open = false, asked = false, announced = false, enumerated = false, marked = false, restated = false;
@@ -272,7 +279,6 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
     if (cur.open && !out.empty() && cur.sentences == 1 && cur.restated && !cur.marked && out.back().end == last.end)
         out.back().end = cur.end, cur = block{};
     emit();
-    return out;
 }
 
 } // namespace ect::qa

@@ -28,6 +28,11 @@ namespace ect::qa {
 [[nodiscard]] std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences,
                                                        bool may_hold_han);
 
+/// The same into `out` (cleared first), for a caller that reuses its buffer
+/// from turn to turn.
+void english_questions(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
+                       std::vector<byte_span>& out);
+
 /// How a sentence stands in an analyst turn (exposed for tests).
 enum class sentence_role : unsigned char {
     courtesy, ///< thanks, greetings, "I have a follow-up": part of no question

@@ -9,6 +9,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <span>
 
 namespace ect::qa {
 
@@ -154,7 +155,7 @@ namespace {
 // it maps back to the input piece by piece. A question is one span of the
 // input, so one that runs across page furniture (or a two-column layout's
 // interruptions) keeps its first piece when that asks, else the largest.
-void english_turn(const detail::transcript_data& t, turn& u, std::string_view said, const std::vector<byte_span>& parts,
+void english_turn(const detail::transcript_data& t, turn& u, std::string_view said, std::span<const byte_span> parts,
                   text::sentence_splitter& sentences) {
     thread_local std::vector<std::size_t> starts; // offset of each piece in u.text
     starts.clear();
@@ -166,7 +167,10 @@ void english_turn(const detail::transcript_data& t, turn& u, std::string_view sa
         return k;
     };
     std::size_t best_piece = 0;
-    for (const byte_span& q : english_questions(said, sentences, false)) {
+    thread_local std::vector<byte_span> found; // the questions as spans of `said`
+    english_questions(said, sentences, false, found);
+    u.questions.reserve(u.questions.size() + found.size());
+    for (const byte_span& q : found) {
         std::size_t k = piece_of(q.begin), best = 0, bb = 0, be = 0;
         for (; k < parts.size() && starts[k] < q.end; ++k) {
             const std::size_t b = std::max(q.begin, starts[k]), e = std::min(q.end, starts[k] + parts[k].size());
@@ -198,9 +202,9 @@ void find_questions(detail::transcript_data& t, text::sentence_splitter& sentenc
     for (turn& u : t.turns) {
         u.questions.clear();
         if (u.role != role::analyst) continue;
-        std::vector<byte_span> whole; // a turn without pieces is its span
-        if (u.pieces.empty() && !u.span.empty()) whole.push_back(u.span);
-        const std::vector<byte_span>& parts = whole.empty() ? u.pieces : whole;
+        // A turn without pieces is its span.
+        const bool whole = u.pieces.empty() && !u.span.empty();
+        const std::span<const byte_span> parts = whole ? std::span<const byte_span>(&u.span, 1) : u.pieces;
         if (!has_han(u.text)) {
             english_turn(t, u, u.text, parts, sentences);
             continue;
