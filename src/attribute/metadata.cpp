@@ -243,12 +243,42 @@ std::size_t find_text(std::string_view s, std::string_view needle, std::size_t f
     return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
 }
 
+// The first occurrence of a word in `head`, led by where its last character
+// (`tail`, which it ends with) first occurs: the word cannot start earlier
+// than that, nor occur at all without it. Several words share each tail
+// (简称, 簡稱; 布, 佈), found once each, and a head lacks most of them.
+class tail_finder {
+public:
+    explicit tail_finder(std::string_view head) : head_(head) {}
+
+    std::size_t first(std::string_view word, std::string_view tail) {
+        std::size_t& at = first_tail(tail);
+        if (at == std::string_view::npos) return at;
+        const std::size_t lead = word.size() - tail.size();
+        return find_text(head_, word, at > lead ? at - lead : 0);
+    }
+
+private:
+    std::size_t& first_tail(std::string_view tail) {
+        for (std::size_t i = 0; i < used_; ++i)
+            if (tails_[i].first == tail) return tails_[i].second;
+        // Four tails at most are asked for (see zh_company).
+        tails_[used_] = {tail, find_text(head_, tail)};
+        return tails_[used_++].second;
+    }
+
+    std::string_view head_;
+    std::array<std::pair<std::string_view, std::size_t>, 4> tails_{};
+    std::size_t used_ = 0;
+};
+
 // Chinese: the organisation before 发布/發佈/公布 in the first sentences
 // ("藍汀食品今日發佈了…", "8月20日,北风发布…").
 std::string_view zh_company(std::string_view head) {
+    tail_finder words(head);
     // A-share forms name it in a field: 证券简称：青杉材料
     for (std::string_view field : {"证券简称", "證券簡稱", "股票简称", "股票簡稱", "公司简称", "公司簡稱"}) {
-        const std::size_t at = find_text(head, field);
+        const std::size_t at = words.first(field, field.substr(field.size() - 6)); // 简称 or 簡稱
         if (at == std::string_view::npos) continue;
         std::size_t b = at + field.size(), e;
         while (b < head.size() && (head[b] == ':' || head[b] == ' ' || head[b] == '\t')) ++b;
@@ -268,7 +298,8 @@ std::string_view zh_company(std::string_view head) {
         if (us != std::string_view::npos && us > 0 && first.size() - us - 1 == 8) return text::trim(first.substr(0, us));
     }
     for (std::string_view verb : {"發佈", "发布", "公布", "公佈", "發布"}) {
-        for (std::size_t at = find_text(head, verb); at != std::string_view::npos; at = find_text(head, verb, at + 1)) {
+        const std::string_view tail = verb.substr(verb.size() - 3); // 布 or 佈
+        for (std::size_t at = words.first(verb, tail); at != std::string_view::npos; at = find_text(head, verb, at + 1)) {
             std::size_t b = at;
             std::size_t cps = 0;
             while (b > 0 && cps < 12) {
