@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdint>
 #include <cstring>
 
 #if defined(__SSE2__)
@@ -120,15 +121,34 @@ namespace {
 constexpr char lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
 } // namespace
 
-bool iequals(std::string_view a, std::string_view b) noexcept {
-    if (a.size() != b.size()) return false;
-    for (std::size_t i = 0; i < a.size(); ++i)
+namespace {
+// Each ASCII capital of eight bytes made small, every other byte kept: the
+// high bit of a lane is set where its low seven bits are at least 'A' and
+// where they pass 'Z' (the sums stay inside the lane), and a capital is the
+// first without the second in a lane whose own high bit is clear.
+std::uint64_t lower8(std::uint64_t x) noexcept {
+    constexpr std::uint64_t ones = 0x0101010101010101ull, high = 0x80 * ones;
+    const std::uint64_t low7 = x & (0x7F * ones);
+    const std::uint64_t from_a = low7 + (0x80 - 'A') * ones;
+    const std::uint64_t past_z = low7 + (0x80 - 'Z' - 1) * ones;
+    const std::uint64_t capital = from_a & ~past_z & ~x & high;
+    return x | (capital >> 2); // 0x80 >> 2 is the case bit 0x20
+}
+} // namespace
+
+bool iequals_after_first(std::string_view a, std::string_view b) noexcept {
+    const std::size_t n = a.size();
+    std::size_t i = 1;
+    // Eight bytes at a time, then the rest one by one.
+    for (; i + 8 <= n; i += 8) {
+        std::uint64_t x, y;
+        std::memcpy(&x, a.data() + i, 8);
+        std::memcpy(&y, b.data() + i, 8);
+        if (x != y && lower8(x) != lower8(y)) return false;
+    }
+    for (; i < n; ++i)
         if (lower(a[i]) != lower(b[i])) return false;
     return true;
-}
-
-bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
-    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
 }
 
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) noexcept {

@@ -150,8 +150,19 @@ std::size_t count_han(std::string_view s, std::size_t enough) noexcept;
 inline bool has_han(std::string_view s) noexcept { return count_han(s, 1) != 0; }
 
 /// ASCII case-insensitive comparison helpers.
-bool iequals(std::string_view a, std::string_view b) noexcept;
-bool istarts_with(std::string_view s, std::string_view prefix) noexcept;
+constexpr char ascii_lower(char c) noexcept { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; }
+/// iequals for two strings of the same size that agree in their first byte.
+bool iequals_after_first(std::string_view a, std::string_view b) noexcept;
+inline bool iequals(std::string_view a, std::string_view b) noexcept {
+    // Most comparisons fail on the size or the first letter: inline.
+    if (a.size() != b.size()) return false;
+    if (a.empty()) return true;
+    if (ascii_lower(a.front()) != ascii_lower(b.front())) return false;
+    return iequals_after_first(a, b);
+}
+inline bool istarts_with(std::string_view s, std::string_view prefix) noexcept {
+    return s.size() >= prefix.size() && iequals(s.substr(0, prefix.size()), prefix);
+}
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from = 0) noexcept;
 
 /// A key for matching one person's name across spellings: ASCII letters

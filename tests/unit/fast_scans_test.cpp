@@ -241,3 +241,37 @@ TEST_CASE("trimming tells Chinese characters from spaces by their lead byte as d
             CHECK(ect::text::trim_right_bytes(line) == slow_trim_right(line));
         }
 }
+
+TEST_CASE("iequals compares eight bytes at a time as comparing byte by byte does", "[utf8]") {
+    // ASCII case folding only: the letters next to the capitals' range
+    // (@ [ ` {), non-ASCII bytes whose low seven bits are capitals (0xC1,
+    // 0xDA), and the two cases of each letter.
+    const std::vector<std::string> alphabet = {"a", "A", "z", "Z", "m", "M", "@", "[", "`", "{", " ", "0", "\xC1",
+                                               "\xE1", "\xDA", "\xFA", "\xC3\xA9", "\xC3\x89"};
+    const auto slow = [](std::string_view a, std::string_view b) {
+        if (a.size() != b.size()) return false;
+        for (std::size_t i = 0; i < a.size(); ++i) {
+            const auto fold = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+            if (fold(a[i]) != fold(b[i])) return false;
+        }
+        return true;
+    };
+    const auto strings = ect_test::random_strings(alphabet, 4000, 30, 11);
+    std::size_t equal = 0;
+    for (std::size_t i = 0; i < strings.size(); ++i) {
+        const std::string& a = strings[i];
+        // Against a random other string, and against itself with the case
+        // of each ASCII letter flipped at random.
+        std::string b = a;
+        for (std::size_t k = 0; k < b.size(); ++k)
+            if (ect::text::is_ascii_alpha(static_cast<unsigned char>(b[k])) && (i + k) % 3 == 0) b[k] ^= 0x20;
+        for (const std::string& other : {strings[(i * 7919) % strings.size()], b}) {
+            INFO(a << " | " << other);
+            REQUIRE(ect::text::iequals(a, other) == slow(a, other));
+            REQUIRE(ect::text::istarts_with(a, other.substr(0, other.size() / 2)) ==
+                    (a.size() >= other.size() / 2 && slow(a.substr(0, other.size() / 2), other.substr(0, other.size() / 2))));
+            equal += slow(a, other);
+        }
+    }
+    CHECK(equal > 1000);
+}
