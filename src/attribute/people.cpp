@@ -331,6 +331,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
 
     // Participants of the public model.
     out.participants.clear();
+    out.participants.reserve(people.size()); // no moves of participants as the list grows
     for (std::size_t i = 0; i < people.size(); ++i) {
         const person& p = people[i];
         participant q;
@@ -384,6 +385,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
 
     // Turns of the public model.
     out.turns.clear();
+    out.turns.reserve(d.turns.size()); // one turn per drafted turn: no moves as the list grows
     for (std::size_t t = 0; t < d.turns.size(); ++t) {
         const auto& dt = d.turns[t];
         turn u;
