@@ -75,10 +75,11 @@ public:
     template <class F>
     std::size_t longest_prefix(std::string_view s, F&& accept) const {
         std::size_t best = empty_cue_ != none && accept(std::size_t{0}) ? 0 : none;
-        std::uint32_t st = 0;
+        std::uint32_t row = 0; // of the current state, in next_
         const auto* p = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t i = 0; i < s.size(); ++i) {
-            st = state_of(next_[st * classes_ + class_of_[p[i]]]);
+            row = next_[row + class_of_[p[i]]];
+            const std::uint32_t st = state_of(row);
             if (depth_[st] != i + 1) break; // left the tree of cue prefixes
             if (whole_[st] && accept(i + 1)) best = i + 1;
         }
@@ -90,10 +91,11 @@ public:
     template <class F>
     void prefixes(std::string_view s, F&& f) const {
         if (empty_cue_ != none) f(empty_cue_, std::size_t{0});
-        std::uint32_t st = 0;
+        std::uint32_t row = 0; // of the current state, in next_
         const auto* p = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t i = 0; i < s.size(); ++i) {
-            st = state_of(next_[st * classes_ + class_of_[p[i]]]);
+            row = next_[row + class_of_[p[i]]];
+            const std::uint32_t st = state_of(row);
             if (depth_[st] != i + 1) return;
             if (!whole_[st]) continue;
             for (std::uint32_t k = out_begin_[st]; k < out_begin_[st + 1]; ++k)
