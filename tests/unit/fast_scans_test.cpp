@@ -68,11 +68,13 @@ TEST_CASE("has_han skips to lead bytes and agrees with decoding every code point
 // text, across block edges, must be found as decoding every code point does.
 TEST_CASE("has_han finds a Han character at every offset of a long text", "[utf8]") {
     const std::string han = "\xE4\xB8\xAD"; // 中
-    for (std::size_t lead = 0; lead < 70; ++lead) {
+    // Past the blocks of sixteen and of sixty-four, a few times over.
+    for (std::size_t lead = 0; lead < 200; ++lead) {
         const std::string latin(lead, 'a');
         CHECK(ect::text::has_han(latin + han + "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb"));
         CHECK(ect::text::has_han(latin + han));
         CHECK_FALSE(ect::text::has_han(latin + "\xE3\x80\x82\xE2\x80\x94\xC3\xA9" + latin)); // 。—é
+        CHECK(ect::text::count_han(latin + han + latin + han + latin, 10) == 2);
     }
 }
 
