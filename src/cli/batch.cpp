@@ -121,36 +121,47 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
     const std::size_t workers = std::min<std::size_t>(std::max(1u, jobs), n);
     if (workers <= 1) return sequential();
 
-    // Results wait in a ring of `window` slots; a worker may take input i only
-    // while i < next_emit + window, so slot i % window is free by then. One
-    // slow file (a long call, or the first Chinese one, which builds the
-    // Chinese tables) must not idle the other workers, so the window holds several
-    // files per worker; it still bounds memory to a few dozen documents.
+    // Results wait in a ring of `window` slots; input i is taken only while
+    // i < next_emit + window, so slot i % window is free by then. One slow
+    // file (a long call) must not idle the other workers, so the window holds
+    // several files per worker; it still bounds memory to a few dozen
+    // documents.
+    //
+    // The calling thread is one of the workers: it writes the results out in
+    // input order and, whenever the next one is not ready, parses a file
+    // itself. It is running already, where a new thread may wait for the
+    // scheduler to give it a processor, and no processor is left to a thread
+    // that only waits.
     const std::size_t window = 8 * workers;
     std::vector<std::optional<job_result>> ring(window);
     std::mutex m;
-    std::condition_variable ready; // a slot was filled (the emitting thread waits)
+    std::condition_variable ready; // a slot was filled (the calling thread waits)
     std::condition_variable space; // a slot was freed or the batch stopped (workers wait)
     std::size_t next_claim = 0;
     std::size_t next_emit = 0;
     bool stop = false;
+    auto claimable = [&] { return !stop && next_claim < n && next_claim < next_emit + window; };
 
-    auto work = [&](unsigned self) {
-        // The shared tables first, the work split among the workers: built
-        // by whichever file first needs each, they would keep the other
-        // workers waiting.
+    // The shared tables first, the work split among the workers: built by
+    // whichever file first needs each, they would keep the other workers
+    // waiting.
+    auto warm_up = [&](unsigned self) {
         try {
             ect::warm_up(self, static_cast<unsigned>(workers));
         } catch (const std::exception&) {
             // Left to the parses that need them, which report the failure.
         }
+    };
+
+    auto work = [&](unsigned self) {
+        warm_up(self);
         std::optional<ect::parser> parser; // ect::parser is not thread-safe: one per worker
         for (;;) {
             std::size_t i = 0;
             {
                 std::unique_lock lock(m);
-                space.wait(lock, [&] { return stop || next_claim >= n || next_claim < next_emit + window; });
-                if (stop || next_claim >= n) return;
+                space.wait(lock, [&] { return stop || next_claim >= n || claimable(); });
+                if (!claimable()) return;
                 i = next_claim++;
             }
             job_result r = run_one(parser, paths[i], base, render);
@@ -164,8 +175,8 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
 
     {
         std::vector<std::jthread> pool; // joins before the state above goes away
-        pool.reserve(workers);
-        for (std::size_t w = 0; w < workers; ++w) {
+        pool.reserve(workers - 1);
+        for (std::size_t w = 1; w < workers; ++w) {
             try {
                 pool.emplace_back(work, static_cast<unsigned>(w));
             } catch (const std::system_error&) {
@@ -176,10 +187,20 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
         }
         if (pool.empty()) return sequential();
 
+        warm_up(0);
+        std::optional<ect::parser> parser; // the calling thread's own
         for (std::size_t i = 0; i < n; ++i) {
             job_result r;
             {
                 std::unique_lock lock(m);
+                // Parse while the next result to write is not ready.
+                while (!ring[i % window].has_value() && claimable()) {
+                    const std::size_t j = next_claim++;
+                    lock.unlock();
+                    job_result mine = run_one(parser, paths[j], base, render);
+                    lock.lock();
+                    ring[j % window] = std::move(mine);
+                }
                 ready.wait(lock, [&] { return ring[i % window].has_value(); });
                 r = std::move(*ring[i % window]);
                 ring[i % window].reset();

@@ -32,8 +32,9 @@ struct batch_outcome {
     bool stopped = false;    ///< emit asked to stop
 };
 
-/// Parse `paths` ("-" is stdin) with `jobs` worker threads, each with its own
-/// ect::parser, `base` giving the options (source_name is set to each path).
+/// Parse `paths` ("-" is stdin) with `jobs` workers (the calling thread and
+/// jobs - 1 more), each with its own ect::parser, `base` giving the options
+/// (source_name is set to each path).
 /// At most 8 × jobs documents are in flight, so memory stays bounded however
 /// many files there are. Inputs that cannot be read are reported as
 /// `ect: PATH: reason` and skipped; the output is the same for any `jobs`.
