@@ -20,7 +20,6 @@ using namespace x3p;
 // names are parsed on every label line, most of them in ASCII.
 struct name_tail_parser : x3::parser<name_tail_parser> {
     using attribute_type = x3::unused_type;
-    static bool const has_attribute = false;
 
     // A name letter at `pos`: moves `pos` past it.
     static bool letter_at(std::string_view s, std::size_t& pos) noexcept {
