@@ -154,6 +154,10 @@ void read(const layout::document& doc, segment::draft& d) {
         blocks.push_back(b);
     }
     if (!blocks.empty() && !blocks.back().end_line) blocks.back().end_line = doc.size();
+    // A header followed at once by the next header or heading heads no text:
+    // its first line is the next block's, not its own.
+    for (block& b : blocks)
+        if (b.first_line >= b.end_line) b.first_line = b.header_line;
 
     // The English line of each utterance comes first; a question mark in any
     // of a block's lines makes it an asking block.

@@ -203,6 +203,25 @@ TEST_CASE("AlphaMemo bilingual export: one turn per block, roles from who asks",
     CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{2, 3}, {4, 5}});
 }
 
+TEST_CASE("AlphaMemo bilingual export: a header with no text before the next heads no turn", "[zh][alphamemo]") {
+    // The first header's next line is the second header: the second block's
+    // header must not become the first block's text.
+    const ect::transcript t = ect::parse("## Transcript\n"
+                                         "**Ada Wu - Lakeside, CFO**\n"
+                                         "**Ben Roe - Lakeside, CEO**\n"
+                                         "(00:00:05) Revenue grew 4%.\n"
+                                         "(00:00:05) 營收成長 4%。\n"
+                                         "**Ada Wu - Lakeside, CFO**\n"
+                                         "(00:00:20) Margins held.\n");
+    REQUIRE(t.dialect() == "alphamemo-bilingual");
+    REQUIRE(t.turns().size() == 2);
+    CHECK(speaker(t, 0).name == "Ben Roe");
+    CHECK(t.turns()[0].text == "Revenue grew 4%.\n(00:00:05) 營收成長 4%。");
+    CHECK(t.turns()[0].label == "Ben Roe - Lakeside, CEO");
+    CHECK(speaker(t, 1).name == "Ada Wu");
+    CHECK(t.turns()[1].text == "Margins held.");
+}
+
 TEST_CASE("every Chinese fixture reads the same as Simplified, Big5, GB18030 and UTF-16", "[zh][conversion]") {
     ect::parser parser;
     ect::text::script_folder fold;
