@@ -6,6 +6,7 @@
 #include "layout/en_label.hpp"
 #include "layout/zh_label.hpp"
 #include "segment/assemble.hpp"
+#include "text/huge_pages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -385,7 +386,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
 
     // Turns of the public model.
     out.turns.clear();
-    out.turns.reserve(d.turns.size()); // one turn per drafted turn: no moves as the list grows
+    text::reserve_huge(out.turns, d.turns.size()); // one turn per drafted turn: no moves as the list grows
     for (std::size_t t = 0; t < d.turns.size(); ++t) {
         const auto& dt = d.turns[t];
         turn u;

@@ -7,6 +7,7 @@
 #include "dialects/dialect.hpp"
 #include "qa/qa.hpp"
 #include "text/decode.hpp"
+#include "text/huge_pages.hpp"
 #include "text/icu_tools.hpp"
 #include "text/input_checks.hpp"
 #include "text/utf8.hpp"
@@ -124,6 +125,7 @@ transcript parser::parse_file(const std::filesystem::path& path, options opts) {
     if (size > 0) {
         // Read no more than the limit allows.
         const std::size_t want = std::min<std::size_t>(static_cast<std::size_t>(size), input_limit(opts));
+        text::reserve_huge(bytes, want);
         bytes.resize(want);
         in.seekg(0);
         in.read(bytes.data(), static_cast<std::streamsize>(want));

@@ -1,5 +1,6 @@
 #include "layout/document.hpp"
 
+#include "text/huge_pages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -22,7 +23,7 @@ namespace {
 // Look `i` up in a slot table, parsing the line on first request.
 template <class T, class Parse>
 const T* memo_at(std::vector<std::uint32_t>& slots, std::vector<T>& found, std::size_t n, std::size_t i, Parse parse) {
-    if (slots.empty()) slots.assign(n, 0);
+    if (slots.empty()) text::reserve_huge(slots, n), slots.assign(n, 0);
     if (slots[i] == 0) {
         T got{};
         if (parse(got)) {
@@ -38,7 +39,7 @@ const T* memo_at(std::vector<std::uint32_t>& slots, std::vector<T>& found, std::
 } // namespace
 
 void document::trim_lines() const {
-    trimmed_.reserve(size());
+    text::reserve_huge(trimmed_, size());
     const char* const base = text.data();
     // text::trim answers the usual line (visible ASCII at both ends) inline.
     for (const text::line& l : lines.lines()) trimmed_.push_back(text::trim({base + l.begin, l.end - l.begin}));
@@ -47,6 +48,7 @@ void document::trim_lines() const {
 void document::mark_lines_without_colon() const {
     // Every inline label holds a colon: the lines without one, most of a
     // text, are marked as holding none, found in one search of the text.
+    text::reserve_huge(inline_slot_, size());
     inline_slot_.assign(size(), 1);
     const char* const base = text.data();
     const auto& ls = lines.lines();
@@ -73,6 +75,7 @@ const label_line* document::parse_label_line_at(std::size_t i) const {
 }
 
 void document::classify_headings() const {
+    text::reserve_huge(headings_, size());
     headings_.assign(size(), heading::none);
     for (std::size_t i = 0; i < size(); ++i) {
         // classify_heading takes no line of more than 90 bytes once its

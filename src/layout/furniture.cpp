@@ -3,6 +3,7 @@
 // are the short lines that recur right after or before page breaks.
 #include "layout/document.hpp"
 #include "layout/x3_primitives.hpp"
+#include "text/huge_pages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -94,7 +95,9 @@ constexpr std::size_t max_furniture_bytes = 160;
 
 std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lines) {
     const std::size_t n = lines.size();
-    std::vector<std::optional<skip_kind>> out(n);
+    std::vector<std::optional<skip_kind>> out;
+    text::reserve_huge(out, n);
+    out.resize(n);
     const std::string_view text = lines.text();
     std::vector<std::size_t> page_starts{0};
     const std::vector<std::size_t> notices = reserved_at(text);

@@ -1,5 +1,6 @@
 #include "text/decode.hpp"
 
+#include "text/huge_pages.hpp"
 #include "text/utf8.hpp"
 
 #include <unicode/ucnv.h>
@@ -212,7 +213,7 @@ std::size_t repair_utf8(std::string_view bytes, std::string& out) {
     const auto* p = reinterpret_cast<const unsigned char*>(bytes.data());
     const std::size_t n = bytes.size();
     out.clear();
-    out.reserve(n + 16);
+    reserve_huge(out, n + 16);
     std::size_t replaced = 0;
     std::size_t i = 0;
     while (i < n) {
@@ -333,6 +334,7 @@ decoded decoder::decode(std::string_view bytes) {
 
     const std::size_t bad = first_invalid_utf8(bytes);
     if (bad == std::string_view::npos) {
+        reserve_huge(out.text, bytes.size());
         out.text.assign(bytes);
         return out;
     }

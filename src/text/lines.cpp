@@ -1,5 +1,6 @@
 #include "text/lines.hpp"
 
+#include "text/huge_pages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -68,7 +69,7 @@ __attribute__((target("avx2"))) std::size_t scan_avx2(const char* base, std::siz
 } // namespace
 
 line_index::line_index(std::string_view text) : text_(text) {
-    lines_.reserve(text.size() / 64 + 1);
+    reserve_huge(lines_, text.size() / 64 + 1);
     const char* const base = text.data();
     const std::size_t n = text.size();
     std::size_t begin = 0; // first byte of the current line
