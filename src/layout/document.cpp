@@ -23,7 +23,7 @@ namespace {
 // Look `i` up in a slot table, parsing the line on first request.
 template <class T, class Parse>
 const T* memo_at(std::vector<std::uint32_t>& slots, std::vector<T>& found, std::size_t n, std::size_t i, Parse parse) {
-    if (slots.empty()) text::reserve_huge(slots, n), slots.assign(n, 0);
+    if (slots.empty()) text::assign_huge(slots, n, 0u);
     if (slots[i] == 0) {
         T got{};
         if (parse(got)) {
@@ -48,8 +48,7 @@ void document::trim_lines() const {
 void document::mark_lines_without_colon() const {
     // Every inline label holds a colon: the lines without one, most of a
     // text, are marked as holding none, found in one search of the text.
-    text::reserve_huge(inline_slot_, size());
-    inline_slot_.assign(size(), 1);
+    text::assign_huge(inline_slot_, size(), 1u);
     const char* const base = text.data();
     const auto& ls = lines.lines();
     std::size_t i = 0;
@@ -75,8 +74,7 @@ const label_line* document::parse_label_line_at(std::size_t i) const {
 }
 
 void document::classify_headings() const {
-    text::reserve_huge(headings_, size());
-    headings_.assign(size(), heading::none);
+    text::assign_huge(headings_, size(), heading::none);
     for (std::size_t i = 0; i < size(); ++i) {
         // classify_heading takes no line of more than 90 bytes once its
         // decoration (# * _ before, * _ : . after) is gone: a long line

@@ -96,8 +96,7 @@ constexpr std::size_t max_furniture_bytes = 160;
 std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lines) {
     const std::size_t n = lines.size();
     std::vector<std::optional<skip_kind>> out;
-    text::reserve_huge(out, n);
-    out.resize(n);
+    text::assign_huge(out, n, std::optional<skip_kind>{});
     const std::string_view text = lines.text();
     std::vector<std::size_t> page_starts{0};
     const std::vector<std::size_t> notices = reserved_at(text);

@@ -21,4 +21,11 @@ void reserve_huge(Container& c, std::size_t n) {
     advise_huge_pages(c.data(), c.capacity() * sizeof(*c.data()));
 }
 
+/// `c.assign(n, value)` into room reserved as reserve_huge does.
+template <class Container, class T>
+void assign_huge(Container& c, std::size_t n, const T& value) {
+    reserve_huge(c, n);
+    c.assign(n, value);
+}
+
 } // namespace ect::text

@@ -16,6 +16,7 @@
 #include <filesystem>
 #include <fstream>
 #include <iterator>
+#include <optional>
 #include <random>
 #include <string>
 #include <string_view>
@@ -25,14 +26,19 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
 
 namespace {
 
-int run_file(const std::filesystem::path& p) {
+std::optional<std::string> read_all(const std::filesystem::path& p) {
     std::ifstream in(p, std::ios::binary);
-    if (!in) {
+    if (!in) return std::nullopt;
+    return std::string(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+}
+
+int run_file(const std::filesystem::path& p) {
+    const auto bytes = read_all(p);
+    if (!bytes) {
         std::fprintf(stderr, "replay: cannot read %s\n", p.string().c_str());
         return 1;
     }
-    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes.data()), bytes.size());
+    LLVMFuzzerTestOneInput(reinterpret_cast<const std::uint8_t*>(bytes->data()), bytes->size());
     return 0;
 }
 
@@ -53,11 +59,6 @@ std::vector<std::filesystem::path> files_of(int argc, char** argv, int first) {
         }
     }
     return out;
-}
-
-std::string read_all(const std::filesystem::path& p) {
-    std::ifstream in(p, std::ios::binary);
-    return {std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>()};
 }
 
 // Lines split at LF only: a CR stays in its line, as a line end of its own.
@@ -117,7 +118,8 @@ std::string splice(const std::vector<std::vector<std::string_view>>& texts, std:
 
 int run_spliced(std::size_t count, const std::vector<std::filesystem::path>& files) {
     std::vector<std::string> owned;
-    for (const auto& p : files) owned.push_back(read_all(p));
+    for (const auto& p : files)
+        if (auto bytes = read_all(p)) owned.push_back(std::move(*bytes));
     std::vector<std::vector<std::string_view>> texts;
     for (const auto& t : owned) texts.push_back(lines_of(t));
     if (texts.empty()) {
