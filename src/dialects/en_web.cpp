@@ -4,6 +4,7 @@
 
 #include "data/title_table.hpp"
 #include "layout/document.hpp"
+#include "text/huge_pages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -97,14 +98,19 @@ bool mark_labels(const layout::document& doc, const segment::draft& d, std::vect
     name_tally inline_count, line_count;
     // Per line: its count, kept for the second pass.
     using tally_entry = std::pair<const std::string, int>;
-    std::vector<tally_entry*> counted(doc.size(), nullptr);
+    std::vector<tally_entry*> counted;
+    text::assign_huge(counted, doc.size(), nullptr);
+    std::size_t labelled = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
         const layout::label_line* ll = rules.line_labels ? doc.label_line_at(i) : nullptr;
         const layout::inline_label* il = !ll && rules.inline_labels ? doc.inline_label_at(i) : nullptr;
         if (ll) ++(counted[i] = &line_count.of(ll->name))->second;
         else if (il) ++(counted[i] = &inline_count.of(il->name))->second;
+        labelled += ll || il ? 1 : 0;
     }
+    // At most one marker per labelled line: room for them all at once.
+    text::reserve_huge(markers, markers.size() + labelled);
     bool any = false;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;

@@ -27,6 +27,7 @@ const T* memo_at(std::vector<std::uint32_t>& slots, std::vector<T>& found, std::
     if (slots[i] == 0) {
         T got{};
         if (parse(got)) {
+            text::make_room_huge(found);
             found.push_back(std::move(got));
             slots[i] = static_cast<std::uint32_t>(found.size() + 1);
         } else {

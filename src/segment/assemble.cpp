@@ -1,6 +1,7 @@
 #include "segment/assemble.hpp"
 
 #include "data/cue_table.hpp"
+#include "text/huge_pages.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -70,10 +71,15 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
         std::stable_sort(order.begin(), order.end(),
                          [&](std::uint32_t a, std::uint32_t b) { return markers[a].line < markers[b].line; });
         std::vector<marker> sorted;
-        sorted.reserve(markers.size());
+        text::reserve_huge(sorted, markers.size());
         for (const std::uint32_t k : order) sorted.push_back(std::move(markers[k]));
         markers = std::move(sorted);
     }
+    // A turn opens at each label (and at most once more, before the first).
+    text::reserve_huge(d.turns, d.turns.size() + 1 +
+                                    static_cast<std::size_t>(std::count_if(markers.begin(), markers.end(), [](const marker& m) {
+                                        return m.what == marker::kind::label;
+                                    })));
     const std::string_view text = doc.text;
     body current(text);
     std::optional<turn_draft> open_turn;
@@ -85,7 +91,9 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
     auto close_turn = [&] {
         if (!open_turn) return;
         open_turn->pieces = current.take();
-        if (!open_turn->pieces.empty() || !open_turn->label.empty()) d.turns.push_back(std::move(*open_turn));
+        if (!open_turn->pieces.empty() || !open_turn->label.empty()) {
+            d.turns.push_back(std::move(*open_turn));
+        }
         open_turn.reset();
     };
     auto open_section = [&](std::size_t offset, section_kind k) {

@@ -21,6 +21,14 @@ void reserve_huge(Container& c, std::size_t n) {
     advise_huge_pages(c.data(), c.capacity() * sizeof(*c.data()));
 }
 
+/// Room for one more element, grown as push_back grows it (twice the
+/// room), the new room advised as huge pages: a list that grows one
+/// element at a time to megabytes faults in whole 2 MB pages, not 4 KB ones.
+template <class Container>
+void make_room_huge(Container& c) {
+    if (c.size() == c.capacity()) reserve_huge(c, c.capacity() < 8 ? 8 : 2 * c.capacity());
+}
+
 /// `c.assign(n, value)` into room reserved as reserve_huge does.
 template <class Container, class T>
 void assign_huge(Container& c, std::size_t n, const T& value) {
