@@ -26,7 +26,12 @@ TEST_CASE("each hand-over phrase of the operator opens the Q&A, in any case", "[
           "Welcome to the Q&A session.", "I will open the line.", "Let me open up the lines.",
           "We now open the call for questions.", "I will open the floor.", "Please queue for questions.",
           "Press star, then one.", "Press star one on your keypad.", "To ask, press * and 1.", "Dial *1 now.",
-          "Please dial star one.", "Please dial STAR 1.", "We are ready for your questions."}) {
+          "Please dial star one.", "Please dial STAR 1.", "We are ready for your questions.",
+          // A transcript that starts its Q&A mid-queue: the first hand-over
+          // it holds introduces the next questioner.
+          "Our next question comes from Tom Analyst with Example Securities.",
+          "The next question is from Tom Analyst.", "Tom Analyst, your line is open.",
+          "Tom Analyst, your line is now open."}) {
         const ect::transcript t = call_with_operator_saying(words);
         INFO(words);
         REQUIRE(t.turns().size() == 5);
