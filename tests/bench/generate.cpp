@@ -65,26 +65,53 @@ constexpr std::array<const char*, 6> zh_answers{
     "海外市场仍处在投入期,但亏损已经明显收窄,我们对长期前景有信心。",
     "我们会根据市场情况灵活调整节奏,确保投入与回报相匹配。"};
 
+// An executive's answer as calls give them: three to five paragraphs of
+// three to six sentences, about 1.6 KB. Answers of one line would make the
+// text five times denser in turns than a real call (whose turns average
+// about 1 KB), and the scaling figure would measure that mix, not size.
+void en_answer(std::string& out, lcg& r, std::size_t& lines) {
+    const std::size_t paragraphs = 3 + r.pick(3);
+    for (std::size_t p = 0; p < paragraphs; ++p) {
+        if (p > 0) out += '\n';
+        const std::size_t sentences = 3 + r.pick(4);
+        for (std::size_t k = 0; k < sentences; ++k) {
+            if (k > 0) out += ' ';
+            out += any(r, en_answers);
+        }
+    }
+    out += '\n';
+    lines += paragraphs;
+}
+
 void english(std::string& out, std::size_t target) {
     lcg r;
     out += "Northwind Robotics Inc. (NWRB) Q3 2025 Earnings Call\nOctober 28, 2025\n";
     out += "Operator: Good day, and welcome to the Northwind Robotics third quarter earnings call. With us today are ";
     for (std::size_t i = 0; i < en_execs.size(); ++i) out += std::string(en_execs[i]) + ", " + en_exec_titles[i] + "; ";
     out += "and the company's investor relations team.\n";
-    out += std::string(en_execs[0]) + ": Thank you, operator. " + en_answers[0] + "\n";
+    out += std::string(en_execs[0]) + ": Thank you, operator. ";
     std::size_t lines = 0, page = 1;
+    en_answer(out, r, lines);
     while (out.size() < target) {
         const std::size_t a = r.pick(en_analysts.size());
         out += std::string("Operator: Our next question comes from ") + en_analysts[a] + " with " + en_firms[a] +
                ". Your line is open.\n";
         out += std::string(en_analysts[a]) + ": Thanks for taking my question. " + any(r, en_questions) + " " +
                any(r, en_questions) + "\n";
-        const std::size_t answers = 1 + r.pick(2);
-        for (std::size_t k = 0; k < answers; ++k) {
-            out += std::string(any(r, en_execs)) + ": " + any(r, en_answers) + " " + any(r, en_answers) + "\n";
-            out += std::string(any(r, en_answers)) + "\n";
+        // One executive answers, half the time a second adds to it; a third
+        // of the analysts come back with a follow-up.
+        out += std::string(any(r, en_execs)) + ": ";
+        en_answer(out, r, lines);
+        if (r.pick(2) == 0) {
+            out += std::string(any(r, en_execs)) + ": ";
+            en_answer(out, r, lines);
         }
-        if ((lines += 9 + 3 * answers) > 60) {
+        if (r.pick(3) == 0) {
+            out += std::string(en_analysts[a]) + ": Thanks. And just a follow-up. " + any(r, en_questions) + "\n";
+            out += std::string(any(r, en_execs)) + ": ";
+            en_answer(out, r, lines);
+        }
+        if ((lines += 3) > 60) {
             lines = 0;
             out += "Northwind Robotics Inc. Q3 2025 Earnings Call\nPage " + std::to_string(page++) + "\n\f";
             out += "Northwind Robotics Inc. Q3 2025 Earnings Call\n";
