@@ -9,11 +9,13 @@
 #include "layout/zh_apposition.hpp"
 #include "layout/zh_label.hpp"
 #include "segment/assemble.hpp"
+#include "text/huge_pages.hpp"
 #include "text/icu_tools.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
 #include <map>
+#include <unordered_set>
 
 namespace ect::dialects {
 
@@ -85,18 +87,21 @@ void read(const layout::document& doc, segment::draft& d) {
         // Side markers first: 管理层 and Q would pass for names.
         if (!layout::parse_zh_side_label(doc.line(i), l) && !layout::parse_zh_label(doc.line(i), l)) continue;
         if (l.title.empty()) ++bare[l.name];
+        text::make_room_huge(found);
         found.emplace_back(i, l);
     }
+    // Another label may give a name as its other form: Cheng Yixiao (程一笑).
+    std::unordered_set<std::string_view> aliases;
+    for (const auto& f : found) aliases.insert(f.second.alias);
     auto known = [&](std::string_view name) {
         return std::any_of(d.roster.begin(), d.roster.end(), [&](auto& r) { return r.who.name == name; }) ||
-               // Another label gives it as its other form: Cheng Yixiao (程一笑).
-               std::any_of(found.begin(), found.end(), [&](auto& f) { return f.second.alias == name; });
+               aliases.count(name) != 0;
     };
     bool any_label = false;
+    text::reserve_huge(markers, found.size() + 1); // a marker per label and the Q&A heading
     for (const auto& [i, l] : found) {
-        if (l.title.empty() && l.position.empty() && !l.operator_word && l.side.empty() && !known(l.name) &&
-            bare[l.name] < 2 &&
-            !found.empty() &&
+        if (l.title.empty() && l.position.empty() && !l.operator_word && l.side.empty() && bare[l.name] < 2 &&
+            !known(l.name) &&
             !text::is_ascii_upper(static_cast<unsigned char>(l.name.front())))
             continue;
         const std::string_view line = doc.line(i);

@@ -179,6 +179,26 @@ TEST_CASE("a name the document links to its other form is one participant", "[zh
     CHECK(speaker(u, 5).name == "萨蒙·卡特");
 }
 
+TEST_CASE("a bare name heads a turn when it recurs or another label gives it; once and unknown it is text",
+          "[zh][writeup]") {
+    const ect::transcript t = ect::parse("问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：请问明年的利润率目标是多少？\n"
+                                         "欧阳明远：我们的目标是继续提升。\n"
+                                         "王强：这句只出现一次。\n"
+                                         "高盛分析师Ada Marsh：另外库存情况如何？\n"
+                                         "欧阳明远：库存水平健康。\n"
+                                         "Cheng Yixiao (程一笑)：补充一句。\n"
+                                         "程一笑：再补充一句。\n");
+    REQUIRE(t.turns().size() == 6);
+    // 欧阳明远 labels two turns; 王强 appears once, unknown, and stays in the turn before it.
+    CHECK(speaker(t, 1).name == "欧阳明远");
+    CHECK(t.turns()[1].participant == t.turns()[3].participant);
+    CHECK(t.turns()[1].text.find("王强：这句只出现一次。") != std::string_view::npos);
+    // 程一笑 is known as the other form the label before gives.
+    CHECK(t.turns()[4].participant == t.turns()[5].participant);
+    CHECK(speaker(t, 5).latin == "Cheng Yixiao");
+}
+
 TEST_CASE("AlphaMemo bilingual export: one turn per block, roles from who asks", "[zh][alphamemo]") {
     const ect::transcript t = ect::parse(fixture("alphamemo_bilingual.txt"));
     CHECK(t.dialect() == "alphamemo-bilingual");
