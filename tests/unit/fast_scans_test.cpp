@@ -57,6 +57,41 @@ TEST_CASE("UTF-8 validation finds the first bad sequence as a sequence-by-sequen
     for (const std::string& t : ect_test::fixture_texts()) CHECK(ect::text::first_invalid_utf8(t) == slow_first_invalid(t));
 }
 
+// Validation reads 32 bytes at a time: a bad sequence must be seen at every
+// offset of a block and across block edges, and a sequence left open by the
+// end of the text whatever its length.
+TEST_CASE("UTF-8 validation finds one bad sequence anywhere in a long valid text", "[decode]") {
+    const std::vector<std::string> good = {"a", "\xC3\xA9", "\xE4\xB8\xAD", "\xF0\x9F\x98\x80", "\xED\x9F\xBF",
+                                           "\xE0\xA0\x80", "\xF4\x8F\xBF\xBF", "\xEF\xBC\x9F", " "};
+    const std::vector<std::string> bad = {"\x80", "\xC0\xAF", "\xE0\x80\x80", "\xED\xA0\x80", "\xF0\x8F\xBF\xBF",
+                                          "\xF4\x90\x80\x80", "\xF5\x80\x80\x80", "\xFF", "\xE4\xB8", "\xC2",
+                                          "\xF0\x9F\x98", "\xEF\xBC\xC0", "\xE4\xB8\xAD\x80"};
+    std::string text;
+    for (std::size_t k = 0; text.size() < 200; k = (k * 7 + 3) % good.size()) text += good[k];
+    // Every prefix: valid, whatever the length of the last block.
+    for (std::size_t cut = 0; cut <= text.size(); ++cut) {
+        std::size_t end = cut;
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+        const std::string prefix = text.substr(0, end);
+        REQUIRE(ect::text::first_invalid_utf8(prefix) == std::string_view::npos);
+        // Cut inside a sequence: open at the end.
+        if (end > 0 && cut < end && cut > 0) {
+            const std::string open = text.substr(0, cut);
+            REQUIRE(ect::text::first_invalid_utf8(open) == slow_first_invalid(open));
+        }
+    }
+    // One bad sequence at every code-point boundary.
+    for (std::size_t at = 0; at <= text.size(); ++at) {
+        if (at < text.size() && (static_cast<unsigned char>(text[at]) & 0xC0) == 0x80) continue;
+        for (const std::string& b : bad) {
+            const std::string s = text.substr(0, at) + b + text.substr(at);
+            INFO("at " << at);
+            REQUIRE(ect::text::first_invalid_utf8(s) == slow_first_invalid(s));
+            REQUIRE(slow_first_invalid(s) != std::string_view::npos);
+        }
+    }
+}
+
 TEST_CASE("has_han skips to lead bytes and agrees with decoding every code point", "[utf8]") {
     for (const std::string& line : ect_test::fixture_lines()) REQUIRE(ect::text::has_han(line) == slow_has_han(line));
     const std::vector<std::string> alphabet = {"a", "abcdefgh", "\xC3\xA9", "\xE3\x80\x82", "\xE3\x90\x80", "\xE4\xB8\xAD",
