@@ -286,8 +286,8 @@ TEST_CASE("keys built byte by byte for ASCII match keys built one code point at 
                                          "Bernstein\xC2\xB7" "AB", "(Goldman)", "x", "A\xE9\xAB\x98" "B"};
     for (const auto& [alias, canonical] : firm_table::builtin().aliases()) {
         mentions.emplace_back(alias);
-        mentions.push_back("\"" + std::string(alias) + "\",");
-        mentions.push_back("The " + std::string(alias) + " Group, Inc.");
+        mentions.push_back(std::string("\"").append(alias).append("\","));
+        mentions.push_back(std::string("The ").append(alias).append(" Group, Inc."));
     }
     for (const auto& [alias, canonical] : ect::data::title_table::builtin().aliases()) mentions.emplace_back(alias);
     for (const std::string& m : mentions) {

@@ -58,7 +58,7 @@ inline std::string to_fullwidth_punctuation(std::string_view utf8) {
 
 /// NBSP (U+00A0) to a plain space, for encodings that lack it.
 inline std::string replace_nbsp(std::string s) {
-    for (std::size_t at; (at = s.find("\xC2\xA0")) != std::string::npos;) s.replace(at, 2, " ");
+    for (std::size_t at; (at = s.find("\xC2\xA0")) != std::string::npos;) s.replace(at, 2, 1, ' ');
     return s;
 }
 

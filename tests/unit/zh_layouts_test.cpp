@@ -251,9 +251,9 @@ TEST_CASE("every Chinese fixture reads the same as Simplified, Big5, GB18030 and
             std::string s = std::string(ect::to_string(turn.role)) + "|" + std::string(ect::to_string(turn.section));
             if (turn.participant) {
                 const auto& p = t.participants()[*turn.participant];
-                s += "|" + std::string(p.latin) + "|" + std::string(p.firm.canonical);
+                s.append("|").append(p.latin).append("|").append(p.firm.canonical);
             }
-            s += "|" + fold.fold(turn.text);
+            s.append("|").append(fold.fold(turn.text));
             out.push_back(std::move(s));
         }
         return out;
