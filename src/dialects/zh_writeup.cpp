@@ -82,12 +82,15 @@ void read(const layout::document& doc, segment::draft& d) {
     // the person (preamble) or uses the label more than once.
     std::map<std::string_view, int> bare;
     std::vector<std::pair<std::size_t, layout::zh_label>> found;
-    for (std::size_t i = opener ? *opener + 1 : 0; i < doc.size(); ++i) {
+    const std::size_t from = opener ? *opener + 1 : 0;
+    // At most a label a line: room for them all, so that a long write-up's
+    // list is never copied as it grows (untouched room costs nothing).
+    text::reserve_huge(found, doc.size() - from);
+    for (std::size_t i = from; i < doc.size(); ++i) {
         layout::zh_label l;
         // Side markers first: 管理层 and Q would pass for names.
         if (!layout::parse_zh_side_label(doc.line(i), l) && !layout::parse_zh_label(doc.line(i), l)) continue;
         if (l.title.empty()) ++bare[l.name];
-        text::make_room_huge(found);
         found.emplace_back(i, l);
     }
     // Another label may give a name as its other form: Cheng Yixiao (程一笑).
@@ -99,6 +102,10 @@ void read(const layout::document& doc, segment::draft& d) {
     };
     bool any_label = false;
     text::reserve_huge(markers, found.size() + 1); // a marker per label and the Q&A heading
+    // The opener's heading comes before every label (they follow its line):
+    // the markers are in line order, and unless editor's notes follow,
+    // assemble need not sort them.
+    if (opener) markers.push_back({*opener, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
     for (const auto& [i, l] : found) {
         if (l.title.empty() && l.position.empty() && !l.operator_word && l.side.empty() && bare[l.name] < 2 &&
             !known(l.name) &&
@@ -124,9 +131,7 @@ void read(const layout::document& doc, segment::draft& d) {
         markers.push_back(m);
         any_label = true;
     }
-    if (opener) {
-        markers.push_back({*opener, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
-    } else if (any_label) {
+    if (!opener && any_label) {
         // No opener line: the labelled part is the Q&A all the same.
         auto first = std::min_element(markers.begin(), markers.end(), [](auto& a, auto& b) { return a.line < b.line; });
         markers.insert(markers.begin(), {first->line, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
