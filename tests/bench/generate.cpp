@@ -120,6 +120,20 @@ void english(std::string& out, std::size_t target) {
     out += "Operator: This concludes today's conference call. You may now disconnect.\n";
 }
 
+// An executive's answer as Chinese write-ups give them: three to five
+// paragraphs of three to five sentences, about 1.4 KB, for the same reason
+// as en_answer (the corpus write-ups run to 1.5-2 KB a turn).
+void zh_answer(std::string& out, lcg& r, std::size_t& lines) {
+    const std::size_t paragraphs = 3 + r.pick(3);
+    for (std::size_t p = 0; p < paragraphs; ++p) {
+        if (p > 0) out += '\n';
+        const std::size_t sentences = 3 + r.pick(3);
+        for (std::size_t k = 0; k < sentences; ++k) out += any(r, zh_answers);
+    }
+    out += '\n';
+    lines += paragraphs;
+}
+
 void chinese(std::string& out, std::size_t target) {
     lcg r;
     out += "财经快讯 > 正文\n2025-08-21 21:16\n星河科技今日发布了截至6月30日的2025年第二季度财报:营收为120亿元,同比增长9.5%。\n";
@@ -130,12 +144,14 @@ void chinese(std::string& out, std::size_t target) {
     while (out.size() < target) {
         const std::size_t a = r.pick(zh_analysts.size());
         out += std::string(zh_firms[a]) + "分析师" + zh_analysts[a] + ":" + any(r, zh_questions) + "\n";
-        const std::size_t answers = 1 + r.pick(2);
-        for (std::size_t k = 0; k < answers; ++k) {
-            out += std::string(zh_execs[r.pick(2)]) + ":" + any(r, zh_answers) + any(r, zh_answers) + "\n";
-            out += std::string(any(r, zh_answers)) + "\n";
+        // One executive answers, half the time the other adds to it.
+        out += std::string(zh_execs[r.pick(2)]) + ":";
+        zh_answer(out, r, lines);
+        if (r.pick(2) == 0) {
+            out += std::string(zh_execs[r.pick(2)]) + ":";
+            zh_answer(out, r, lines);
         }
-        if ((lines += 1 + 2 * answers) > 60) {
+        if ((lines += 1) > 60) {
             lines = 0;
             out += "- " + std::to_string(page++) + " -\n\f";
         }
