@@ -76,10 +76,9 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
         markers = std::move(sorted);
     }
     // A turn opens at each label (and at most once more, before the first).
-    text::reserve_huge(d.turns, d.turns.size() + 1 +
-                                    static_cast<std::size_t>(std::count_if(markers.begin(), markers.end(), [](const marker& m) {
-                                        return m.what == marker::kind::label;
-                                    })));
+    const auto labels =
+        std::count_if(markers.begin(), markers.end(), [](const marker& m) { return m.what == marker::kind::label; });
+    text::reserve_huge(d.turns, d.turns.size() + static_cast<std::size_t>(labels) + 1);
     const std::string_view text = doc.text;
     body current(text);
     std::optional<turn_draft> open_turn;
@@ -91,9 +90,7 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
     auto close_turn = [&] {
         if (!open_turn) return;
         open_turn->pieces = current.take();
-        if (!open_turn->pieces.empty() || !open_turn->label.empty()) {
-            d.turns.push_back(std::move(*open_turn));
-        }
+        if (!open_turn->pieces.empty() || !open_turn->label.empty()) d.turns.push_back(std::move(*open_turn));
         open_turn.reset();
     };
     auto open_section = [&](std::size_t offset, section_kind k) {

@@ -66,22 +66,29 @@ constexpr std::array<const char*, 6> zh_answers{
     "我们会根据市场情况灵活调整节奏,确保投入与回报相匹配。"};
 
 // An executive's answer as calls give them: three to five paragraphs of
-// three to six sentences, about 1.6 KB. Answers of one line would make the
-// text five times denser in turns than a real call (whose turns average
-// about 1 KB), and the scaling figure would measure that mix, not size.
-void en_answer(std::string& out, lcg& r, std::size_t& lines) {
+// three sentences and up to `more` more each (English about 1.6 KB,
+// Chinese about 1.4 KB). Answers of one line would make the text five to ten
+// times denser in turns than a real call (English calls average about 1 KB
+// a turn, Chinese write-ups 1.5-2 KB), and the scaling figure would measure
+// that mix, not size.
+template <std::size_t N>
+void answer(std::string& out, lcg& r, std::size_t& lines, const std::array<const char*, N>& sentences_of,
+            std::size_t more, std::string_view between) {
     const std::size_t paragraphs = 3 + r.pick(3);
     for (std::size_t p = 0; p < paragraphs; ++p) {
         if (p > 0) out += '\n';
-        const std::size_t sentences = 3 + r.pick(4);
+        const std::size_t sentences = 3 + r.pick(more + 1);
         for (std::size_t k = 0; k < sentences; ++k) {
-            if (k > 0) out += ' ';
-            out += any(r, en_answers);
+            if (k > 0) out += between;
+            out += any(r, sentences_of);
         }
     }
     out += '\n';
     lines += paragraphs;
 }
+
+void en_answer(std::string& out, lcg& r, std::size_t& lines) { answer(out, r, lines, en_answers, 3, " "); }
+void zh_answer(std::string& out, lcg& r, std::size_t& lines) { answer(out, r, lines, zh_answers, 2, ""); }
 
 void english(std::string& out, std::size_t target) {
     lcg r;
@@ -118,20 +125,6 @@ void english(std::string& out, std::size_t target) {
         }
     }
     out += "Operator: This concludes today's conference call. You may now disconnect.\n";
-}
-
-// An executive's answer as Chinese write-ups give them: three to five
-// paragraphs of three to five sentences, about 1.4 KB, for the same reason
-// as en_answer (the corpus write-ups run to 1.5-2 KB a turn).
-void zh_answer(std::string& out, lcg& r, std::size_t& lines) {
-    const std::size_t paragraphs = 3 + r.pick(3);
-    for (std::size_t p = 0; p < paragraphs; ++p) {
-        if (p > 0) out += '\n';
-        const std::size_t sentences = 3 + r.pick(3);
-        for (std::size_t k = 0; k < sentences; ++k) out += any(r, zh_answers);
-    }
-    out += '\n';
-    lines += paragraphs;
 }
 
 void chinese(std::string& out, std::size_t target) {
