@@ -401,8 +401,8 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
             if (dt.pieces.size() == 1) {
                 u.text = doc.text.substr(u.span.begin, u.span.size());
             } else {
-                u.pieces = dt.pieces;
-                u.text = out.keep(segment::joined_text(doc.text, dt.pieces));
+                u.pieces.assign(dt.pieces.begin(), dt.pieces.end());
+                u.text = out.keep(segment::joined_text(doc.text, {dt.pieces.data(), dt.pieces.size()}));
             }
         } else {
             u.span = {dt.label.end, dt.label.end};

@@ -12,7 +12,8 @@
 #include <cstring>
 #include <memory>
 #include <string>
-#include <unordered_map>
+#include <string_view>
+#include <vector>
 
 namespace ect::layout {
 
@@ -127,13 +128,26 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
     // Collect the short lines at the edges of every page, by shape.
     struct seen { std::size_t pages = 0; std::size_t last_page = SIZE_MAX; };
     // The shapes live in one buffer, room made for the most the edges can
-    // take; only what is written is read.
-    const std::size_t room = page_starts.size() * 2 * edge_lines * max_furniture_bytes;
-    const auto arena = std::make_unique_for_overwrite<char[]>(room);
+    // take; only what is written is read. They are counted in an
+    // open-addressed table of at least twice as many slots as there can be
+    // shapes: a document has a few thousand edge lines, and a node allocated
+    // for each (as std::unordered_map does) cost more than the rest of the
+    // pass.
+    const std::size_t most = page_starts.size() * 2 * edge_lines;
+    const auto arena = std::make_unique_for_overwrite<char[]>(most * max_furniture_bytes);
     std::size_t used = 0;
-    std::unordered_map<std::string_view, seen> shapes;
-    shapes.reserve(page_starts.size() * 2 * edge_lines);
+    struct slot { std::string_view shape; seen count; };
+    const std::size_t slots = std::bit_ceil(most * 2);
+    std::vector<slot> table(slots);
+    auto counter_of = [&](std::string_view shape) -> seen& {
+        for (std::size_t k = std::hash<std::string_view>{}(shape) & (slots - 1);; k = (k + 1) & (slots - 1)) {
+            slot& e = table[k];
+            if (e.shape.data() == nullptr) e.shape = shape; // a free slot: the shape is new
+            if (e.shape == shape) return e.count;
+        }
+    };
     std::vector<std::pair<std::size_t, const seen*>> candidates;
+    candidates.reserve(most);
     auto visit_edge = [&](std::size_t page, std::size_t from, std::size_t to, bool forward) {
         std::size_t taken = 0;
         for (std::size_t k = 0; k < to - from && taken < edge_lines; ++k) {
@@ -143,7 +157,7 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
             ++taken;
             if (s.size() > max_furniture_bytes) break;
             const std::size_t len = shape_of(s, arena.get() + used);
-            seen& e = shapes[std::string_view(arena.get() + used, len)];
+            seen& e = counter_of(std::string_view(arena.get() + used, len));
             used += len;
             if (e.last_page != page) ++e.pages, e.last_page = page;
             candidates.emplace_back(i, &e);

@@ -38,14 +38,14 @@ public:
     /// Furniture in the middle: the next text starts a new piece.
     void interrupt() { open_ = false; }
     [[nodiscard]] bool empty() const { return pieces_.empty(); }
-    std::vector<byte_span> take() {
+    piece_list take() {
         open_ = false;
         return std::exchange(pieces_, {});
     }
 
 private:
     std::string_view text_;
-    std::vector<byte_span> pieces_;
+    piece_list pieces_;
     bool open_ = false;
 };
 
@@ -53,8 +53,11 @@ bool is_operator(const speaker& s) { return s.role == role::operator_; }
 
 } // namespace
 
-std::string joined_text(std::string_view text, const std::vector<byte_span>& pieces) {
+std::string joined_text(std::string_view text, std::span<const byte_span> pieces) {
     std::string out;
+    std::size_t size = pieces.size(); // the line breaks, and one spare
+    for (const byte_span& p : pieces) size += p.end - p.begin;
+    out.reserve(size);
     for (const byte_span& p : pieces) {
         if (!out.empty()) out.push_back('\n');
         out.append(text.substr(p.begin, p.end - p.begin));

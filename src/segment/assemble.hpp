@@ -9,6 +9,7 @@
 #include "segment/draft.hpp"
 
 #include <optional>
+#include <span>
 #include <vector>
 
 namespace ect::segment {
@@ -42,6 +43,6 @@ std::optional<std::size_t> infer_qa_start(const layout::document& doc, const dra
 
 /// The text of the pieces joined by line breaks (as the contract defines a
 /// turn's text).
-std::string joined_text(std::string_view text, const std::vector<byte_span>& pieces);
+std::string joined_text(std::string_view text, std::span<const byte_span> pieces);
 
 } // namespace ect::segment

@@ -5,6 +5,8 @@
 
 #include <ect/types.hpp>
 
+#include <boost/container/small_vector.hpp>
+
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,10 +23,14 @@ struct speaker {
     ect::role role = ect::role::unknown;
 };
 
+/// The text of a turn: most turns are one piece (furniture splits the
+/// rest), kept in place rather than in an allocation of its own per turn.
+using piece_list = boost::container::small_vector<byte_span, 1>;
+
 struct turn_draft {
     speaker who;
-    byte_span label;                ///< the label as written (empty when none)
-    std::vector<byte_span> pieces;  ///< the text, furniture left out
+    byte_span label;   ///< the label as written (empty when none)
+    piece_list pieces; ///< the text, furniture left out
     section_kind section = section_kind::qa;
 };
 
