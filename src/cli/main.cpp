@@ -2,6 +2,7 @@
 //   ect dump [--format text|json|jsonl|csv|markdown] [--jobs N] PATH...|-
 //   ect stats [--jobs N] PATH...
 #include "commands.hpp"
+#include "memory.hpp"
 #include "options.hpp"
 #include "output.hpp"
 
@@ -14,6 +15,7 @@ int main(int argc, char** argv) {
     // Before anything is written, help text included: `ect --help | head -1`
     // must not die of SIGPIPE.
     ect::cli::ignore_sigpipe();
+    ect::cli::keep_freed_memory();
     auto parsed = ect::cli::parse_command_line(argc, argv);
     if (const int* code = std::get_if<int>(&parsed)) return *code;
     try {
