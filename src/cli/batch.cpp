@@ -189,6 +189,7 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
 
         warm_up(0);
         std::optional<ect::parser> parser; // the calling thread's own
+        bool reader_left = false;
         for (std::size_t i = 0; i < n; ++i) {
             job_result r;
             {
@@ -197,7 +198,19 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
                 while (!ring[i % window].has_value() && claimable()) {
                     const std::size_t j = next_claim++;
                     lock.unlock();
-                    job_result mine = run_one(parser, paths[j], base, render);
+                    job_result mine;
+                    if (j == i) {
+                        // The very document to write next goes straight out,
+                        // as with one worker: held whole, a long call's
+                        // output (three times its size in JSON) cost more in
+                        // fresh pages than writing it.
+                        const piece_fn write = [&](std::string_view piece) {
+                            if (!reader_left && !emit(i, piece)) reader_left = true;
+                        };
+                        mine = run_one(parser, paths[j], base, render, write);
+                    } else {
+                        mine = run_one(parser, paths[j], base, render);
+                    }
                     lock.lock();
                     ring[j % window] = std::move(mine);
                 }
@@ -207,7 +220,7 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
                 next_emit = i + 1;
             }
             space.notify_all();
-            if (!deliver(i, r)) {
+            if (reader_left || !deliver(i, r)) {
                 {
                     std::lock_guard lock(m);
                     stop = true;
