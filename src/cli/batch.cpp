@@ -3,6 +3,8 @@
 
 #include "progress.hpp"
 
+#include "text/huge_pages.hpp"
+
 #include <algorithm>
 #include <cerrno>
 #include <condition_variable>
@@ -20,8 +22,8 @@ namespace {
 
 struct job_result {
     bool ok = false;
-    // The rendered document when ok, in pieces of about a megabyte: a long
-    // call's output is never copied to grow one string.
+    // The rendered document when ok, in pieces (a megabyte, then 8 MB
+    // each): a long call's output is never copied to grow one string.
     std::vector<std::string> output;
     std::string error;  // the reason when not
 };
@@ -66,10 +68,15 @@ job_result run_one(std::optional<ect::parser>& parser, const std::string& path, 
             render(t, write);
         } else {
             render(t, [&r](std::string_view piece) {
-                constexpr std::size_t chunk = std::size_t{1} << 20;
-                if (r.output.empty() || r.output.back().size() + piece.size() > chunk) {
+                // A megabyte first, which most documents never fill; past
+                // it, pieces of 8 MB in huge pages. A long call's output is
+                // three times its size in JSON: faulted in 4 KB at a time,
+                // it held two workers on two 50 MB calls to 1.3 times the
+                // speed of one; 1.5 times in huge pages.
+                if (r.output.empty() || r.output.back().size() + piece.size() > r.output.back().capacity()) {
+                    const std::size_t chunk = r.output.empty() ? std::size_t{1} << 20 : std::size_t{8} << 20;
                     r.output.emplace_back();
-                    r.output.back().reserve(std::max(chunk, piece.size()));
+                    ect::text::reserve_huge(r.output.back(), std::max(chunk, piece.size()));
                 }
                 r.output.back() += piece;
             });
