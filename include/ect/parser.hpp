@@ -67,13 +67,22 @@ private:
     std::unique_ptr<impl> impl_;
 };
 
+/// Which of the shared tables ect::warm_up builds.
+enum class table_set {
+    all,    ///< every table
+    common, ///< those a parse of any document uses: the firm and title
+            ///< lexicons and the English cue automata (about a third of the
+            ///< work); the Chinese script, romanisation and apposition tables
+            ///< and the Chinese cues stay for the first document that needs them
+};
+
 /// Builds the tables every parser of the process shares (firm and title
 /// lexicons, cue automata, the Chinese script and romanisation tables) now
 /// rather than during the first parse that needs each, so that parse is as
 /// fast as the rest. The work can be shared out: of `shares` threads, the
 /// one that passes `share` builds its part. Safe to call from any thread at
 /// any time; each table is built once per process.
-void warm_up(unsigned share = 0, unsigned shares = 1);
+void warm_up(unsigned share = 0, unsigned shares = 1, table_set which = table_set::all);
 
 /// Parse with a parser of this thread (built on first use).
 [[nodiscard]] transcript parse(std::string_view bytes, const options& opts = {});

@@ -5,6 +5,7 @@
 
 #include "data/cue_table.hpp"
 #include "data/firm_table.hpp"
+#include "data/title_table.hpp"
 #include "layout/zh_apposition.hpp"
 #include "qa/qa.hpp"
 #include "text/han_readings.hpp"
@@ -19,23 +20,29 @@ namespace ect {
 
 namespace detail {
 
-std::vector<table_build> warm_up_plan(unsigned shares) {
+std::vector<table_build> warm_up_plan(unsigned shares, table_set which) {
     shares = std::max(1u, shares);
-    // Costs are callgrind instruction counts of each build, in 100k.
+    // Costs are callgrind instruction counts of each build, in 100k. The
+    // Chinese apposition index reads the title lexicon, but is an entry of
+    // its own: a parse of an English call needs only the lexicon.
     std::vector<table_build> all = {
-        {"han-readings", [] { (void)text::han_readings::get(); }, 72},
-        {"titles+appositions", [] { layout::build_apposition_index(); }, 54},
-        {"hant-hans", [] { (void)text::hant_hans::get(); }, 39},
-        {"firms", [] { (void)data::firm_table::builtin(); }, 33},
-        {"question-automata", [] { qa::build_question_automata(); }, 29},
+        {"han-readings", [] { (void)text::han_readings::get(); }, 72, false},
+        {"appositions", [] { layout::build_apposition_index(); }, 43, false},
+        {"hant-hans", [] { (void)text::hant_hans::get(); }, 39, false},
+        {"firms", [] { (void)data::firm_table::builtin(); }, 33, true},
+        {"question-automata", [] { qa::build_question_automata(); }, 29, true},
+        {"titles", [] { (void)data::title_table::builtin(); }, 11, true},
     };
-    // An automaton costs about in proportion to the bytes of its cues.
+    // An automaton costs about in proportion to the bytes of its cues; the
+    // kinds named "-zh" are read in Chinese text only.
     for (const std::string_view kind : data::cue_kinds()) {
         std::size_t bytes = 0;
         for (const std::string_view cue : data::cues(kind)) bytes += cue.size();
         all.push_back({"cues:" + std::string(kind), [kind] { data::build_cue_matcher(kind); },
-                       std::max<std::size_t>(1, bytes / 60)});
+                       std::max<std::size_t>(1, bytes / 60), !kind.ends_with("-zh")});
     }
+    if (which == table_set::common)
+        std::erase_if(all, [](const table_build& t) { return !t.common; });
     std::vector<std::size_t> order(all.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return all[a].cost > all[b].cost; });
@@ -50,10 +57,10 @@ std::vector<table_build> warm_up_plan(unsigned shares) {
 
 } // namespace detail
 
-void warm_up(unsigned share, unsigned shares) {
+void warm_up(unsigned share, unsigned shares, table_set which) {
     shares = std::max(1u, shares);
     if (share >= shares) return;
-    for (const detail::table_build& t : detail::warm_up_plan(shares))
+    for (const detail::table_build& t : detail::warm_up_plan(shares, which))
         if (t.share == share) t.build();
 }
 

@@ -51,6 +51,30 @@ TEST_CASE("the warm-up plan gives each table to exactly one thread, balanced", "
     CHECK(ect::detail::warm_up_plan(0).size() == one.size()); // taken as one thread
 }
 
+TEST_CASE("the common tables are those of an English parse, the Chinese ones left out", "[warm_up]") {
+    const auto all = ect::detail::warm_up_plan(1);
+    const auto common = ect::detail::warm_up_plan(2, ect::table_set::common);
+    std::set<std::string> names;
+    for (const auto& t : common) {
+        CHECK(t.common);
+        CHECK(t.share < 2);
+        CHECK_FALSE(t.name.ends_with("-zh"));
+        names.insert(t.name);
+    }
+    for (const char* needed : {"firms", "titles", "question-automata", "cues:question-en", "cues:qa-start-en"})
+        CHECK(names.count(needed) == 1);
+    for (const char* chinese : {"han-readings", "hant-hans", "appositions", "cues:question-zh", "cues:report-zh"})
+        CHECK(names.count(chinese) == 0);
+    // Every table is in the full plan, the common ones marked so.
+    std::size_t marked = 0;
+    for (const auto& t : all) {
+        marked += t.common ? 1 : 0;
+        CHECK(t.common == (names.count(t.name) == 1));
+    }
+    CHECK(marked == common.size());
+    CHECK(common.size() < all.size());
+}
+
 TEST_CASE("parses running while other threads warm up give the usual result", "[warm_up]") {
     // Files of ours, read before any thread starts.
     const std::string call = ect_test::read_fixture("colon/sample.md");
