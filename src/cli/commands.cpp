@@ -83,7 +83,8 @@ int run(const cli_options& o) {
         return out.write(piece);
     };
     batch_outcome result;
-    if (!out.failed()) result = run_batch(inputs.paths, base, o.jobs, how.render, emit);
+    const unsigned jobs = o.jobs != 0 ? o.jobs : workers_for(inputs.paths);
+    if (!out.failed()) result = run_batch(inputs.paths, base, jobs, how.render, emit);
     out.flush();
 
     const bool inputs_failed = inputs.any_failed || result.any_failed;

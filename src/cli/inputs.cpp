@@ -5,6 +5,7 @@
 #include <cstdio>
 #include <filesystem>
 #include <system_error>
+#include <thread>
 
 namespace ect::cli {
 
@@ -56,6 +57,22 @@ void walk(const fs::path& dir, std::vector<fs::path>& files, bool& failed) {
 }
 
 } // namespace
+
+unsigned workers_for(const std::vector<std::string>& paths) {
+    constexpr std::uintmax_t per_worker = std::uintmax_t{1} << 20;
+    // hardware_concurrency() may return 0 when it cannot tell.
+    const unsigned most = std::max(1u, std::thread::hardware_concurrency());
+    std::uintmax_t bytes = 0;
+    // Sizes are asked only until the most workers are justified: a batch of
+    // a hundred thousand files costs a few calls, not one per file.
+    for (std::size_t k = 0; k < paths.size() && bytes < most * per_worker; ++k) {
+        std::error_code ec;
+        const std::uintmax_t size = paths[k] == "-" ? per_worker : fs::file_size(paths[k], ec);
+        bytes += ec ? per_worker : size;
+    }
+    const std::uintmax_t wanted = (bytes + per_worker - 1) / per_worker;
+    return static_cast<unsigned>(std::clamp<std::uintmax_t>(wanted, 1, most));
+}
 
 input_list expand_inputs(const std::vector<std::string>& args) {
     input_list out;

@@ -17,4 +17,11 @@ struct input_list {
 /// skipped. Directory errors are printed as `ect: PATH: reason`.
 [[nodiscard]] input_list expand_inputs(const std::vector<std::string>& args);
 
+/// Workers worth starting for `paths` when the user did not say: one per
+/// started megabyte of input (standard input and unreadable paths count a
+/// megabyte each), at least one, at most one per hardware thread. Below a
+/// megabyte or so a second worker costs more than it saves: its share of
+/// the tables and its thread take longer than the parses it takes over.
+[[nodiscard]] unsigned workers_for(const std::vector<std::string>& paths);
+
 } // namespace ect::cli

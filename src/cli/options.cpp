@@ -9,19 +9,13 @@
 #include <cstdio>
 #include <map>
 #include <sstream>
-#include <thread>
 
 namespace ect::cli {
 
 namespace {
 
-unsigned default_jobs() {
-    // hardware_concurrency() may return 0 when it cannot tell.
-    return std::max(1u, std::thread::hardware_concurrency());
-}
-
 void add_common(CLI::App& sub, cli_options& o, unsigned& jobs) {
-    sub.add_option("-j,--jobs", jobs, "Files parsed in parallel (0: one per hardware thread)")
+    sub.add_option("-j,--jobs", jobs, "Files parsed in parallel (0: one per megabyte of input, up to one per hardware thread)")
         ->check(CLI::Range(0u, 1024u))
         ->capture_default_str();
     // Accepts plain bytes or a unit ("64MB", "512k"; k = 1024) for scripts
@@ -91,7 +85,7 @@ std::variant<cli_options, int> parse_command_line(int argc, char** argv) {
                                                                  {"markdown", output_format::markdown}};
     o.command = stats->parsed() ? command::stats : command::dump;
     o.format = formats.at(format);
-    o.jobs = jobs == 0 ? default_jobs() : jobs;
+    o.jobs = jobs;
     o.questions = !no_questions;
     return o;
 }

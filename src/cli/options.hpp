@@ -16,7 +16,7 @@ enum class output_format { text, json, jsonl, csv, markdown };
 struct cli_options {
     ect::cli::command command = command::dump;
     output_format format = output_format::json;
-    unsigned jobs = 1;                         ///< worker threads, at least 1
+    unsigned jobs = 0;                         ///< worker threads; 0: workers_for the inputs
     std::size_t max_bytes = std::size_t{256} << 20; ///< ect::options::max_input_bytes
     bool questions = true;                     ///< split analyst turns into questions
     std::vector<std::string> paths;            ///< as given: files, directories, "-"
