@@ -108,16 +108,19 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
         outcome.any_failed = true;
         return true;
     };
+    // Writes document i's pieces as they come; `deliver` then only reports.
+    // Once the reader has gone, the rest are dropped and `reader_left` says so.
+    auto streaming = [&](std::size_t i, bool& reader_left) -> piece_fn {
+        return [&emit, i, &reader_left](std::string_view piece) {
+            if (!reader_left && !emit(i, piece)) reader_left = true;
+        };
+    };
 
     auto sequential = [&] {
         std::optional<ect::parser> parser;
         for (std::size_t i = 0; i < n; ++i) {
-            // Pieces go out as they are written; `deliver` then only reports.
             bool reader_left = false;
-            const piece_fn write = [&](std::string_view piece) {
-                if (!reader_left && !emit(i, piece)) reader_left = true;
-            };
-            job_result r = run_one(parser, paths[i], base, render, write);
+            job_result r = run_one(parser, paths[i], base, render, streaming(i, reader_left));
             if (reader_left || !deliver(i, r)) {
                 outcome.stopped = true;
                 break;
@@ -207,19 +210,12 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
                 while (!ring[i % window].has_value() && claimable()) {
                     const std::size_t j = next_claim++;
                     lock.unlock();
-                    job_result mine;
-                    if (j == i) {
-                        // The very document to write next goes straight out,
-                        // as with one worker: held whole, a long call's
-                        // output (three times its size in JSON) cost more in
-                        // fresh pages than writing it.
-                        const piece_fn write = [&](std::string_view piece) {
-                            if (!reader_left && !emit(i, piece)) reader_left = true;
-                        };
-                        mine = run_one(parser, paths[j], base, render, write);
-                    } else {
-                        mine = run_one(parser, paths[j], base, render);
-                    }
+                    // The very document to write next goes straight out, as
+                    // with one worker: held whole, a long call's output
+                    // (three times its size in JSON) cost more in fresh
+                    // pages than writing it.
+                    job_result mine = j == i ? run_one(parser, paths[j], base, render, streaming(i, reader_left))
+                                             : run_one(parser, paths[j], base, render);
                     lock.lock();
                     ring[j % window] = std::move(mine);
                 }
