@@ -43,8 +43,9 @@ struct parser::impl {
     text::script_folder folder;
     text::sentence_splitter sentences;
 
-    /// `owned`, when given, holds `bytes` and is released once they are
-    /// decoded, so a large file is not held twice while the model is built.
+    /// `owned`, when given, holds `bytes` (from its start) and is given up
+    /// to the decoder: valid UTF-8 becomes the transcript's text without a
+    /// copy, and a large file is never held twice.
     /// `whole_size` is the size of the whole input when `bytes` is only its
     /// head (a file read up to the limit).
     transcript run(std::string_view bytes, const options& opts, std::string* owned = nullptr,
@@ -61,8 +62,13 @@ struct parser::impl {
                                          size, limit)});
             bytes = bytes.substr(0, limit);
         }
-        text::decoded dec = decoder.decode(bytes);
-        if (owned) std::string().swap(*owned); // `bytes` is not read past this point
+        text::decoded dec;
+        if (owned) {
+            owned->resize(bytes.size()); // `bytes` is its head when over the limit
+            dec = decoder.decode_owned(std::move(*owned));
+        } else {
+            dec = decoder.decode(bytes);
+        }
         data->text = std::move(dec.text);
         data->source.encoding = dec.encoding;
         for (auto& p : dec.problems) notes.push_back({p.severity, p.code, p.offset, p.message});

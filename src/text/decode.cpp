@@ -111,6 +111,20 @@ decoder::~decoder() = default;
 decoder::decoder(decoder&&) noexcept = default;
 decoder& decoder::operator=(decoder&&) noexcept = default;
 
+decoded decoder::decode_owned(std::string&& bytes) {
+    // A byte-order mark of UTF-16 or UTF-32 holds 0xFE or 0xFF, bytes no
+    // UTF-8 text has: valid UTF-8 is what decode() would copy unchanged.
+    if (first_invalid_utf8(bytes) == std::string_view::npos) {
+        decoded out;
+        out.encoding = "UTF-8";
+        out.text = std::move(bytes);
+        return out;
+    }
+    decoded out = decode(std::string_view(bytes));
+    std::string().swap(bytes);
+    return out;
+}
+
 decoded decoder::decode(std::string_view bytes) {
     decoded out;
     out.encoding = "UTF-8";

@@ -36,6 +36,10 @@ public:
     decoder& operator=(decoder&&) noexcept;
 
     [[nodiscard]] decoded decode(std::string_view bytes);
+    /// decode() of a buffer the caller gives up. Valid UTF-8, most input,
+    /// becomes the text as it stands: no second buffer, no copy. Anything
+    /// else is decoded as decode() does it, and `bytes` is freed.
+    [[nodiscard]] decoded decode_owned(std::string&& bytes);
 
 private:
     struct impl;

@@ -31,6 +31,38 @@ TEST_CASE("UTF-16 with a byte-order mark is converted", "[decode]") {
     CHECK(out.text == "A: ");
 }
 
+TEST_CASE("a buffer given up is the text when it is valid UTF-8, not a copy of it", "[decode]") {
+    decoder d;
+    // Longer than any short-string buffer, so that the bytes live on the heap.
+    std::string bytes = "程一笑: hello, a line long enough to be kept on the heap\n";
+    const char* const at = bytes.data();
+    const auto out = d.decode_owned(std::move(bytes));
+    CHECK(out.text.data() == at);
+    CHECK(out.text == "程一笑: hello, a line long enough to be kept on the heap\n");
+    CHECK(out.encoding == "UTF-8");
+    CHECK(out.problems.empty());
+}
+
+TEST_CASE("a buffer given up that is not UTF-8 decodes as a view of it does", "[decode]") {
+    decoder d;
+    const std::string utf16("\xFF\xFE" "A\0:\0 \0", 8);
+    const std::string damaged = "abc\xFF\xFE def 程一笑程一笑程一笑程一笑程一笑程一笑程一笑程一笑程一笑\n";
+    const std::string gbk = "\xB3\xCC\xD2\xBB\xD0\xA6\xA3\xBA\xC4\xE3\xBA\xC3\n"; // 程一笑：你好 in GBK
+    for (const std::string& input : {utf16, damaged, gbk}) {
+        const auto viewed = d.decode(input);
+        const auto owned = d.decode_owned(std::string(input));
+        CHECK(owned.text == viewed.text);
+        CHECK(owned.encoding == viewed.encoding);
+        REQUIRE(owned.problems.size() == viewed.problems.size());
+        for (std::size_t k = 0; k < owned.problems.size(); ++k) {
+            CHECK(owned.problems[k].code == viewed.problems[k].code);
+            CHECK(owned.problems[k].offset == viewed.problems[k].offset);
+        }
+    }
+    CHECK(d.decode_owned(std::string(utf16)).encoding == "UTF-16LE");
+    CHECK(d.decode_owned(std::string(damaged)).problems.size() == 1);
+}
+
 TEST_CASE("line ends: LF, CRLF, CR, form feed and U+2028", "[lines]") {
     const std::string_view s = "a\nb\r\nc\rd\fe\xE2\x80\xA8" "f";
     line_index idx(s);
