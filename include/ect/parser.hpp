@@ -4,12 +4,14 @@
 
 #include <ect/transcript.hpp>
 
+#include <concepts>
 #include <cstddef>
 #include <filesystem>
 #include <memory>
 #include <stdexcept>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace ect {
 
@@ -59,6 +61,17 @@ public:
     /// Parse bytes in any supported encoding (UTF-8, UTF-16 with BOM,
     /// GB18030, Big5 ...). The bytes are copied; the result owns its text.
     [[nodiscard]] transcript parse(std::string_view bytes, const options& opts = {});
+    /// Parse a string the caller gives up (`parse(std::move(s))`): valid
+    /// UTF-8 becomes the transcript's text as it stands, without a copy;
+    /// other input is decoded as the overload above does. Only an rvalue
+    /// `std::string` binds here: literals, views and lvalues are copied.
+    template <class Bytes>
+        requires std::same_as<Bytes, std::string>
+    [[nodiscard]] transcript parse(Bytes&& bytes, const options& opts = {}) {
+        return parse_owned(std::move(bytes), opts);
+    }
+    /// What `parse(std::move(s))` calls.
+    [[nodiscard]] transcript parse_owned(std::string&& bytes, const options& opts = {});
     /// Read and parse a file. Throws `ect::error` when it cannot be read.
     [[nodiscard]] transcript parse_file(const std::filesystem::path& path, options opts = {});
 
@@ -86,6 +99,15 @@ void warm_up(unsigned share = 0, unsigned shares = 1, table_set which = table_se
 
 /// Parse with a parser of this thread (built on first use).
 [[nodiscard]] transcript parse(std::string_view bytes, const options& opts = {});
+/// parser::parse_owned with a parser of this thread.
+[[nodiscard]] transcript parse_owned(std::string&& bytes, const options& opts = {});
+/// Parse a string the caller gives up, with a parser of this thread: see
+/// parser::parse(Bytes&&).
+template <class Bytes>
+    requires std::same_as<Bytes, std::string>
+[[nodiscard]] transcript parse(Bytes&& bytes, const options& opts = {}) {
+    return parse_owned(std::move(bytes), opts);
+}
 /// Read and parse a file with a parser of this thread.
 [[nodiscard]] transcript parse_file(const std::filesystem::path& path, options opts = {});
 

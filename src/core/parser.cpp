@@ -120,6 +120,11 @@ parser& parser::operator=(parser&&) noexcept = default;
 
 transcript parser::parse(std::string_view bytes, const options& opts) { return impl_->run(bytes, opts); }
 
+transcript parser::parse_owned(std::string&& bytes, const options& opts) {
+    std::string own = std::move(bytes); // the caller's string is left empty either way
+    return impl_->run(own, opts, &own);
+}
+
 transcript parser::parse_file(const std::filesystem::path& path, options opts) {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw error(path.string(), "is a directory");
@@ -154,6 +159,9 @@ parser& thread_parser() {
 } // namespace
 
 transcript parse(std::string_view bytes, const options& opts) { return thread_parser().parse(bytes, opts); }
+transcript parse_owned(std::string&& bytes, const options& opts) {
+    return thread_parser().parse_owned(std::move(bytes), opts);
+}
 transcript parse_file(const std::filesystem::path& path, options opts) {
     return thread_parser().parse_file(path, std::move(opts));
 }

@@ -115,3 +115,20 @@ TEST_CASE("invalid UTF-8 is reported with line and column", "[parser]") {
     CHECK(it->line == 2);
     CHECK(it->column == 14);
 }
+
+TEST_CASE("a string given to parse is the transcript's text, not a copy of it", "[parser]") {
+    std::string call = "Operator: Our first question comes from Dana Price.\nDana Price: How are margins?\n";
+    const char* const at = call.data();
+    const std::string same = call;
+    ect::parser parser;
+    const auto t = parser.parse(std::move(call));
+    CHECK(t.text().data() == at);
+    CHECK(t.text() == same);
+    CHECK(t.turns().size() == parser.parse(std::string_view(same)).turns().size());
+    // The free function takes the same path; GBK input is converted as a view of it is.
+    const std::string gbk = "\xB3\xCC\xD2\xBB\xD0\xA6\xA3\xBA\xC4\xE3\xBA\xC3\xA1\xA3\n"; // 程一笑：你好。
+    const auto owned = ect::parse(std::string(gbk));
+    const auto viewed = ect::parse(std::string_view(gbk));
+    CHECK(owned.text() == viewed.text());
+    CHECK(owned.source().encoding == viewed.source().encoding);
+}
