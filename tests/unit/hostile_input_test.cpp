@@ -126,26 +126,6 @@ TEST_CASE("a file over the size limit reports its whole size and is cut at the l
     std::filesystem::remove(path);
 }
 
-TEST_CASE("a file parses as its bytes do, whatever their encoding", "[hostile]") {
-    // parse_file hands its buffer to the decoder (valid UTF-8 is kept, not
-    // copied); the result must be what parse() makes of the same bytes.
-    const auto path = std::filesystem::temp_directory_path() / "ect_file_bytes_test.txt";
-    const std::string utf8 = "Operator: Our first question comes from Dana Price.\nDana Price: How are margins?\n";
-    const std::string gbk = "\xB3\xCC\xD2\xBB\xD0\xA6\xA3\xBA\xC4\xE3\xBA\xC3\xA1\xA3\n"; // 程一笑：你好。
-    const std::string damaged = "Operator: hello\nDana Price: a \xFF byte\n";
-    ect::parser parser;
-    for (const std::string& bytes : {utf8, gbk, damaged}) {
-        std::ofstream(path, std::ios::binary) << bytes;
-        const auto from_file = parser.parse_file(path);
-        const auto from_bytes = parser.parse(bytes);
-        CHECK(from_file.text() == from_bytes.text());
-        CHECK(from_file.source().encoding == from_bytes.source().encoding);
-        CHECK(from_file.turns().size() == from_bytes.turns().size());
-        CHECK(from_file.diagnostics().size() == from_bytes.diagnostics().size());
-    }
-    std::filesystem::remove(path);
-}
-
 TEST_CASE("hostile shapes parse without raising", "[hostile]") {
     // A long line of colons, a long line without a line break, many one-character lines.
     CHECK_NOTHROW(ect::parse("Operator: " + std::string(20000, ':') + "\n"));
