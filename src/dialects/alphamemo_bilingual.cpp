@@ -87,18 +87,17 @@ std::optional<section_kind> section_of(std::string_view heading) {
 int score(const layout::document& doc) {
     int headers = 0, stamped = 0;
     bool transcript = false;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
+    // Each kind of line has its own first byte: a header opens with "**", a
+    // timestamp with a parenthesis, half or full width (0xEF of U+FF08), a
+    // heading with '#'. Other lines are none of them.
+    doc.for_lines_with_edges("*(\xEF#", {}, [&](std::size_t i) {
         const std::string_view s = doc.trimmed(i);
-        if (s.empty()) continue;
-        // Each kind of line has its own first byte: a header opens with
-        // "**", a timestamp with a parenthesis, half or full width (0xEF of
-        // U+FF08), a heading with '#'. Other lines are none of them.
         if (s[0] == '*') {
             header h;
             headers += parse_header(s, h) ? 1 : 0;
         } else if (s[0] == '(' || s[0] == '\xEF') stamped += timestamp_length(doc.line(i)) != std::string_view::npos ? 1 : 0;
         else if (s[0] == '#' && text::iequals(heading_of(s), "Transcript")) transcript = true;
-    }
+    });
     if (headers < 2 || stamped < headers) return 0;
     return std::min(100, 40 + headers * 5 + (transcript ? 30 : 0));
 }

@@ -54,16 +54,17 @@ std::string_view unbullet(std::string_view s) {
 
 int score(const layout::document& doc) {
     int points = 0, bios = 0;
-    for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
+    // Only a bio label (opening with Q or A, or ending in '}') or one of the
+    // three headings (C, O, Q) counts.
+    doc.for_lines_with_edges("QACO", "}", [&](std::size_t i) {
         const std::string_view s = doc.trimmed(i);
-        if (s.empty()) continue;
         // A bio label is tagged "{BIO …}" at its end or opens with "Q - " / "A - ".
         bio_label b;
         const bool may_be_bio = s.back() == '}' || ((s[0] == 'Q' || s[0] == 'A') && s.substr(1, 3) == " - ");
         if (may_be_bio && parse_bio_label(s, b)) ++bios;
         if (en::is_phrase(s, "Company Participants") || en::is_phrase(s, "Other Participants")) points += 10;
         if (en::is_phrase(s, "Questions And Answers")) points += 10;
-    }
+    });
     return bios == 0 ? 0 : std::min(100, points + std::min(bios, 6) * 10);
 }
 

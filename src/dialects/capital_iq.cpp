@@ -41,14 +41,14 @@ std::size_t next_text(const layout::document& doc, std::size_t i) {
 
 int score(const layout::document& doc) {
     int points = 5 * static_cast<int>(doc.lines_with("Research Division").size());
-    // Points only add up to the cap of 100, so the scan can stop there.
-    for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
+    // The headings open with E, A, C or Q.
+    doc.for_lines_with_edges("EACQ", {}, [&](std::size_t i) {
         const std::string_view s = doc.trimmed(i);
-        if (s.size() < 8 || s.size() > 19) continue; // none of the headings below
+        if (s.size() < 8 || s.size() > 19) return; // none of the headings below
         if (text::iequals(s, "EXECUTIVES") || text::iequals(s, "ANALYSTS")) points += 20;
         if (text::iequals(s, "Call Participants")) points += 10;
         if (text::iequals(s, "Question and Answer")) points += 15;
-    }
+    });
     return std::min(points, 100);
 }
 

@@ -76,15 +76,14 @@ int score(const layout::document& doc) {
     int moderators = 0;
     // A moderator's label names the moderator: only lines that open with the
     // word, behind an honorific or not, are parsed.
-    for (std::size_t i = 0; i < doc.size() && moderators < 10; ++i) {
+    // "moderator", or an honorific ("mr", "ms", "dr", "sh", "sm") before it.
+    doc.for_lines_with_edges("mds", {}, [&](std::size_t i) {
         std::string_view s = doc.trimmed(i);
-        // "moderator", or an honorific ("mr", "ms", "dr", "sh", "sm") before it.
-        const char a = static_cast<char>(s.empty() ? 0 : s[0] | 0x20);
-        if (s.size() < 9 || (a != 'm' && a != 'd' && a != 's')) continue;
+        if (s.size() < 9) return;
         if (const std::size_t h = india::honorific_length(s); h != 0) s = s.substr(h);
-        if (s.size() < 9 || (s[0] | 0x20) != 'm' || !text::iequals(s.substr(0, 9), "moderator")) continue;
+        if (s.size() < 9 || (s[0] | 0x20) != 'm' || !text::iequals(s.substr(0, 9), "moderator")) return;
         if (auto f = label_at(doc, i); f && is_moderator(*f)) ++moderators;
-    }
+    });
     if (moderators < 2) return 0;
     const int cues = concall_cues(doc.text.substr(0, 40000));
     return cues == 0 ? 0 : std::min(90, 40 + 10 * cues);

@@ -66,17 +66,18 @@ bool is_disclaimer(std::string_view line) {
 
 int score(const layout::document& doc) {
     int points = 0, blocks = 0;
-    for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
+    // The section headings open with M or Q; a title line ends in Q or A.
+    doc.for_lines_with_edges("MQ", "QA", [&](std::size_t i) {
         const std::string_view s = doc.trimmed(i);
         if (en::is_phrase(s, "management discussion section") || en::is_phrase(s, "question and answer section"))
             points += 40;
         // Only a title line ending in the role letter (" Q", " A") counts.
-        if (s.size() < 3 || s[s.size() - 2] != ' ' || (s.back() != 'Q' && s.back() != 'A')) continue;
+        if (s.size() < 3 || s[s.size() - 2] != ' ' || (s.back() != 'Q' && s.back() != 'A')) return;
         segment::speaker who;
         if (callstreet::parse_title_line(s, who) && who.role != role::unknown && i > 0 &&
             layout::is_person_name(doc.line(i - 1)))
             ++blocks;
-    }
+    });
     return std::min(100, points + std::min(blocks, 5) * 10);
 }
 

@@ -93,27 +93,28 @@ int score(const layout::document& doc) {
         if (text::ifind(doc.line(i), "fool.com") != std::string_view::npos ||
             text::ifind(doc.line(i), "Motley Fool") != std::string_view::npos)
             points += 20;
-    int dashed = 0, glued = 0;
-    const std::vector<std::size_t> dashes = double_dash_lines(doc);
-    std::size_t next_dashes = 0;
-    // Every part of the score only grows and it is capped at 100, so the
-    // scan can stop there.
-    for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
+    // The section headings open with P or Q; the transcript's heading with
+    // F or C, or with its decoration (# *).
+    doc.for_lines_with_edges("PQFC#*", {}, [&](std::size_t i) {
         const std::string_view s = doc.trimmed(i);
-        if (s.empty()) continue;
         if (en::is_phrase(s, "Prepared Remarks:") || en::is_phrase(s, "Questions & Answers:") ||
             en::is_phrase(s, "Questions and Answers:"))
             points += 30;
         // Past 31 bytes only decoration (# * before, : * after) can leave the phrase.
         const bool decorated = s.front() == '#' || s.front() == '*' || s.back() == ':' || s.back() == '*';
         if ((s.size() <= 31 || decorated) && is_transcript_start(s)) points += 20;
-        if (next_dashes == dashes.size() || dashes[next_dashes] != i) continue;
-        ++next_dashes;
-        if (const std::size_t dd = s.find("--"); dd != std::string_view::npos && s.find(" -- ") != dd - 1) {
-            const layout::label_line* l = doc.label_line_at(i);
-            if (l && !l->parts.empty()) ++dashed;
+    });
+    // Every part of the score only grows and it is capped at 100: past it
+    // nothing more needs counting.
+    int dashed = 0, glued = 0;
+    if (points < 100)
+        for (const std::size_t i : double_dash_lines(doc)) {
+            const std::string_view s = doc.trimmed(i);
+            if (const std::size_t dd = s.find("--"); dd != std::string_view::npos && s.find(" -- ") != dd - 1) {
+                const layout::label_line* l = doc.label_line_at(i);
+                if (l && !l->parts.empty()) ++dashed;
+            }
         }
-    }
     // Glued labels count only for a page that shows itself otherwise.
     for (std::size_t i = 0; points > 0 && points < 100 && glued < 4 && i < doc.size(); ++i) {
         const std::string_view s = doc.trimmed(i);

@@ -42,14 +42,11 @@ bool is_trailer_heading(std::string_view line) {
 
 int score(const layout::document& doc) {
     int points = 20 * static_cast<int>(doc.lines_with("streetevents").size());
-    // Points only add up to the cap of 100, so the scan can stop there.
-    for (std::size_t i = 0; i < doc.size() && points < 100; ++i) {
-        // A numbered header ends in "[N]".
-        const std::string_view s = doc.trimmed(i);
-        if (s.empty() || s.back() != ']') continue;
+    // A numbered header ends in "[N]".
+    doc.for_lines_with_edges({}, "]", [&](std::size_t i) {
         streetevents::header h;
         if (streetevents::parse_header(doc.line(i), h) && h.numbered) points += 10;
-    }
+    });
     return std::min(100, points);
 }
 

@@ -212,6 +212,32 @@ std::size_t find_ignoring_case(std::string_view text, std::string_view needle, s
     return std::string_view::npos;
 }
 
+void document::index_edges() const {
+    if (trimmed_.empty() && size() > 0) trim_lines();
+    // A counting sort on each edge byte: one pass counts, one places.
+    std::array<std::uint32_t, 257> first_count{}, last_count{};
+    for (const std::string_view s : trimmed_) {
+        if (s.empty()) continue;
+        ++first_count[fold_edge(s.front()) + 1u];
+        ++last_count[fold_edge(s.back()) + 1u];
+    }
+    for (std::size_t b = 1; b < 257; ++b) {
+        first_count[b] += first_count[b - 1];
+        last_count[b] += last_count[b - 1];
+    }
+    first_from_ = first_count;
+    last_from_ = last_count;
+    by_first_.resize(first_count[256]);
+    by_last_.resize(last_count[256]);
+    for (std::size_t i = 0; i < trimmed_.size(); ++i) {
+        const std::string_view s = trimmed_[i];
+        if (s.empty()) continue;
+        by_first_[first_count[fold_edge(s.front())]++] = static_cast<std::uint32_t>(i);
+        by_last_[last_count[fold_edge(s.back())]++] = static_cast<std::uint32_t>(i);
+    }
+    edges_indexed_ = true;
+}
+
 std::vector<std::size_t> document::lines_with(std::string_view needle) const {
     std::vector<std::size_t> out;
     if (needle.empty()) return out;

@@ -10,6 +10,7 @@
 
 #include <ect/types.hpp>
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -60,6 +61,31 @@ struct document {
         if (headings_.empty()) classify_headings();
         return headings_[i];
     }
+    /// Calls `visit(i)` for each non-blank line `i` whose trimmed text
+    /// opens with a byte of `first` or ends with a byte of `last`, once per
+    /// line, grouped by that byte rather than in line order; ASCII letters
+    /// match in either case. A score that counts lines of a few shapes
+    /// visits these instead of every line: every dialect scores every
+    /// document, and most lines open and end with bytes no score looks for.
+    /// Indexed on first use.
+    template <class Visit>
+    void for_lines_with_edges(std::string_view first, std::string_view last, Visit visit) const {
+        if (!edges_indexed_) index_edges();
+        std::array<bool, 256> opens{}, ends{};
+        for (const char c : first) opens[fold_edge(c)] = true;
+        for (const char c : last) ends[fold_edge(c)] = true;
+        for (std::size_t b = 0; b < 256; ++b) {
+            if (!opens[b]) continue;
+            for (std::uint32_t k = first_from_[b]; k < first_from_[b + 1]; ++k) visit(std::size_t{by_first_[k]});
+        }
+        for (std::size_t b = 0; b < 256; ++b) {
+            if (!ends[b]) continue;
+            for (std::uint32_t k = last_from_[b]; k < last_from_[b + 1]; ++k) {
+                const std::size_t i = by_last_[k];
+                if (!opens[fold_edge(trimmed_[i].front())]) visit(i); // else visited above
+            }
+        }
+    }
     /// The lines holding `needle` (ASCII with no line end, matched without
     /// regard to case as text::ifind does), each once, in order.
     [[nodiscard]] std::vector<std::size_t> lines_with(std::string_view needle) const;
@@ -85,6 +111,11 @@ private:
     const label_line* parse_label_line_at(std::size_t i) const;
     void classify_headings() const;
     void mark_lines_without_colon() const;
+    void index_edges() const;
+    static constexpr unsigned char fold_edge(char c) noexcept {
+        const auto b = static_cast<unsigned char>(c);
+        return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b | 0x20) : b;
+    }
     template <class T>
     static constexpr char slot_key = 0;
     mutable std::vector<std::pair<const void*, std::shared_ptr<const void>>> derived_;
@@ -97,6 +128,12 @@ private:
     mutable std::vector<label_line> label_found_;
     // Per line: its text::trim, a view of `text`.
     mutable std::vector<std::string_view> trimmed_;
+    // The non-blank lines by the first and by the last byte of their
+    // trimmed text (ASCII letters folded to lower case), each group in
+    // order: byte `b`'s lines are by_first_[first_from_[b] .. first_from_[b + 1]).
+    mutable bool edges_indexed_ = false;
+    mutable std::array<std::uint32_t, 257> first_from_{}, last_from_{};
+    mutable std::vector<std::uint32_t> by_first_, by_last_;
     // Per line: its heading, every line classified on the first request
     // (the dialects that ask, ask of every line).
     mutable std::vector<heading> headings_;

@@ -112,6 +112,55 @@ TEST_CASE("lines_with lists the lines text::ifind finds the needle in", "[layout
     }
 }
 
+namespace {
+// The lines for_lines_with_edges should visit, found by looking at each line.
+std::vector<std::size_t> lines_with_edges_by_hand(const ect::layout::document& doc, std::string_view first,
+                                                  std::string_view last) {
+    auto holds = [](std::string_view bytes, char c) {
+        for (const char b : bytes)
+            if (b == c || (ect::text::is_ascii_alpha(static_cast<unsigned char>(c)) && (b | 0x20) == (c | 0x20)))
+                return true;
+        return false;
+    };
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        const std::string_view s = ect::text::trim(doc.line(i));
+        if (!s.empty() && (holds(first, s.front()) || holds(last, s.back()))) out.push_back(i);
+    }
+    return out;
+}
+
+std::vector<std::size_t> visited(const ect::layout::document& doc, std::string_view first, std::string_view last) {
+    std::vector<std::size_t> out;
+    doc.for_lines_with_edges(first, last, [&](std::size_t i) { out.push_back(i); });
+    std::sort(out.begin(), out.end());
+    return out;
+}
+} // namespace
+
+TEST_CASE("for_lines_with_edges visits each line with those edges once", "[layout][document]") {
+    SECTION("a text of our own") {
+        const std::string t = "  Question and Answer\n\nquestion?\n  \t\nAnalyst - Firm }\nQ - Ann Lee {BIO 1}\n"
+                              "\xEF\xBC\x88note\xEF\xBC\x89\n# Heading\n[1]\n";
+        const ect::layout::document doc(t);
+        // Q and q are one group; a line opening with Q and ending in '}' is visited once.
+        CHECK(visited(doc, "Q", "}") == std::vector<std::size_t>{0, 2, 4, 5});
+        CHECK(visited(doc, "qQq", {}) == std::vector<std::size_t>{0, 2, 5});
+        CHECK(visited(doc, "\xEF#", {}) == std::vector<std::size_t>{6, 7});
+        CHECK(visited(doc, {}, "]?") == std::vector<std::size_t>{2, 8});
+        CHECK(visited(doc, " \t", " \t").empty()); // blank lines are never visited
+        CHECK(visited(doc, {}, {}).empty());
+    }
+    SECTION("every fixture and corpus file") {
+        const std::pair<std::string_view, std::string_view> sets[] = {
+            {"*(\xEF#", {}}, {"QACO", "}"}, {"EACQ", {}}, {"mds", {}}, {"MQ", "QA"}, {{}, "]"}, {"PQFC#*", {}}, {"t", "."}};
+        for (const std::string& t : texts()) {
+            const ect::layout::document doc(t);
+            for (const auto& [first, last] : sets) REQUIRE(visited(doc, first, last) == lines_with_edges_by_hand(doc, first, last));
+        }
+    }
+}
+
 TEST_CASE("find_ignoring_case finds what text::ifind finds, at every offset", "[layout][document]") {
     std::mt19937 rng(5);
     const std::string alphabet = "aAbB .-\n\xE2\x80\x99";
