@@ -53,7 +53,8 @@ label_style style_of(const layout::document& doc, std::size_t i, layout::inline_
 
 int score(const layout::document& doc) {
     int caps = 0, qualified = 0;
-    for (std::size_t i = 0; i < doc.size() && caps + qualified < 12; ++i) {
+    for (const std::size_t i : doc.inline_label_lines()) {
+        if (caps + qualified >= 12) break;
         layout::inline_label l;
         const label_style s = style_of(doc, i, l);
         if (s == label_style::caps && !layout::is_operator_name(l.name)) ++caps;

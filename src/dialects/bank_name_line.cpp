@@ -97,10 +97,7 @@ int score(const layout::document& doc) {
         else if (++bare[text::name_key(c.who.name)] == 2) ++repeated;
     }
     // Inline "NAME: text" labels (Citi, BNP Paribas) are another layout.
-    int inline_labels = 0;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
-        if (doc.inline_label_at(i)) ++inline_labels;
-    }
+    const auto inline_labels = static_cast<int>(doc.inline_label_lines().size());
     if (affiliated + repeated < 3 || inline_labels >= affiliated + repeated) return 0;
     return std::min(60, 10 + affiliated * 3 + repeated * 4 + std::min(operators, 3) * 2);
 }

@@ -51,8 +51,10 @@ bool is_name_title_block(const layout::document& doc, std::size_t i) {
 
 int score(const layout::document& doc) {
     int labels = 0;
-    for (std::size_t i = 0; i < doc.size() && labels < 10; ++i)
+    for (const std::size_t i : doc.inline_label_lines()) {
+        if (labels >= 10) break;
         if (paren_firm_label(doc, i)) ++labels;
+    }
     return labels >= 2 ? std::min(60, 20 + labels * 4) : 0;
 }
 

@@ -59,6 +59,7 @@ void document::mark_lines_without_colon() const {
         const auto pos = static_cast<std::size_t>(static_cast<const char*>(found) - base);
         while (i + 1 < ls.size() && ls[i].next <= pos) ++i;
         inline_slot_[i] = 0;
+        colon_lines_.push_back(static_cast<std::uint32_t>(i));
         // The rest of the line says nothing more.
         at = std::max<std::size_t>(ls[i].next, pos + 1);
     }
@@ -68,6 +69,16 @@ const inline_label* document::parse_inline_label_at(std::size_t i) const {
     if (inline_slot_.empty()) mark_lines_without_colon();
     return memo_at(inline_slot_, inline_found_, size(), i,
                    [&](inline_label& l) { return inline_memo_.parse(line(i), l); });
+}
+
+const std::vector<std::uint32_t>& document::inline_label_lines() const {
+    if (!inline_lines_found_) {
+        if (inline_slot_.empty()) mark_lines_without_colon();
+        for (const std::uint32_t i : colon_lines_)
+            if (inline_label_at(i)) inline_lines_.push_back(i);
+        inline_lines_found_ = true;
+    }
+    return inline_lines_;
 }
 
 const label_line* document::parse_label_line_at(std::size_t i) const {
@@ -214,26 +225,20 @@ std::size_t find_ignoring_case(std::string_view text, std::string_view needle, s
 
 void document::index_edges() const {
     if (trimmed_.empty() && size() > 0) trim_lines();
-    // A counting sort on each edge byte: one pass counts, one places.
-    std::array<std::uint32_t, 257> first_count{}, last_count{};
-    for (const std::string_view s : trimmed_) {
-        if (s.empty()) continue;
-        ++first_count[fold_edge(s.front()) + 1u];
-        ++last_count[fold_edge(s.back()) + 1u];
-    }
-    for (std::size_t b = 1; b < 257; ++b) {
-        first_count[b] += first_count[b - 1];
-        last_count[b] += last_count[b - 1];
-    }
-    first_from_ = first_count;
-    last_from_ = last_count;
-    by_first_.resize(first_count[256]);
-    by_last_.resize(last_count[256]);
+    first_last_.fill(no_line);
+    last_last_.fill(no_line);
+    first_before_.resize(trimmed_.size());
+    last_before_.resize(trimmed_.size());
     for (std::size_t i = 0; i < trimmed_.size(); ++i) {
         const std::string_view s = trimmed_[i];
         if (s.empty()) continue;
-        by_first_[first_count[fold_edge(s.front())]++] = static_cast<std::uint32_t>(i);
-        by_last_[last_count[fold_edge(s.back())]++] = static_cast<std::uint32_t>(i);
+        const auto line = static_cast<std::uint32_t>(i);
+        std::uint32_t& first = first_last_[fold_edge(s.front())];
+        first_before_[i] = first;
+        first = line;
+        std::uint32_t& last = last_last_[fold_edge(s.back())];
+        last_before_[i] = last;
+        last = line;
     }
     edges_indexed_ = true;
 }

@@ -50,6 +50,10 @@ struct document {
             return inline_slot_[i] == 1 ? nullptr : &inline_found_[inline_slot_[i] - 2];
         return parse_inline_label_at(i);
     }
+    /// The lines holding an inline label, in order: every line with a colon
+    /// parsed once. A score that counts inline labels reads these instead
+    /// of asking every line.
+    [[nodiscard]] const std::vector<std::uint32_t>& inline_label_lines() const;
     /// parse_label_line of line `i`, parsed once; null when the line is none.
     [[nodiscard]] const label_line* label_line_at(std::size_t i) const {
         if (i < label_slot_.size() && label_slot_[i] != 0)
@@ -63,7 +67,7 @@ struct document {
     }
     /// Calls `visit(i)` for each non-blank line `i` whose trimmed text
     /// opens with a byte of `first` or ends with a byte of `last`, once per
-    /// line, grouped by that byte rather than in line order; ASCII letters
+    /// line, grouped by that byte and not in line order; ASCII letters
     /// match in either case. A score that counts lines of a few shapes
     /// visits these instead of every line: every dialect scores every
     /// document, and most lines open and end with bytes no score looks for.
@@ -74,17 +78,13 @@ struct document {
         std::array<bool, 256> opens{}, ends{};
         for (const char c : first) opens[fold_edge(c)] = true;
         for (const char c : last) ends[fold_edge(c)] = true;
-        for (std::size_t b = 0; b < 256; ++b) {
-            if (!opens[b]) continue;
-            for (std::uint32_t k = first_from_[b]; k < first_from_[b + 1]; ++k) visit(std::size_t{by_first_[k]});
-        }
-        for (std::size_t b = 0; b < 256; ++b) {
-            if (!ends[b]) continue;
-            for (std::uint32_t k = last_from_[b]; k < last_from_[b + 1]; ++k) {
-                const std::size_t i = by_last_[k];
-                if (!opens[fold_edge(trimmed_[i].front())]) visit(i); // else visited above
-            }
-        }
+        for (std::size_t b = 0; b < 256; ++b)
+            if (opens[b])
+                for (std::uint32_t i = first_last_[b]; i != no_line; i = first_before_[i]) visit(std::size_t{i});
+        for (std::size_t b = 0; b < 256; ++b)
+            if (ends[b])
+                for (std::uint32_t i = last_last_[b]; i != no_line; i = last_before_[i])
+                    if (!opens[fold_edge(trimmed_[i].front())]) visit(std::size_t{i}); // else visited above
     }
     /// The lines holding `needle` (ASCII with no line end, matched without
     /// regard to case as text::ifind does), each once, in order.
@@ -123,17 +123,24 @@ private:
     // index in the found list plus 2. The lines without a colon hold no
     // inline label: they are 1 from the first request on.
     mutable std::vector<std::uint32_t> inline_slot_, label_slot_;
+    // The lines holding a colon, in order (found with the lines holding
+    // none), and of those the lines holding an inline label.
+    mutable std::vector<std::uint32_t> colon_lines_, inline_lines_;
+    mutable bool inline_lines_found_ = false;
     mutable std::vector<inline_label> inline_found_;
     mutable inline_label_memo inline_memo_;
     mutable std::vector<label_line> label_found_;
     // Per line: its text::trim, a view of `text`.
     mutable std::vector<std::string_view> trimmed_;
     // The non-blank lines by the first and by the last byte of their
-    // trimmed text (ASCII letters folded to lower case), each group in
-    // order: byte `b`'s lines are by_first_[first_from_[b] .. first_from_[b + 1]).
+    // trimmed text (ASCII letters folded to lower case), each group a list
+    // read from its last line back: first_last_[b] is the last line opening
+    // with byte b, first_before_[i] the one before line i that opens as it
+    // does (no_line ends a list). One pass builds both.
+    static constexpr std::uint32_t no_line = UINT32_MAX;
     mutable bool edges_indexed_ = false;
-    mutable std::array<std::uint32_t, 257> first_from_{}, last_from_{};
-    mutable std::vector<std::uint32_t> by_first_, by_last_;
+    mutable std::array<std::uint32_t, 256> first_last_{}, last_last_{};
+    mutable std::vector<std::uint32_t> first_before_, last_before_;
     // Per line: its heading, every line classified on the first request
     // (the dialects that ask, ask of every line).
     mutable std::vector<heading> headings_;

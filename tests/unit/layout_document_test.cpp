@@ -99,6 +99,26 @@ TEST_CASE("the per-line trim, label and heading caches agree with working on eac
     CHECK(headings > 20);
 }
 
+TEST_CASE("inline_label_lines lists the lines parse_inline_label reads a label in", "[layout][document]") {
+    std::size_t listed = 0;
+    for (const std::string& t : texts()) {
+        std::vector<std::uint32_t> expected;
+        const ect::layout::document doc(t);
+        for (std::size_t i = 0; i < doc.size(); ++i) {
+            ect::layout::inline_label l;
+            if (ect::layout::parse_inline_label(doc.line(i), l)) expected.push_back(static_cast<std::uint32_t>(i));
+        }
+        // Asked first, and asked after some lines were asked one by one.
+        CHECK(doc.inline_label_lines() == expected);
+        const ect::layout::document asked(t);
+        for (std::size_t i = 0; i < asked.size(); i += 3) (void)asked.inline_label_at(i);
+        CHECK(asked.inline_label_lines() == expected);
+        CHECK(asked.inline_label_lines() == expected); // kept, not listed twice
+        listed += expected.size();
+    }
+    CHECK(listed > 50);
+}
+
 TEST_CASE("lines_with lists the lines text::ifind finds the needle in", "[layout][document]") {
     for (const std::string& t : texts()) {
         const ect::layout::document doc(t);
