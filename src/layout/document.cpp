@@ -41,9 +41,24 @@ const T* memo_at(std::vector<std::uint32_t>& slots, std::vector<T>& found, std::
 
 void document::trim_lines() const {
     text::reserve_huge(trimmed_, size());
+    text::assign_huge(first_before_, size(), no_line);
+    text::assign_huge(last_before_, size(), no_line);
+    first_last_.fill(no_line);
+    last_last_.fill(no_line);
     const char* const base = text.data();
-    // text::trim answers the usual line (visible ASCII at both ends) inline.
-    for (const text::line& l : lines.lines()) trimmed_.push_back(text::trim({base + l.begin, l.end - l.begin}));
+    for (const text::line& l : lines.lines()) {
+        // text::trim answers the usual line (visible ASCII at both ends) inline.
+        const std::string_view s = text::trim({base + l.begin, l.end - l.begin});
+        const auto i = static_cast<std::uint32_t>(trimmed_.size());
+        trimmed_.push_back(s);
+        if (s.empty()) continue;
+        std::uint32_t& first = first_last_[static_cast<unsigned char>(s.front())];
+        first_before_[i] = first;
+        first = i;
+        std::uint32_t& last = last_last_[static_cast<unsigned char>(s.back())];
+        last_before_[i] = last;
+        last = i;
+    }
 }
 
 void document::mark_lines_without_colon() const {
@@ -221,26 +236,6 @@ std::size_t find_ignoring_case(std::string_view text, std::string_view needle, s
     for (; at + k <= n; ++at)
         if (static_cast<char>(base[at] | 0x20) == first && text::iequals(text.substr(at, k), needle)) return at;
     return std::string_view::npos;
-}
-
-void document::index_edges() const {
-    if (trimmed_.empty() && size() > 0) trim_lines();
-    first_last_.fill(no_line);
-    last_last_.fill(no_line);
-    first_before_.resize(trimmed_.size());
-    last_before_.resize(trimmed_.size());
-    for (std::size_t i = 0; i < trimmed_.size(); ++i) {
-        const std::string_view s = trimmed_[i];
-        if (s.empty()) continue;
-        const auto line = static_cast<std::uint32_t>(i);
-        std::uint32_t& first = first_last_[fold_edge(s.front())];
-        first_before_[i] = first;
-        first = line;
-        std::uint32_t& last = last_last_[fold_edge(s.back())];
-        last_before_[i] = last;
-        last = line;
-    }
-    edges_indexed_ = true;
 }
 
 std::vector<std::size_t> document::lines_with(std::string_view needle) const {

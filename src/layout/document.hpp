@@ -71,20 +71,18 @@ struct document {
     /// match in either case. A score that counts lines of a few shapes
     /// visits these instead of every line: every dialect scores every
     /// document, and most lines open and end with bytes no score looks for.
-    /// Indexed on first use.
+    /// Indexed with the trimmed lines, on first use.
     template <class Visit>
     void for_lines_with_edges(std::string_view first, std::string_view last, Visit visit) const {
-        if (!edges_indexed_) index_edges();
-        std::array<bool, 256> opens{}, ends{};
-        for (const char c : first) opens[fold_edge(c)] = true;
-        for (const char c : last) ends[fold_edge(c)] = true;
+        if (trimmed_.empty()) trim_lines();
+        const std::array<bool, 256> opens = byte_set(first), ends = byte_set(last);
         for (std::size_t b = 0; b < 256; ++b)
             if (opens[b])
                 for (std::uint32_t i = first_last_[b]; i != no_line; i = first_before_[i]) visit(std::size_t{i});
         for (std::size_t b = 0; b < 256; ++b)
             if (ends[b])
                 for (std::uint32_t i = last_last_[b]; i != no_line; i = last_before_[i])
-                    if (!opens[fold_edge(trimmed_[i].front())]) visit(std::size_t{i}); // else visited above
+                    if (!opens[static_cast<unsigned char>(trimmed_[i].front())]) visit(std::size_t{i}); // else visited above
     }
     /// The lines holding `needle` (ASCII with no line end, matched without
     /// regard to case as text::ifind does), each once, in order.
@@ -111,10 +109,15 @@ private:
     const label_line* parse_label_line_at(std::size_t i) const;
     void classify_headings() const;
     void mark_lines_without_colon() const;
-    void index_edges() const;
-    static constexpr unsigned char fold_edge(char c) noexcept {
-        const auto b = static_cast<unsigned char>(c);
-        return b >= 'A' && b <= 'Z' ? static_cast<unsigned char>(b | 0x20) : b;
+    // The bytes of `bytes`, an ASCII letter in both cases.
+    static constexpr std::array<bool, 256> byte_set(std::string_view bytes) noexcept {
+        std::array<bool, 256> in{};
+        for (const char c : bytes) {
+            const auto b = static_cast<unsigned char>(c);
+            in[b] = true;
+            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') in[b ^ 0x20] = true;
+        }
+        return in;
     }
     template <class T>
     static constexpr char slot_key = 0;
@@ -133,12 +136,11 @@ private:
     // Per line: its text::trim, a view of `text`.
     mutable std::vector<std::string_view> trimmed_;
     // The non-blank lines by the first and by the last byte of their
-    // trimmed text (ASCII letters folded to lower case), each group a list
-    // read from its last line back: first_last_[b] is the last line opening
-    // with byte b, first_before_[i] the one before line i that opens as it
-    // does (no_line ends a list). One pass builds both.
+    // trimmed text, each group a list read from its last line back:
+    // first_last_[b] is the last line opening with byte b, first_before_[i]
+    // the one before line i that opens as it does (no_line ends a list).
+    // Built as the lines are trimmed, from the bytes at hand.
     static constexpr std::uint32_t no_line = UINT32_MAX;
-    mutable bool edges_indexed_ = false;
     mutable std::array<std::uint32_t, 256> first_last_{}, last_last_{};
     mutable std::vector<std::uint32_t> first_before_, last_before_;
     // Per line: its heading, every line classified on the first request
