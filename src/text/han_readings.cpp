@@ -14,8 +14,9 @@ namespace ect::text {
 
 namespace {
 
-std::u32string to_utf32(std::u16string_view s) {
-    std::u32string out(s.size(), U'\0');
+// `s` as UTF-32, written into `out` (its room kept from call to call).
+void to_utf32(std::u16string_view s, std::u32string& out) {
+    out.resize(s.size());
     std::size_t n = 0;
     for (std::size_t i = 0; i < s.size(); ++i) {
         const char16_t c = s[i];
@@ -27,7 +28,6 @@ std::u32string to_utf32(std::u16string_view s) {
         }
     }
     out.resize(n);
-    return out;
 }
 
 bool starts_with(std::u32string_view s, std::u32string_view prefix) { return s.substr(0, prefix.size()) == prefix; }
@@ -135,16 +135,21 @@ struct han_readings::reading_ids {
 
 han_readings::han_readings(std::u16string_view plain_rules, std::u16string_view name_rules) {
     reading_ids ids;
-    table_.assign(0x32000, none); // past the last Han block
     usable_ = !plain_rules.empty() && !name_rules.empty() && read_rules(plain_rules, plain_rules_, false, ids) &&
               read_rules(name_rules, name_rules_, true, ids);
 }
 
 void han_readings::add_to_table(char32_t c, std::uint16_t reading) {
-    if (c >= table_.size()) table_.resize(std::max<std::size_t>(c + 1, 2 * table_.size()), none);
+    const std::size_t p = c >> page_bits;
+    if (p >= pages_.size()) pages_.resize(p + 1);
+    if (!pages_[p]) {
+        pages_[p] = std::make_unique<page>();
+        pages_[p]->fill(none);
+    }
     // A character listed twice keeps its first reading: in ICU the first
     // rule that matches wins.
-    if (table_[c] == none) table_[c] = reading;
+    std::uint16_t& slot = (*pages_[p])[c & (page_size - 1)];
+    if (slot == none) slot = reading;
 }
 
 std::uint16_t han_readings::reading_of(const std::u32string& syllable, reading_ids& ids) {
@@ -165,10 +170,13 @@ std::uint16_t han_readings::reading_of(const std::u32string& syllable, reading_i
 // whole table unusable rather than subtly different from ICU.
 bool han_readings::read_rules(std::u16string_view source, std::vector<context_rule>& rules, bool names,
                               reading_ids& ids) {
-    const std::u32string text = to_utf32(source);
-    std::u32string rhs;
+    std::u32string wide, rhs;
     std::vector<char32_t> members;
-    return for_each_rule_statement(std::u32string_view(text), [&](std::u32string_view statement) {
+    // Each statement is widened on its own: the whole source at once was a
+    // copy of four bytes a character, faulted in a page at a time.
+    return for_each_rule_statement(source, [&](std::u16string_view narrow) {
+        to_utf32(narrow, wide);
+        const std::u32string_view statement = wide;
         if (starts_with(statement, U"::")) return true;
         // Nearly every plain rule is "[characters]→syllable": read straight
         // into the table.
@@ -240,7 +248,8 @@ bool han_readings::read_rules(std::u16string_view source, std::vector<context_ru
 }
 
 std::uint16_t han_readings::plain_reading(char32_t c) const {
-    return c < table_.size() ? table_[c] : none;
+    const std::size_t p = c >> page_bits;
+    return p < pages_.size() && pages_[p] ? (*pages_[p])[c & (page_size - 1)] : none;
 }
 
 std::string_view han_readings::reading(char32_t c) const {

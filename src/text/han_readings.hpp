@@ -7,8 +7,10 @@
 // takes about a millisecond and gives the same syllables (tested against
 // ICU character by character).
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -65,7 +67,13 @@ private:
                                                    std::size_t i, bool next_usable);
 
     bool usable_ = false;
-    std::vector<std::uint16_t> table_;                       // reading by character
+    // Readings by character, in pages of 256 characters made when a rule
+    // first reads a character of theirs: the Han blocks the rules cover,
+    // and not the unassigned stretches between them (a flat table filled
+    // up to the last Han block was 400 KB faulted in at every start).
+    static constexpr std::size_t page_bits = 8, page_size = std::size_t{1} << page_bits;
+    using page = std::array<std::uint16_t, page_size>;
+    std::vector<std::unique_ptr<page>> pages_;
     std::vector<context_rule> plain_rules_;                  // tried before the table, in order
     std::vector<context_rule> name_rules_;                   // surnames, tried before the plain reading
     std::vector<std::string> readings_;                      // ASCII, lower case, no tone

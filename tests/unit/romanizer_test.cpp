@@ -85,6 +85,20 @@ TEST_CASE("han_readings: the rules with a context agree with ICU", "[romanizer]"
     }
 }
 
+TEST_CASE("han_readings: characters far apart, and beyond the plane, each read from their own rule", "[romanizer]") {
+    const std::u16string names = u"$m = \uFDD1;[:^script=Han:] { ([:script=Han:]) → $m $1;$m{ 单→shàn;::Null();$m →;";
+    // U+20000 comes as a surrogate pair in the rule source; it and U+4E00
+    // lie in pages of the table far apart.
+    const han_readings t(u"[\U00020000\u4E00]→yī;[\u4E01]→dīng;\U0002A6DF→zé;", names);
+    REQUIRE(t.usable());
+    CHECK(t.reading(U'\U00020000') == "yi");
+    CHECK(t.reading(U'\u4E00') == "yi");
+    CHECK(t.reading(U'\u4E01') == "ding");
+    CHECK(t.reading(U'\U0002A6DF') == "ze");
+    for (const char32_t none : {U'\u4E02', U'\u4DFF', U'\U00020001', U'\U0002A6E0', U'\U0010FFFF', U'a', U'\0'})
+        CHECK(t.reading(none).empty());
+}
+
 TEST_CASE("han_readings: rule syntax it does not understand makes it unusable", "[romanizer]") {
     const std::u16string names = u"$m = \uFDD1;[:^script=Han:] { ([:script=Han:]) → $m $1;$m{ 单→shàn;::Null();$m →;";
     const han_readings ok(u"::Han-Spacedhan();重 } \\u0020? 庆 →chóng;[重众]→zhòng;[庆]→qìng;", names);
