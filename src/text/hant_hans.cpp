@@ -50,9 +50,12 @@ hant_hans::hant_hans(std::u16string_view rules, bool reverse) { usable_ = !rules
 // rather than subtly different from ICU.
 bool hant_hans::read(std::u16string_view source, bool reverse) {
     std::vector<std::pair<char32_t, std::uint32_t>> order; // first character, position written
-    // A rule takes a dozen units of the source or more ("于飞↔于飛;").
-    rules_.reserve(source.size() / 8);
+    std::vector<rule> written;
+    // A rule takes a dozen units of the source or more ("于飞↔于飛;"), and
+    // each side two or three UTF-8 bytes a unit.
+    written.reserve(source.size() / 8);
     order.reserve(source.size() / 8);
+    text_.reserve(source.size() * 3 / 2);
     const bool understood = for_each_rule_statement(source, [&](std::u16string_view statement) {
         const std::size_t op = statement.find_first_of(u"\u2194\u2192\u2190");
         if (op == std::u16string_view::npos) return statement.front() == '$' && statement.find('=') != std::u16string_view::npos;
@@ -62,26 +65,29 @@ bool hant_hans::read(std::u16string_view source, bool reverse) {
         std::optional<std::string> left = literal_side(statement.substr(0, op));
         std::optional<std::string> right = literal_side(statement.substr(op + 1));
         if (!left || !right) return false;
-        rule r{reverse ? std::move(*right) : std::move(*left), reverse ? std::move(*left) : std::move(*right)};
-        if (r.from.empty()) return false;
+        const std::string& f = reverse ? *right : *left;
+        const std::string& t = reverse ? *left : *right;
+        if (f.empty() || f.size() > UINT16_MAX || t.size() > UINT16_MAX || text_.size() > UINT32_MAX - f.size() - t.size())
+            return false;
         std::size_t pos = 0;
-        order.emplace_back(next_code_point(r.from, pos), static_cast<std::uint32_t>(rules_.size()));
-        rules_.push_back(std::move(r));
+        order.emplace_back(next_code_point(f, pos), static_cast<std::uint32_t>(written.size()));
+        written.push_back({static_cast<std::uint32_t>(text_.size()), static_cast<std::uint16_t>(f.size()),
+                           static_cast<std::uint16_t>(t.size())});
+        text_ += f;
+        text_ += t;
         return true;
     });
     if (!understood) return false;
     // Grouped by first character, each group in the order written: the
     // order ICU tries them in.
     std::sort(order.begin(), order.end());
-    std::vector<rule> sorted;
-    sorted.reserve(rules_.size());
+    rules_.reserve(written.size());
     for (const auto& [c, at] : order) {
         if (index_.empty() || index_.back().c != c)
-            index_.push_back({c, static_cast<std::uint32_t>(sorted.size()), static_cast<std::uint32_t>(sorted.size())});
-        sorted.push_back(std::move(rules_[at]));
-        index_.back().end = static_cast<std::uint32_t>(sorted.size());
+            index_.push_back({c, static_cast<std::uint32_t>(rules_.size()), static_cast<std::uint32_t>(rules_.size())});
+        rules_.push_back(written[at]);
+        index_.back().end = static_cast<std::uint32_t>(rules_.size());
     }
-    rules_ = std::move(sorted);
     return true;
 }
 
@@ -96,11 +102,11 @@ void hant_hans::fold(std::string_view s, std::string& out) const {
         if (it != index_.end() && it->c == c) {
             const std::string_view rest = s.substr(at);
             for (std::uint32_t i = it->begin; i < it->end && !match; ++i)
-                if (rest.starts_with(rules_[i].from)) match = &rules_[i];
+                if (rest.starts_with(from(rules_[i]))) match = &rules_[i];
         }
         if (match) {
-            out += match->to;
-            pos = at + match->from.size();
+            out += to(*match);
+            pos = at + match->from_size;
         } else {
             out.append(s.substr(at, pos - at));
         }
