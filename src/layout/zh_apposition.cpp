@@ -23,8 +23,11 @@ constexpr std::u32string_view after_name = U"等在表称稱指曾也则則的�
 // title key, reaches a whole title key. English prose (a zh-news probe of a
 // bilingual page) has a letter at nearly every offset.
 struct title_keys {
+    // Both up to the last code point that starts a key (Han and letters),
+    // not the whole of Unicode: 270 KB that every process folding Chinese
+    // titles faulted in page by page, for bits never read.
     std::vector<bool> first;  // first code point of some title key
-    std::vector<bool> single; // a whole title key of one code point
+    std::vector<bool> single; // a whole title key of one code point, sized as `first`
     std::vector<bool> pairs;  // first two bytes of the keys of two bytes or more
     std::unordered_set<std::string, data::detail::key_hash, std::equal_to<>> prefixes; // at code point ends
     std::unordered_set<std::string, data::detail::key_hash, std::equal_to<>> whole;
@@ -37,8 +40,6 @@ std::size_t pair_of(std::string_view key) {
 const title_keys& keys() {
     static const title_keys k = [] {
         title_keys out;
-        out.first.assign(0x110000, false);
-        out.single.assign(0x110000, false);
         out.pairs.assign(0x10000, false);
         const auto aliases = data::title_table::builtin().aliases();
         // Built once per process: sized up front rather than rehashed as they grow.
@@ -49,6 +50,10 @@ const title_keys& keys() {
             if (key.empty()) continue;
             std::size_t at = 0;
             const char32_t c = data::detail::next_code_point(key, at);
+            if (c >= out.first.size()) {
+                out.first.resize(c + 1, false);
+                out.single.resize(c + 1, false);
+            }
             out.first[c] = true;
             if (at == key.size()) out.single[c] = true;
             if (key.size() >= 2) out.pairs[pair_of(key)] = true;

@@ -34,3 +34,13 @@ TEST_CASE("a title followed by a verb names nobody", "[apposition]") {
     CHECK(find_zh_appositions("董事长表示,公司将继续投入。").empty());
     CHECK(find_zh_appositions("海外科技大佬白思远点评了视频").empty());
 }
+
+TEST_CASE("characters past every title's first character, emoji and rare Han, are passed over", "[apposition]") {
+    // U+20BB7 (𠮷) and U+1F4C8 (📈) lie beyond the code points any title
+    // key starts with; the title chain after them is still read.
+    const auto found = find_zh_appositions("\xF0\xA0\xAE\xB7\xF0\x9F\x93\x88北风董事长兼CEO林海涛表示,");
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].name == "林海涛");
+    CHECK(has(found[0].titles, "CEO"));
+    CHECK(find_zh_appositions("\xF4\x8F\xBF\xBF\xF0\x9F\x93\x88").empty());
+}
