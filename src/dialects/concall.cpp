@@ -74,9 +74,9 @@ int concall_cues(std::string_view s) {
 
 int score(const layout::document& doc) {
     int moderators = 0;
-    // A moderator's label names the moderator: only lines that open with the
-    // word, behind an honorific or not, are parsed.
-    // "moderator", or an honorific ("mr", "ms", "dr", "sh", "sm") before it.
+    // A moderator's label names the moderator: only lines that open with
+    // "moderator", or with an honorific ("mr", "ms", "dr", "sh", "sm")
+    // before it, are parsed.
     doc.for_lines_with_edges("mds", {}, [&](std::size_t i) {
         std::string_view s = doc.trimmed(i);
         if (s.size() < 9) return;

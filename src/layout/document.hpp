@@ -7,6 +7,7 @@
 #include "layout/en_headings.hpp"
 #include "layout/en_label.hpp"
 #include "text/lines.hpp"
+#include "text/utf8.hpp"
 
 #include <ect/types.hpp>
 
@@ -115,7 +116,7 @@ private:
         for (const char c : bytes) {
             const auto b = static_cast<unsigned char>(c);
             in[b] = true;
-            if ((b | 0x20) >= 'a' && (b | 0x20) <= 'z') in[b ^ 0x20] = true;
+            if (text::is_ascii_alpha(b)) in[b ^ 0x20] = true;
         }
         return in;
     }
