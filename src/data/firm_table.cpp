@@ -1,10 +1,13 @@
 #include "data/firm_table.hpp"
 
 #include "data/embedded.hpp"
+#include "text/short_hash.hpp"
 
 #include <algorithm>
 #include <array>
+#include <bit>
 #include <cstdint>
+#include <cstring>
 #include <stdexcept>
 
 namespace ect::data {
@@ -179,20 +182,48 @@ bool build_key(std::string_view mention, key_builder& b) {
     throw std::runtime_error(std::string(table) + ":" + std::to_string(line) + ": " + what);
 }
 
+std::size_t alias_index::slot_of(std::string_view key, std::uint32_t hash) const noexcept {
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t k = hash & mask;; k = (k + 1) & mask) {
+        const slot& s = slots_[k];
+        if (s.size == 0) return k;
+        if (s.hash == hash && s.size == key.size() && std::memcmp(keys_.data() + s.at, key.data(), key.size()) == 0)
+            return k;
+    }
+}
+
+void alias_index::grow(std::size_t slots) {
+    std::vector<slot> old = std::move(slots_);
+    slots_.assign(slots, slot{});
+    for (const slot& s : old)
+        if (s.size != 0) slots_[slot_of(std::string_view(keys_).substr(s.at, s.size), s.hash)] = s;
+}
+
+void alias_index::reserve(std::size_t n) {
+    if (2 * n > slots_.size()) grow(std::bit_ceil(std::max<std::size_t>(16, 2 * n)));
+}
+
 void alias_index::add(std::string_view alias, std::uint32_t row, std::size_t line, std::string_view table) {
-    std::string key = lookup_key(alias);
+    const std::string key = lookup_key(alias);
     if (key.empty() || key.size() > max_key_bytes)
         malformed(table, line, "alias '" + std::string(alias) + "' is empty or too long");
     longest_ = std::max(longest_, key.size());
     const auto a = static_cast<unsigned char>(key[0]);
     if (key.size() == 1) one_byte_[a] = true;
     else two_bytes_[a << 8 | static_cast<unsigned char>(key[1])] = true;
-    map_.emplace(std::move(key), row);
+    reserve(used_ + 1);
+    const std::uint32_t hash = static_cast<std::uint32_t>(text::short_hash(key));
+    slot& s = slots_[slot_of(key, hash)];
+    if (s.size != 0) return; // an earlier row claimed the key
+    s = {hash, row, static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size())};
+    keys_ += key;
+    ++used_;
 }
 
-const std::uint32_t* alias_index::find(std::string_view key) const {
-    const auto it = map_.find(key);
-    return it == map_.end() ? nullptr : &it->second;
+const std::uint32_t* alias_index::find(std::string_view key) const noexcept {
+    if (slots_.empty()) return nullptr;
+    const slot& s = slots_[slot_of(key, static_cast<std::uint32_t>(text::short_hash(key)))];
+    return s.size == 0 ? nullptr : &s.row;
 }
 
 namespace {

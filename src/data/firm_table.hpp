@@ -15,7 +15,6 @@
 #include <span>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -102,14 +101,18 @@ struct key_hash {
 };
 
 // Alias key -> row index; the first row that claims a key keeps it.
+//
+// Open addressing over one array of slots, the keys in one string: a lookup
+// reads one slot and one key. A node-based map read a bucket, a node and
+// the key's own buffer, each a cache miss once the parse has moved through
+// other data, and those misses were most of a lookup's time.
 class alias_index {
 public:
     // Throws std::runtime_error naming `line` when the alias has an empty key.
     void add(std::string_view alias, std::uint32_t row, std::size_t line, std::string_view table);
-    // Room for `n` aliases: a table is built once, and rehashing as it grows
-    // costs more than building it.
-    void reserve(std::size_t n) { map_.reserve(n); }
-    [[nodiscard]] const std::uint32_t* find(std::string_view key) const;
+    // Room for `n` aliases without growing: a table is built once.
+    void reserve(std::size_t n);
+    [[nodiscard]] const std::uint32_t* find(std::string_view key) const noexcept;
     [[nodiscard]] std::size_t longest_key() const noexcept { return longest_; }
     // False when no key of one byte is key[0] and no longer key starts with
     // key[0, 2): then neither `key` nor any prefix of it is a key. Most
@@ -121,7 +124,19 @@ public:
     }
 
 private:
-    std::unordered_map<std::string, std::uint32_t, key_hash, std::equal_to<>> map_;
+    struct slot {
+        std::uint32_t hash = 0;
+        std::uint32_t row = 0;
+        std::uint32_t at = 0;   // the key: keys_[at, at + size)
+        std::uint32_t size = 0; // 0: a free slot (no key is empty)
+    };
+    // The slot holding `key`, or the free slot where it would go.
+    [[nodiscard]] std::size_t slot_of(std::string_view key, std::uint32_t hash) const noexcept;
+    void grow(std::size_t slots);
+
+    std::vector<slot> slots_;  // a power of two in number, at most half used
+    std::string keys_;
+    std::size_t used_ = 0;
     std::size_t longest_ = 0;
     std::bitset<256> one_byte_;      // the keys of one byte
     std::bitset<65536> two_bytes_;   // the first two bytes of the longer keys

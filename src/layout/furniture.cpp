@@ -4,6 +4,7 @@
 #include "layout/document.hpp"
 #include "layout/x3_primitives.hpp"
 #include "text/huge_pages.hpp"
+#include "text/short_hash.hpp"
 #include "text/utf8.hpp"
 
 #include <algorithm>
@@ -140,7 +141,7 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
     const std::size_t slots = std::bit_ceil(most * 2);
     std::vector<slot> table(slots);
     auto counter_of = [&](std::string_view shape) -> seen& {
-        for (std::size_t k = std::hash<std::string_view>{}(shape) & (slots - 1);; k = (k + 1) & (slots - 1)) {
+        for (std::size_t k = text::short_hash(shape) & (slots - 1);; k = (k + 1) & (slots - 1)) {
             slot& e = table[k];
             if (e.shape.data() == nullptr) e.shape = shape; // a free slot: the shape is new
             if (e.shape == shape) return e.count;

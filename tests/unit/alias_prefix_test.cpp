@@ -33,3 +33,23 @@ TEST_CASE("every alias of the built-in tables still resolves", "[data]") {
         CHECK(t->canonical == canonical);
     }
 }
+
+TEST_CASE("an alias index grows without losing keys, and the first row keeps a key", "[data]") {
+    ect::data::detail::alias_index index; // no reserve: every key arrives by growing
+    for (std::uint32_t k = 0; k < 3000; ++k) index.add("firm " + std::to_string(k), k, k + 1, "test");
+    index.add("Firm 7", 9999, 3001, "test"); // the same key as "firm 7": row 7 keeps it
+    for (std::uint32_t k = 0; k < 3000; ++k) {
+        const std::uint32_t* row = index.find("firm" + std::to_string(k));
+        REQUIRE(row != nullptr);
+        CHECK(*row == k);
+    }
+    // Keys that share a prefix, a suffix or a length with stored ones.
+    for (std::string_view key : {"firm", "firm3000", "firm00", "irm7", "firm7x", "", "x"}) CHECK(index.find(key) == nullptr);
+    CHECK(index.longest_key() == std::string("firm2999").size());
+}
+
+TEST_CASE("an empty alias index finds nothing", "[data]") {
+    const ect::data::detail::alias_index index;
+    CHECK(index.find("ubs") == nullptr);
+    CHECK(index.find("") == nullptr);
+}
