@@ -271,7 +271,7 @@ void english_questions(std::string_view text, text::sentence_splitter& sentences
         cur.end = s.span.end;
         cur.asked = cur.asked || asking;
         cur.enumerated = cur.enumerated || s.enumerates;
-        cur.restated = asking && flat.substr(s.span.begin, s.span.size()).find('?') == std::string::npos;
+        cur.restated = asking && std::string_view(flat).substr(s.span.begin, s.span.size()).find('?') == std::string::npos;
         ++cur.sentences;
     }
     // "… ? I'm just curious on the drivers.": a last unmarked

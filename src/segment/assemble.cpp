@@ -38,9 +38,14 @@ public:
     /// Furniture in the middle: the next text starts a new piece.
     void interrupt() { open_ = false; }
     [[nodiscard]] bool empty() const { return pieces_.empty(); }
+    // A copy, not a move: a small_vector whose heap buffer is moved out is
+    // left with no room at all, not its inline one, so every later turn
+    // would allocate for its first piece.
     piece_list take() {
         open_ = false;
-        return std::exchange(pieces_, {});
+        piece_list out(pieces_.begin(), pieces_.end());
+        pieces_.clear();
+        return out;
     }
 
 private:
