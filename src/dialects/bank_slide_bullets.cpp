@@ -81,11 +81,15 @@ bool is_caps_name(std::string_view line) {
 
 int score(const layout::document& doc) {
     int captions = 0, glued = 0;
-    // Each test trims the line first: the document's trimmed lines are the same.
-    for (std::size_t i = 0; i + 1 < doc.size(); ++i) {
-        if (is_slide_caption(doc.trimmed(i)) && is_bullet(doc.trimmed(i + 1))) ++captions;
-        if (!firm_opening(doc.trimmed(i + 1)).empty() && !glued_name(doc.trimmed(i)).empty()) ++glued;
-    }
+    // Only the lines that open with "Slide" or "(" can count: a caption
+    // before a bullet, a firm line after a glued name. Each test trims the
+    // line first: the document's trimmed lines are the same.
+    doc.for_lines_with_edges("S", {}, [&](std::size_t i) {
+        if (i + 1 < doc.size() && is_slide_caption(doc.trimmed(i)) && is_bullet(doc.trimmed(i + 1))) ++captions;
+    });
+    doc.for_lines_with_edges("(", {}, [&](std::size_t i) {
+        if (i > 0 && !firm_opening(doc.trimmed(i)).empty() && !glued_name(doc.trimmed(i - 1)).empty()) ++glued;
+    });
     if (glued < 2 && captions < 3) return 0;
     return std::min(60, 10 + std::min(captions, 5) * 4 + glued * 6);
 }

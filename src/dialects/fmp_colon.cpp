@@ -23,15 +23,15 @@ bool label_at_start(const layout::document& doc, std::size_t i) {
 }
 
 int score(const layout::document& doc) {
-    std::size_t lines = 0, labels = 0;
     bool markdown = false;
-    for (std::size_t i = 0; i < doc.size(); ++i) {
+    for (std::size_t i = 0; i < doc.size() && i < 12; ++i) {
         const std::string_view s = doc.line(i);
-        if (text::is_blank(s)) continue;
-        ++lines;
-        if (i < 12 && (s.substr(0, 2) == "# " || s.substr(0, 2) == "**" || text::trim(s) == "---")) markdown = true;
-        if (label_at_start(doc, i)) ++labels;
+        if (s.substr(0, 2) == "# " || s.substr(0, 2) == "**" || doc.trimmed(i) == "---") markdown = true;
     }
+    // Labels are read on the lines that hold one, not asked of every line.
+    std::size_t labels = 0;
+    for (const std::uint32_t i : doc.inline_label_lines()) labels += label_at_start(doc, i);
+    const std::size_t lines = doc.non_blank_lines();
     // Nearly every line is a turn: wrapped PDF text with inline labels
     // (concall, bank caps-colon) has far more lines than labels.
     if (labels < 5 || labels * 10 < lines * 6) return 0;

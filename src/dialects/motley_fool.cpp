@@ -66,18 +66,16 @@ bool glued_label(const layout::document& doc, std::size_t i, std::string_view li
     return colon + 1 < line.size() && line[colon + 1] != ' ';
 }
 
-// The lines holding "--", in order. One pass over the text: a search per
-// line would stop at every hyphen of every line.
+// The lines holding "--", in order. One pass over the text, for both bytes
+// at once: a search per line, or for each hyphen, would stop at every
+// hyphen of every line ("year-over-year", "Name - Title").
 std::vector<std::size_t> double_dash_lines(const layout::document& doc) {
     std::vector<std::size_t> out;
     const std::string_view t = doc.text;
     const auto& ls = doc.lines.lines();
     std::size_t i = 0;
-    for (std::size_t at = t.find('-'); at != std::string_view::npos; at = t.find('-', at)) {
-        if (at + 1 >= t.size() || t[at + 1] != '-') {
-            ++at;
-            continue;
-        }
+    for (std::size_t at = layout::find_ignoring_case(t, "--"); at != std::string_view::npos;
+         at = layout::find_ignoring_case(t, "--", at)) {
         while (i + 1 < ls.size() && ls[i].next <= at) ++i;
         out.push_back(i);
         at = std::max<std::size_t>(ls[i].next, at + 2);

@@ -52,6 +52,7 @@ void document::trim_lines() const {
         const auto i = static_cast<std::uint32_t>(trimmed_.size());
         trimmed_.push_back(s);
         if (s.empty()) continue;
+        ++non_blank_;
         std::uint32_t& first = first_last_[static_cast<unsigned char>(s.front())];
         first_before_[i] = first;
         first = i;

@@ -42,6 +42,11 @@ struct document {
         if (trimmed_.empty()) trim_lines();
         return trimmed_[i];
     }
+    /// The number of lines that are not blank, counted with the trimmed lines.
+    [[nodiscard]] std::size_t non_blank_lines() const {
+        if (trimmed_.empty()) trim_lines();
+        return non_blank_;
+    }
     /// parse_inline_label of line `i`, parsed once; null when the line holds
     /// none. Valid while the document lives.
     [[nodiscard]] const inline_label* inline_label_at(std::size_t i) const {
@@ -136,6 +141,7 @@ private:
     mutable std::vector<label_line> label_found_;
     // Per line: its text::trim, a view of `text`.
     mutable std::vector<std::string_view> trimmed_;
+    mutable std::size_t non_blank_ = 0;
     // The non-blank lines by the first and by the last byte of their
     // trimmed text, each group a list read from its last line back:
     // first_last_[b] is the last line opening with byte b, first_before_[i]

@@ -99,6 +99,18 @@ TEST_CASE("the per-line trim, label and heading caches agree with working on eac
     CHECK(headings > 20);
 }
 
+TEST_CASE("non_blank_lines counts the lines text::is_blank calls not blank", "[layout][document]") {
+    REQUIRE(!texts().empty());
+    for (const std::string& t : texts()) {
+        const ect::layout::document doc(t);
+        std::size_t expected = 0;
+        for (std::size_t i = 0; i < doc.size(); ++i) expected += !ect::text::is_blank(doc.line(i));
+        CHECK(doc.non_blank_lines() == expected);
+    }
+    const ect::layout::document doc("a\n \n\t\n\xE3\x80\x80\nb c\n\n");
+    CHECK(doc.non_blank_lines() == 2); // a full-width space alone is blank
+}
+
 TEST_CASE("inline_label_lines lists the lines parse_inline_label reads a label in", "[layout][document]") {
     std::size_t listed = 0;
     for (const std::string& t : texts()) {
