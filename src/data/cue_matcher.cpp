@@ -32,15 +32,17 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     if (ignore_case)
         for (unsigned c = 'A'; c <= 'Z'; ++c) class_of_[c] = class_of_[c + 32];
 
-    // The tree of cue prefixes; 0 in `next_` means "no edge" while building.
+    // The tree of cue prefixes; 0 in `tree` means "no edge" while building
+    // (and each state's row of edges, the same layout as next_ once complete).
     // It has at most one state per cue byte, plus the root.
     std::size_t most_states = 1;
     for (std::string_view cue : cues) most_states += cue.size();
     std::vector<std::vector<std::uint16_t>> own_cues(1);
     own_cues.reserve(most_states);
     depth_.reserve(most_states);
-    next_.reserve(most_states * classes_);
-    next_.assign(classes_, 0);
+    std::vector<std::uint32_t> tree;
+    tree.reserve(most_states * classes_);
+    tree.assign(classes_, 0);
     depth_.assign(1, 0);
     whole_.assign(1, 0);
     for (std::size_t i = 0; i < cues.size(); ++i) {
@@ -52,15 +54,15 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
         std::uint32_t st = 0;
         for (char ch : cues[i]) {
             const std::uint8_t k = class_of_[fold_case(static_cast<unsigned char>(ch), ignore_case)];
-            if (next_[st * classes_ + k] == 0) {
+            if (tree[st * classes_ + k] == 0) {
                 const auto fresh = static_cast<std::uint32_t>(depth_.size());
-                next_[st * classes_ + k] = fresh;
-                next_.resize(next_.size() + classes_, 0);
+                tree[st * classes_ + k] = fresh;
+                tree.resize(tree.size() + classes_, 0);
                 depth_.push_back(depth_[st] + 1);
                 whole_.push_back(0);
                 own_cues.emplace_back();
             }
-            st = next_[st * classes_ + k];
+            st = tree[st * classes_ + k];
         }
         whole_[st] = 1;
         own_cues[st].push_back(static_cast<std::uint16_t>(i));
@@ -74,18 +76,18 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     order.reserve(states);
     std::deque<std::uint32_t> queue;
     for (std::uint32_t k = 0; k < classes_; ++k)
-        if (const std::uint32_t t = next_[k]; t != 0) queue.push_back(t);
+        if (const std::uint32_t t = tree[k]; t != 0) queue.push_back(t);
     while (!queue.empty()) {
         const std::uint32_t st = queue.front();
         queue.pop_front();
         order.push_back(st);
         for (std::uint32_t k = 0; k < classes_; ++k) {
-            std::uint32_t& edge = next_[st * classes_ + k];
+            std::uint32_t& edge = tree[st * classes_ + k];
             if (edge != 0 && depth_[edge] == depth_[st] + 1) {
-                fail[edge] = next_[fail[st] * classes_ + k];
+                fail[edge] = tree[fail[st] * classes_ + k];
                 queue.push_back(edge);
             } else {
-                edge = next_[fail[st] * classes_ + k];
+                edge = tree[fail[st] * classes_ + k];
             }
         }
     }
@@ -100,54 +102,53 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
 
     // Renumber the states so that those where a cue ends come last: a scan
     // then tells them by one comparison. The root has no cue and stays 0.
-    // Unused states pad the gap between the two groups so that the first
-    // ending row is a power of two above every other row's half: a row is
-    // an ending one exactly when that bit is set, so two rows are tested at
-    // once by testing their bitwise or (find_endings).
     std::vector<std::uint32_t> renamed(states), by_new;
     by_new.reserve(states);
-    const auto plain = static_cast<std::uint64_t>(
-        std::count_if(outs.begin(), outs.end(), [](const auto& o) { return o.empty(); }));
-    const std::uint64_t ending_states = states - plain;
-    std::uint64_t ending_bit = 1;
-    while (ending_bit < plain * classes_) ending_bit <<= 1;
-    auto first_ending_state = [&] { return (ending_bit + classes_ - 1) / classes_; };
-    while ((first_ending_state() + ending_states) * classes_ > 2 * ending_bit) ending_bit <<= 1;
-    const std::uint64_t padded = first_ending_state() + ending_states;
-    if (padded * classes_ > 0xFFFFFFFFu) throw std::length_error("too many cues");
-    const auto first_ending = static_cast<std::uint32_t>(first_ending_state());
     for (std::uint32_t st = 0; st < states; ++st)
         if (outs[st].empty()) renamed[st] = static_cast<std::uint32_t>(by_new.size()), by_new.push_back(st);
+    const std::size_t plain = by_new.size();
     for (std::uint32_t st = 0; st < states; ++st)
-        if (!outs[st].empty()) renamed[st] = first_ending + static_cast<std::uint32_t>(by_new.size() - plain), by_new.push_back(st);
+        if (!outs[st].empty()) renamed[st] = static_cast<std::uint32_t>(by_new.size()), by_new.push_back(st);
+    if (states * classes_ > 0xFFFFFFFFu) throw std::length_error("too many cues");
 
-    std::vector<std::uint32_t> rows(padded * classes_, 0);
-    std::vector<std::uint32_t> depth(padded, 0);
-    std::vector<std::uint8_t> whole(padded, 0);
+    // A row start fits 16 bits for every kind of the tables (up to about
+    // 2,000 cue bytes): half the bytes of a 32-bit entry, so the states a
+    // scan visits take half the cache, where most of its time goes. Larger
+    // lists get 32-bit entries.
+    const bool narrow = states * classes_ <= std::size_t{1} << 16;
+    if (narrow) next_.assign(states * classes_, 0);
+    else wide_next_.assign(states * classes_, 0);
+    std::vector<std::uint32_t> depth(states, 0);
+    std::vector<std::uint8_t> whole(states, 0);
     for (std::uint32_t st = 0; st < states; ++st) {
         const std::uint32_t to = renamed[st];
-        for (std::uint32_t k = 0; k < classes_; ++k) rows[to * classes_ + k] = renamed[next_[st * classes_ + k]] * classes_;
+        for (std::uint32_t k = 0; k < classes_; ++k) {
+            const std::uint32_t row = renamed[tree[st * classes_ + k]] * classes_;
+            if (narrow) next_[to * classes_ + k] = static_cast<std::uint16_t>(row);
+            else wide_next_[to * classes_ + k] = row;
+        }
         depth[to] = depth_[st];
         whole[to] = whole_[st];
     }
-    next_ = std::move(rows);
     depth_ = std::move(depth);
     whole_ = std::move(whole);
-    // The plain states and the padding have no cues: their ranges in out_
-    // are empty.
-    out_begin_.assign(padded + 1, 0);
-    for (std::uint64_t st = first_ending; st < padded; ++st) {
-        const std::uint32_t old_state = by_new[plain + (st - first_ending)];
+    // The plain states have no cues: their ranges in out_ are empty.
+    out_begin_.assign(states + 1, 0);
+    for (std::size_t st = plain; st < states; ++st) {
         out_begin_[st] = static_cast<std::uint32_t>(out_.size());
-        out_.insert(out_.end(), outs[old_state].begin(), outs[old_state].end());
+        out_.insert(out_.end(), outs[by_new[st]].begin(), outs[by_new[st]].end());
     }
-    out_begin_[padded] = static_cast<std::uint32_t>(out_.size());
-    first_ending_row_ = first_ending * classes_;
+    out_begin_[states] = static_cast<std::uint32_t>(out_.size());
+    first_ending_row_ = plain * classes_;
     for (std::size_t len : lengths_) longest_ = std::max(longest_, len);
 }
 
 bool cue_matcher::find_endings(const unsigned char* p, std::size_t n, endings& e) const noexcept {
-    const std::uint32_t* const next = next_.data();
+    return next_.empty() ? find_endings_in(wide_next_.data(), p, n, e) : find_endings_in(next_.data(), p, n, e);
+}
+
+template <class Entry>
+bool cue_matcher::find_endings_in(const Entry* next, const unsigned char* p, std::size_t n, endings& e) const noexcept {
     const std::uint8_t* const class_of = class_of_.data();
     const std::size_t ending = first_ending_row_;
     // The first half reads [0, mid), the second [from, n) and keeps the
@@ -172,15 +173,12 @@ bool cue_matcher::find_endings(const unsigned char* p, std::size_t n, endings& e
         end2[n2] = static_cast<std::uint32_t>(from + k + 1), row2[n2] = static_cast<std::uint32_t>(r2), ++n2;
         return true;
     };
-    // Every row is below twice the first ending row's leading bit, and only
-    // the ending rows have it (see the constructor): the or of two rows
-    // reaches `ending` exactly when one of them does.
     // One pointer walks both halves (the second at a fixed distance).
     const unsigned char* at = p;
     for (const unsigned char* const stop = p + both; at != stop; ++at) {
         r1 = next[r1 + class_of[at[0]]];
         r2 = next[r2 + class_of[at[from]]];
-        if ((r1 | r2) >= ending) [[unlikely]] {
+        if (std::max(r1, r2) >= ending) [[unlikely]] {
             const auto k = static_cast<std::size_t>(at - p);
             if (r1 >= ending && !keep1(k)) return false;
             if (r2 >= ending && !keep2(k)) return false;
@@ -202,7 +200,12 @@ bool cue_matcher::find_endings(const unsigned char* p, std::size_t n, endings& e
 }
 
 std::size_t cue_matcher::advance(const unsigned char* p, std::size_t i, std::size_t n, std::size_t& row) const noexcept {
-    const std::uint32_t* const next = next_.data();
+    return next_.empty() ? advance_in(wide_next_.data(), p, i, n, row) : advance_in(next_.data(), p, i, n, row);
+}
+
+template <class Entry>
+std::size_t cue_matcher::advance_in(const Entry* next, const unsigned char* p, std::size_t i, std::size_t n,
+                                    std::size_t& row) const noexcept {
     const std::uint8_t* const class_of = class_of_.data();
     const std::size_t ending = first_ending_row_;
     std::size_t r = row;

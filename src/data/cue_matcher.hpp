@@ -78,7 +78,7 @@ public:
         std::uint32_t row = 0; // of the current state, in next_
         const auto* p = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t i = 0; i < s.size(); ++i) {
-            row = next_[row + class_of_[p[i]]];
+            row = step(row, p[i]);
             const std::uint32_t st = state_of(row);
             if (depth_[st] != i + 1) break; // left the tree of cue prefixes
             if (whole_[st] && accept(i + 1)) best = i + 1;
@@ -94,7 +94,7 @@ public:
         std::uint32_t row = 0; // of the current state, in next_
         const auto* p = reinterpret_cast<const unsigned char*>(s.data());
         for (std::size_t i = 0; i < s.size(); ++i) {
-            row = next_[row + class_of_[p[i]]];
+            row = step(row, p[i]);
             const std::uint32_t st = state_of(row);
             if (depth_[st] != i + 1) return;
             if (!whole_[st]) continue;
@@ -110,6 +110,9 @@ private:
     // end); returns the position after the last byte read. Out of line, so
     // that the loop keeps its few values in registers.
     std::size_t advance(const unsigned char* p, std::size_t i, std::size_t n, std::size_t& row) const noexcept;
+    template <class Entry>
+    std::size_t advance_in(const Entry* next, const unsigned char* p, std::size_t i, std::size_t n,
+                           std::size_t& row) const noexcept;
 
     // The states where some cue ends, with the position after the byte that
     // reached each, in order.
@@ -124,6 +127,14 @@ private:
     // the second starting longest_ bytes early from the root: two chains of
     // table lookups that do not wait for each other.
     bool find_endings(const unsigned char* p, std::size_t n, endings& e) const noexcept;
+    template <class Entry>
+    bool find_endings_in(const Entry* next, const unsigned char* p, std::size_t n, endings& e) const noexcept;
+
+    // The row after reading byte `b` in the row starting at `row`.
+    [[nodiscard]] std::uint32_t step(std::uint32_t row, unsigned char b) const noexcept {
+        const std::size_t at = row + class_of_[b];
+        return next_.empty() ? wide_next_[at] : next_[at];
+    }
 
     // The state whose row starts at `row`: row / classes_, which is exact,
     // as a shift and a multiplication by the inverse of the odd part of
@@ -136,7 +147,10 @@ private:
     // Row of state s: next_[s * classes_, (s + 1) * classes_), indexed by the
     // byte's class; an entry is the next state's row start. The states where
     // some cue ends are numbered last, from first_ending_row_ / classes_ on.
-    std::vector<std::uint32_t> next_;
+    // A list too large for 16-bit entries has wide_next_ instead (and an
+    // empty next_).
+    std::vector<std::uint16_t> next_;
+    std::vector<std::uint32_t> wide_next_;
     std::size_t first_ending_row_ = 0;
     std::vector<std::uint32_t> out_begin_; // cues ending in a state: out_[out_begin_[s], out_begin_[s + 1])
     std::vector<std::uint16_t> out_;

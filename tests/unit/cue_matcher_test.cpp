@@ -11,6 +11,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <random>
 #include <set>
 #include <string>
 #include <utility>
@@ -118,4 +119,44 @@ TEST_CASE("one pass over a sentence reads its cues as the separate tests do", "[
 TEST_CASE("no cue is empty", "[cues]") {
     for (std::string_view kind : kinds)
         for (std::string_view cue : ect::data::cues(kind)) CHECK_FALSE(cue.empty());
+}
+
+TEST_CASE("an automaton too large for 16-bit rows finds what a small one finds", "[cues]") {
+    // A thousand cues of ten letters: about 270,000 row entries, past the
+    // 16-bit ones; the first fifty alone fit them. Both must report exactly
+    // the occurrences a naive search finds, over long and short texts (the
+    // two scan paths) and at the start of texts (the prefix walks).
+    std::mt19937 random(7);
+    auto letters = [&](std::size_t n) {
+        std::string s;
+        for (std::size_t i = 0; i < n; ++i) s += static_cast<char>('a' + random() % 26);
+        return s;
+    };
+    std::vector<std::string> owned;
+    for (int i = 0; i < 1000; ++i) owned.push_back(letters(4 + random() % 7));
+    const std::vector<std::string_view> large(owned.begin(), owned.end()), small(large.begin(), large.begin() + 50);
+    for (const auto* list : {&large, &small}) {
+        const ect::data::cue_matcher m(*list, true);
+        for (int t = 0; t < 200; ++t) {
+            // Cues planted in filler, the first one at the start.
+            std::string text;
+            for (int k = 0; k < 1 + t % 12; ++k) text += std::string((*list)[random() % list->size()]) + letters(random() % 40);
+            if (t % 3 == 0) text[0] = static_cast<char>(text[0] - 32); // case is ignored
+            std::set<std::pair<std::size_t, std::size_t>> fast, slow;
+            m.scan(text, [&](std::size_t cue, std::size_t begin) {
+                fast.emplace(cue, begin);
+                return false;
+            });
+            std::size_t longest = ect::data::cue_matcher::none;
+            for (std::size_t i = 0; i < list->size(); ++i) {
+                for (std::size_t at = ect::text::ifind(text, (*list)[i]); at != std::string_view::npos;
+                     at = ect::text::ifind(text, (*list)[i], at + 1))
+                    slow.emplace(i, at);
+                if (ect::text::istarts_with(text, (*list)[i]) && (longest == ect::data::cue_matcher::none || (*list)[i].size() > longest))
+                    longest = (*list)[i].size();
+            }
+            REQUIRE(fast == slow);
+            CHECK(m.longest_prefix(text, [](std::size_t) { return true; }) == longest);
+        }
+    }
 }
