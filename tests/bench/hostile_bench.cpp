@@ -13,11 +13,7 @@ void hostile(benchmark::State& state, const char* shape, std::size_t n) {
     ect::parser parser;
     for (auto _ : state)
         for (const std::string& d : in.docs) benchmark::DoNotOptimize(parser.parse(d));
-    const auto bytes = static_cast<double>(in.bytes) * static_cast<double>(state.iterations());
-    state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
-    state.counters["x_floor"] = benchmark::Counter(bytes / ect::bench::floor_bytes_per_second(in),
-                                                   benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
-    state.counters["MB"] = static_cast<double>(in.bytes) / 1e6;
+    ect::bench::report_rates(state, in);
     state.counters["peak_MB_per_MB"] = ect::bench::extra_peak_bytes(in, false) / static_cast<double>(in.bytes);
 }
 

@@ -162,6 +162,16 @@ double floor_bytes_per_second(const input_set& in) {
     return measured[in.name] = rate;
 }
 
+void report_rates(benchmark::State& state, const input_set& in) {
+    const auto bytes = static_cast<double>(in.bytes) * static_cast<double>(state.iterations());
+    state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
+    state.counters["MB_per_s"] = benchmark::Counter(bytes / 1e6, benchmark::Counter::kIsRate);
+    // Seconds the floor would take for the same bytes; shown as elapsed / that.
+    state.counters["x_floor"] =
+        benchmark::Counter(bytes / floor_bytes_per_second(in), benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
+    state.counters["MB"] = static_cast<double>(in.bytes) / 1e6;
+}
+
 std::size_t write_json_to_sink(const ect::transcript& t) {
     std::size_t bytes = 0;
     ect::write_json(t, [&bytes](std::string_view piece) { bytes += piece.size(); });

@@ -5,6 +5,8 @@
 
 #include <ect/transcript.hpp>
 
+#include <benchmark/benchmark.h>
+
 #include <cstddef>
 #include <string>
 #include <string_view>
@@ -36,6 +38,12 @@ const input_set& hostile(std::string_view shape, std::size_t n);
 /// Bytes per second of the floor: reading the bytes and counting line breaks
 /// with memchr. Measured once per input set, in this process.
 double floor_bytes_per_second(const input_set& in);
+
+/// Sets the rates every benchmark of `in` reports once its loop is done:
+/// bytes_per_second (Google Benchmark's, printed in units of 1024: its
+/// "M/s" is MiB/s), MB_per_s (10^6 bytes a second, the unit of our targets),
+/// x_floor (the time over the floor's for the same bytes) and MB (the input).
+void report_rates(benchmark::State& state, const input_set& in);
 
 /// Writes `t` as `ect dump` does (JSON in pieces) to a sink that only
 /// counts the bytes; returns the count.

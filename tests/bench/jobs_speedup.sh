@@ -10,7 +10,10 @@
 # processor, as two `--jobs 1` copies of the same run started together. On
 # bare metal they finish in about the time of one (2.00x the work per unit
 # of time); virtual machines often give the second processor much less, and
-# no split of the work among threads can beat that.
+# no split of the work among threads can beat that. And, where taskset is
+# there, the --jobs 1 run on each processor alone: processors of one virtual
+# machine need not be equally fast, and --jobs 2 can at best add the slower
+# one's rate to the faster one's.
 set -euo pipefail
 ect=${1:?usage: jobs_speedup.sh ECT [RUNS] -- PATH...}
 shift
@@ -37,17 +40,38 @@ pair_us() { # two copies of the --jobs 1 run at once
     wait
     echo $(($(now_us) - t0))
 }
-one=() two=() both=()
+pinned_us() { # processor → wall time of the --jobs 1 run on it alone
+    local t0
+    t0=$(now_us)
+    taskset -c "$1" "$ect" dump --format jsonl --jobs 1 "${@:2}" >/dev/null
+    echo $(($(now_us) - t0))
+}
+pin=false
+command -v taskset >/dev/null && taskset -c 1 true 2>/dev/null && pin=true
+one=() two=() both=() cpu0=() cpu1=()
 for ((r = 0; r < runs; ++r)); do
     one+=("$(wall_us 1 "$@")")
     two+=("$(wall_us 2 "$@")")
     both+=("$(pair_us "$@")")
+    if $pin; then
+        cpu0+=("$(pinned_us 0 "$@")")
+        cpu1+=("$(pinned_us 1 "$@")")
+    fi
 done
 sorted() { printf '%s\n' "$@" | sort -n; }
 mapfile -t one < <(sorted "${one[@]}")
 mapfile -t two < <(sorted "${two[@]}")
 mapfile -t both < <(sorted "${both[@]}")
 mid=$(((runs - 1) / 2))
+if $pin; then
+    mapfile -t cpu0 < <(sorted "${cpu0[@]}")
+    mapfile -t cpu1 < <(sorted "${cpu1[@]}")
+    awk -v a="${cpu0[$mid]}" -v b="${cpu1[$mid]}" 'BEGIN {
+        printf "jobs 1 on processor 0 alone: median %.1f ms; on processor 1 alone: median %.1f ms\n", a / 1000, b / 1000
+        fast = a < b ? a : b
+        printf "best a second processor can add at these rates: %.2fx the faster one alone\n", fast * (1 / a + 1 / b)
+    }'
+fi
 awk -v a0="${one[0]}" -v b0="${two[0]}" -v c0="${both[0]}" \
     -v am="${one[$mid]}" -v bm="${two[$mid]}" -v cm="${both[$mid]}" 'BEGIN {
     printf "jobs 1: fastest %.1f ms, median %.1f ms\n", a0 / 1000, am / 1000

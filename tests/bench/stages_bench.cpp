@@ -71,15 +71,6 @@ const std::vector<prepared>& prepare(const input_set& in) {
     return it->second;
 }
 
-void finish(benchmark::State& state, const input_set& in) {
-    const auto bytes = static_cast<double>(in.bytes) * static_cast<double>(state.iterations());
-    state.SetBytesProcessed(static_cast<std::int64_t>(bytes));
-    // Seconds the floor would take for the same bytes; shown as elapsed / that.
-    state.counters["x_floor"] = benchmark::Counter(bytes / ect::bench::floor_bytes_per_second(in),
-                                                   benchmark::Counter::kIsRate | benchmark::Counter::kInvert);
-    state.counters["MB"] = static_cast<double>(in.bytes) / 1e6;
-}
-
 using getter = const input_set& (*)();
 const input_set& corpus_en() { return ect::bench::corpus("en"); }
 const input_set& corpus_zh() { return ect::bench::corpus("zh"); }
@@ -96,14 +87,14 @@ void floor(benchmark::State& state, getter get) {
             while ((p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(end - p))))) ++lines, ++p;
             benchmark::DoNotOptimize(lines);
         }
-    finish(state, in);
+    ect::bench::report_rates(state, in);
 }
 
 void decode(benchmark::State& state, getter get) {
     const input_set& in = get();
     for (auto _ : state)
         for (const std::string& d : in.docs) benchmark::DoNotOptimize(svc().decoder.decode(d));
-    finish(state, in);
+    ect::bench::report_rates(state, in);
 }
 
 void lines_and_furniture(benchmark::State& state, getter get) {
@@ -111,7 +102,7 @@ void lines_and_furniture(benchmark::State& state, getter get) {
     const auto& prep = prepare(in);
     for (auto _ : state)
         for (const prepared& p : prep) benchmark::DoNotOptimize(ect::layout::document(p.text));
-    finish(state, in);
+    ect::bench::report_rates(state, in);
 }
 
 void dialect_and_segments(benchmark::State& state, getter get) {
@@ -128,7 +119,7 @@ void dialect_and_segments(benchmark::State& state, getter get) {
             ect::dialects::choose(doc).read(doc, d);
             benchmark::DoNotOptimize(d);
         }
-    finish(state, in);
+    ect::bench::report_rates(state, in);
 }
 
 void attribution(benchmark::State& state, getter get) {
@@ -143,7 +134,7 @@ void attribution(benchmark::State& state, getter get) {
             attribute_into(p, data);
             benchmark::DoNotOptimize(data);
         }
-    finish(state, in);
+    ect::bench::report_rates(state, in);
 }
 
 void questions(benchmark::State& state, getter get) {
@@ -156,7 +147,7 @@ void questions(benchmark::State& state, getter get) {
             ect::qa::link_statements(p.draft, *p.data);
             p.data->store.clear(); // joined question texts of this round
         }
-    finish(state, in);
+    ect::bench::report_rates(state, in);
 }
 
 void json(benchmark::State& state, getter get) {
@@ -164,7 +155,7 @@ void json(benchmark::State& state, getter get) {
     const auto& prep = prepare(in);
     for (auto _ : state)
         for (const prepared& p : prep) benchmark::DoNotOptimize(ect::bench::write_json_to_sink(p.parsed));
-    finish(state, in);
+    ect::bench::report_rates(state, in);
 }
 
 void end_to_end(benchmark::State& state, getter get, bool with_json) {
@@ -174,7 +165,7 @@ void end_to_end(benchmark::State& state, getter get, bool with_json) {
             const ect::transcript t = svc().parser.parse(d);
             if (with_json) benchmark::DoNotOptimize(ect::bench::write_json_to_sink(t));
         }
-    finish(state, in);
+    ect::bench::report_rates(state, in);
     state.counters["peak_MB_per_MB"] = ect::bench::extra_peak_bytes(in, with_json) / static_cast<double>(in.bytes);
 }
 
