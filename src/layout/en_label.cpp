@@ -271,7 +271,10 @@ bool parse_label_line(std::string_view line, label_line& out) {
     // else at a comma: a line with neither is no label.
     const bool dashes = s.find('-') != std::string_view::npos || s.find('\xE2') != std::string_view::npos;
     if (!dashes && s.find(", ") == std::string_view::npos) return false;
-    std::vector<std::string_view> parts;
+    // The name and at most three parts: a line that splits into more is no
+    // label, and is given up as soon as it does.
+    std::array<std::string_view, 4> parts;
+    std::size_t count = 0;
     const char* first = s.data();
     const char* const last = s.data() + s.size();
     const char* start = first;
@@ -289,7 +292,8 @@ bool parse_label_line(std::string_view line, label_line& out) {
             const bool spaced = (at > s.data() && at[0] == ' ') || (first - at >= 2 && first[-1] == ' ') ||
                                 view_of(at, first).find("--") != std::string_view::npos;
             if (spaced) {
-                parts.push_back(text::trim(piece));
+                if (count == parts.size() - 1) return false; // the last part would make five
+                parts[count++] = text::trim(piece);
                 start = first;
                 sep = '-';
                 continue;
@@ -301,17 +305,17 @@ bool parse_label_line(std::string_view line, label_line& out) {
         // "Name, Firm": Barclays and UBS analysts.
         const std::size_t comma = s.find(", ");
         if (comma == std::string_view::npos) return false;
-        parts.push_back(s.substr(0, comma));
+        parts[count++] = s.substr(0, comma);
         start = s.data() + comma + 2;
         sep = ',';
     }
-    parts.push_back(text::trim(view_of(start, last)));
-    if (parts.size() < 2 || parts.size() > 4) return false;
+    parts[count++] = text::trim(view_of(start, last));
+    if (count < 2) return false;
     if (!is_operator_name(parts[0]) && !is_person_name(parts[0])) return false;
-    for (std::size_t k = 1; k < parts.size(); ++k)
+    for (std::size_t k = 1; k < count; ++k)
         if (!is_label_part(parts[k])) return false;
     got.name = parts[0];
-    got.parts.assign(parts.begin() + 1, parts.end());
+    got.parts.assign(parts.begin() + 1, parts.begin() + static_cast<std::ptrdiff_t>(count));
     got.separator = sep;
     out = std::move(got);
     return true;

@@ -4,6 +4,8 @@
 //   inline labels         Operator: … · DANA ROSS: … · Anne-Sophie Béranger: … · Name (Firm): …
 //   label lines           Name - Title · Name -- Title · Name – Firm – Title · Name, Firm
 
+#include <boost/container/small_vector.hpp>
+
 #include <cstdint>
 #include <string_view>
 #include <unordered_map>
@@ -77,7 +79,9 @@ private:
 
 struct label_line {
     std::string_view name;
-    std::vector<std::string_view> parts; ///< what follows the name, split at the separators
+    /// What follows the name, split at the separators: at most three, kept
+    /// in place (the document keeps a label line for every line that is one).
+    boost::container::small_vector<std::string_view, 3> parts;
     char separator = 0;                  ///< '-' for dashes, ',' for a comma, 0 for a bare name
 };
 

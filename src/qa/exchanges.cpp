@@ -37,7 +37,12 @@ void build_exchanges(detail::transcript_data& t) {
                 open->question_turns.push_back(u.index);
             } else if (u.participant) {
                 close();
-                open = exchange{0, *u.participant, {u.index}, {}};
+                open = exchange{0, *u.participant, {}, {}};
+                // Room for the usual slot (a question and a follow-up, a few
+                // answers) in one allocation each, not one per growth step.
+                open->question_turns.reserve(2);
+                open->answer_turns.reserve(4);
+                open->question_turns.push_back(u.index);
             }
             break;
         case role::executive:

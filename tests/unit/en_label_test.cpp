@@ -51,3 +51,16 @@ TEST_CASE("label lines with dashes and commas", "[en_label]") {
     CHECK(l.parts.empty());
     CHECK_FALSE(parse_label_line("Thanks, Greta and thanks everyone on the line, and welcome to all of you today.", l));
 }
+
+TEST_CASE("a label line holds a name and at most three parts", "[en_label]") {
+    label_line l;
+    REQUIRE(parse_label_line("Dana Whitfield - Maple Bank - Group President - Chief Executive Officer", l));
+    CHECK(l.name == "Dana Whitfield");
+    REQUIRE(l.parts.size() == 3);
+    CHECK(l.parts[0] == "Maple Bank");
+    CHECK(l.parts[2] == "Chief Executive Officer");
+    CHECK(l.separator == '-');
+    // Four separators are a line of text, not a label, however short the pieces.
+    CHECK_FALSE(parse_label_line("Dana Whitfield - Maple Bank - Group President - Chief Executive Officer - Retail", l));
+    CHECK_FALSE(parse_label_line("Dana Whitfield - A - B - C - D - E", l));
+}
