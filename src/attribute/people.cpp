@@ -12,6 +12,9 @@
 #include <algorithm>
 #include <cstdint>
 #include <cstring>
+#include <memory_resource>
+#include <new>
+#include <span>
 #include <unordered_map>
 
 namespace ect::attribute {
@@ -30,36 +33,46 @@ bool is_name_affix(std::string_view w) {
     }
 }
 
-// Name words without initials, suffixes and "(ph)" markers, lowercased.
-std::vector<std::string> name_words(std::string_view s) {
-    std::vector<std::string> out;
-    out.reserve(4); // a name has a few words: one allocation
-    std::string cur;
+// Name words without initials, suffixes and "(ph)" markers, lowercased,
+// into `out` (cleared first; its strings' room is reused).
+void name_words(std::string_view s, std::vector<std::string>& out) {
+    std::size_t n = 0;
+    auto word = [&]() -> std::string& {
+        if (n == out.size()) out.emplace_back();
+        return out[n];
+    };
+    word().clear();
     auto flush = [&] {
         // One letter is an initial.
-        if (cur.size() >= 2 && !is_name_affix(cur)) out.push_back(cur);
-        cur.clear();
+        std::string& cur = out[n];
+        if (cur.size() >= 2 && !is_name_affix(cur)) ++n;
+        word().clear();
     };
     for (char c : s) {
-        if (text::is_ascii_alpha(static_cast<unsigned char>(c))) cur.push_back(static_cast<char>(c | 0x20));
-        else if (static_cast<unsigned char>(c) >= 0x80) cur.push_back(c);
+        if (text::is_ascii_alpha(static_cast<unsigned char>(c))) word().push_back(static_cast<char>(c | 0x20));
+        else if (static_cast<unsigned char>(c) >= 0x80) word().push_back(c);
         else if (c == '\'' || c == '-') continue;
         else flush();
     }
     flush();
-    return out;
+    out.resize(n);
 }
 
-std::string person_key(std::string_view name, text::script_folder& folder) {
+// The person key of `name` into `out`: its name_key, with the "(ph)"
+// markers taken out and Han folded to one script first.
+void person_key(std::string_view name, text::script_folder& folder, std::string& out) {
     // The markers all open with a parenthesis; most names have none, and
     // need no copy to erase them from.
-    if (name.find('(') == std::string_view::npos)
-        return text::has_han(name) ? text::name_key(folder.fold(name)) : text::name_key(name);
+    if (name.find('(') == std::string_view::npos) {
+        if (text::has_han(name)) text::name_key(folder.fold(name), out);
+        else text::name_key(name, out);
+        return;
+    }
     std::string n(name);
     for (std::string_view marker : {"(ph)", "(PH)", "(sp)"})
         for (std::size_t at; (at = n.find(marker)) != std::string::npos;) n.erase(at, marker.size());
     if (text::has_han(n)) n = folder.fold(n);
-    return text::name_key(n);
+    text::name_key(n, out);
 }
 
 bool looks_like_analyst_title(std::string_view t) {
@@ -93,16 +106,16 @@ bool asks(std::string_view s) {
     return s.find('?') != std::string_view::npos || s.find("\xEF\xBC\x9F") != std::string_view::npos;
 }
 
-bool same_spelling(const std::string& key_a, const std::vector<std::string>& wa, const std::string& key_b,
-                   const std::vector<std::string>& wb);
+bool same_spelling(std::string_view key_a, std::span<const std::string_view> wa, std::string_view key_b,
+                   std::span<const std::string_view> wb);
 
 // What matching needs of one spelling of a name. A document repeats the same
-// few spellings in every turn, so each is worked out once.
+// few spellings in every turn, so each is worked out once. The keys and
+// words are views of the memory of the spellings memo that made them.
 struct spelling {
-    std::string person_key;
     std::uint32_t key_id = 0; // equal ids, equal person keys
-    std::string name_key;
-    std::vector<std::string> words;
+    std::string_view name_key;
+    std::span<const std::string_view> words;
     bool han = false;
 };
 
@@ -150,8 +163,15 @@ public:
     const spelling& with_words(std::string_view name) {
         cached& c = entry(name);
         if (!c.has_words) {
-            c.facts.name_key = text::name_key(name);
-            c.facts.words = name_words(name);
+            text::name_key(name, scratch_);
+            c.facts.name_key = keep(scratch_);
+            name_words(name, words_);
+            if (!words_.empty()) {
+                auto* words = static_cast<std::string_view*>(
+                    arena_.allocate(words_.size() * sizeof(std::string_view), alignof(std::string_view)));
+                for (std::size_t k = 0; k < words_.size(); ++k) new (words + k) std::string_view(keep(words_[k]));
+                c.facts.words = {words, words_.size()};
+            }
             c.has_words = true;
         }
         return c.facts;
@@ -167,37 +187,56 @@ private:
         auto [it, fresh] = known_.try_emplace(name);
         if (fresh) {
             spelling& f = it->second.facts;
-            f.person_key = person_key(name, folder_);
-            f.key_id = key_ids_.try_emplace(std::string_view(f.person_key), static_cast<std::uint32_t>(key_ids_.size()))
-                           .first->second;
+            person_key(name, folder_, scratch_);
+            auto id = key_ids_.find(std::string_view(scratch_));
+            if (id == key_ids_.end()) // a new key: the table keeps a copy that outlives scratch_
+                id = key_ids_.emplace(keep(scratch_), static_cast<std::uint32_t>(key_ids_.size())).first;
+            f.key_id = id->second;
             f.han = text::has_han(name);
         }
         return it->second;
     }
 
+    // `s` copied into the arena, for as long as the memo lives.
+    std::string_view keep(std::string_view s) {
+        if (s.empty()) return {};
+        auto* at = static_cast<char*>(arena_.allocate(s.size(), 1));
+        std::memcpy(at, s.data(), s.size());
+        return {at, s.size()};
+    }
+
     text::script_folder& folder_;
-    std::unordered_map<std::string_view, cached, name_hash> known_;
-    // Keys view the person_key of an entry of known_, whose nodes stay put.
-    std::unordered_map<std::string_view, std::uint32_t, name_hash> key_ids_;
+    // Every entry, key and word of the memo lives in one arena, released
+    // at once with it: a document has a few dozen spellings, each of which
+    // cost several allocations of its own (nodes, keys, words) and the
+    // frees of them all at the end.
+    std::pmr::monotonic_buffer_resource arena_{std::size_t{16} << 10};
+    std::pmr::unordered_map<std::string_view, cached, name_hash> known_{&arena_};
+    std::pmr::unordered_map<std::string_view, std::uint32_t, name_hash> key_ids_{&arena_};
+    std::string scratch_;              // a key being made
+    std::vector<std::string> words_;   // the words being made
 };
 
-bool same_spelling(const std::string& key_a, const std::vector<std::string>& wa, const std::string& key_b,
-                   const std::vector<std::string>& wb) {
+bool same_spelling(std::string_view key_a, std::span<const std::string_view> wa, std::string_view key_b,
+                   std::span<const std::string_view> wb) {
     if (key_a == key_b) return true;
     if (wa.size() < 2 || wb.size() < 2) return false;
     if (wa.back() != wb.back()) return false;
     // Given names: one a prefix of the other ("Tim" / "Timothy"), or the same
     // first two letters ("Mike" / "Michael"); one shared initial is not
     // enough ("Ivan Zhou" and "Irene Zhou" are two people).
-    const std::string& ga = wa.front();
-    const std::string& gb = wb.front();
-    return ga.compare(0, gb.size(), gb) == 0 || gb.compare(0, ga.size(), ga) == 0 || ga.compare(0, 2, gb, 0, 2) == 0;
+    const std::string_view ga = wa.front(), gb = wb.front();
+    return ga.starts_with(gb) || gb.starts_with(ga) || ga.substr(0, 2) == gb.substr(0, 2);
 }
 
 } // namespace
 
 bool same_person(std::string_view a, std::string_view b) {
-    return same_spelling(text::name_key(a), name_words(a), text::name_key(b), name_words(b));
+    std::vector<std::string> words_a, words_b;
+    name_words(a, words_a);
+    name_words(b, words_b);
+    const std::vector<std::string_view> wa(words_a.begin(), words_a.end()), wb(words_b.begin(), words_b.end());
+    return same_spelling(text::name_key(a), wa, text::name_key(b), wb);
 }
 
 void attribute(const layout::document& doc, const segment::draft& d, services svc, detail::transcript_data& out,

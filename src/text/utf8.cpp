@@ -226,8 +226,14 @@ constexpr std::array<char, 128> ascii_name_key = [] {
 } // namespace
 
 std::string name_key(std::string_view s) {
+    std::string out;
+    name_key(s, out);
+    return out;
+}
+
+void name_key(std::string_view s, std::string& out) {
     // The key is never longer than `s`: written in place, then cut to size.
-    std::string out(s.size(), '\0');
+    out.resize(s.size());
     char* const begin = out.data();
     char* w = begin;
     for (std::size_t pos = 0; pos < s.size();) {
@@ -252,7 +258,6 @@ std::string name_key(std::string_view s) {
         }
     }
     out.resize(static_cast<std::size_t>(w - begin));
-    return out;
 }
 
 } // namespace ect::text

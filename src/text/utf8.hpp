@@ -169,5 +169,7 @@ std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from 
 /// and digits lowercased, other code points kept, everything else dropped
 /// ("Tim Cook", "TimCook", "TIM COOK" → "timcook").
 std::string name_key(std::string_view s);
+/// The same into `out`, whose room is reused: for a caller that makes many.
+void name_key(std::string_view s, std::string& out);
 
 } // namespace ect::text

@@ -35,3 +35,13 @@ TEST_CASE("name_key agrees with the code point by code point key", "[utf8]") {
                                                "\xF0\x9F\x98\x80", "\xE4\xB8"};
     for (const std::string& s : ect_test::random_strings(alphabet, 20000, 16, 5)) REQUIRE(ect::text::name_key(s) == slow_name_key(s));
 }
+
+TEST_CASE("name_key into a reused string gives the same keys as a fresh one", "[utf8]") {
+    std::string out = "a long key left over from an earlier name";
+    for (const std::string& line : ect_test::fixture_lines()) {
+        ect::text::name_key(line, out);
+        REQUIRE(out == ect::text::name_key(line));
+    }
+    ect::text::name_key("", out);
+    CHECK(out.empty());
+}
