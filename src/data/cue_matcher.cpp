@@ -32,8 +32,8 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     if (ignore_case)
         for (unsigned c = 'A'; c <= 'Z'; ++c) class_of_[c] = class_of_[c + 32];
 
-    // The tree of cue prefixes; 0 in `tree` means "no edge" while building
-    // (and each state's row of edges, the same layout as next_ once complete).
+    // The tree of cue prefixes, one row of edges per state as in next_; 0
+    // means "no edge" while building.
     // It has at most one state per cue byte, plus the root.
     std::size_t most_states = 1;
     for (std::string_view cue : cues) most_states += cue.size();
@@ -111,10 +111,11 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
         if (!outs[st].empty()) renamed[st] = static_cast<std::uint32_t>(by_new.size()), by_new.push_back(st);
     if (states * classes_ > 0xFFFFFFFFu) throw std::length_error("too many cues");
 
-    // A row start fits 16 bits for every kind of the tables (up to about
-    // 2,000 cue bytes): half the bytes of a 32-bit entry, so the states a
-    // scan visits take half the cache, where most of its time goes. Larger
-    // lists get 32-bit entries.
+    // A row start fits 16 bits for lists of up to about 2,000 cue bytes
+    // (the largest automaton of the tables, the clause openers of the
+    // question stage, has 988 states of 30 classes: 29,640 entries): half
+    // the bytes of a 32-bit entry, so the states a scan visits take half the
+    // cache, where most of its time goes. Larger lists get 32-bit entries.
     const bool narrow = states * classes_ <= std::size_t{1} << 16;
     if (narrow) next_.assign(states * classes_, 0);
     else wide_next_.assign(states * classes_, 0);
