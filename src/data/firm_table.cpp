@@ -204,9 +204,11 @@ void alias_index::reserve(std::size_t n) {
 }
 
 void alias_index::add(std::string_view alias, std::uint32_t row, std::size_t line, std::string_view table) {
-    const std::string key = lookup_key(alias);
-    if (key.empty() || key.size() > max_key_bytes)
-        malformed(table, line, "alias '" + std::string(alias) + "' is empty or too long");
+    if (!add_key(lookup_key(alias), row)) malformed(table, line, "alias '" + std::string(alias) + "' is empty or too long");
+}
+
+bool alias_index::add_key(std::string_view key, std::uint32_t row) {
+    if (key.empty() || key.size() > max_key_bytes) return false;
     longest_ = std::max(longest_, key.size());
     const auto a = static_cast<unsigned char>(key[0]);
     if (key.size() == 1) one_byte_[a] = true;
@@ -214,10 +216,11 @@ void alias_index::add(std::string_view alias, std::uint32_t row, std::size_t lin
     reserve(used_ + 1);
     const std::uint32_t hash = static_cast<std::uint32_t>(text::short_hash(key));
     slot& s = slots_[slot_of(key, hash)];
-    if (s.size != 0) return; // an earlier row claimed the key
+    if (s.size != 0) return true; // an earlier row claimed the key
     s = {hash, row, static_cast<std::uint32_t>(keys_.size()), static_cast<std::uint32_t>(key.size())};
     keys_ += key;
     ++used_;
+    return true;
 }
 
 const std::uint32_t* alias_index::find(std::string_view key) const noexcept {

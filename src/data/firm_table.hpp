@@ -110,6 +110,10 @@ class alias_index {
 public:
     // Throws std::runtime_error naming `line` when the alias has an empty key.
     void add(std::string_view alias, std::uint32_t row, std::size_t line, std::string_view table);
+    // Adds a key already in lookup form (what lookup_key or a key_builder
+    // gives, or a prefix of it); false, adding nothing, when it is empty or
+    // longer than any key may be.
+    bool add_key(std::string_view key, std::uint32_t row);
     // Room for `n` aliases without growing: a table is built once.
     void reserve(std::size_t n);
     [[nodiscard]] const std::uint32_t* find(std::string_view key) const noexcept;

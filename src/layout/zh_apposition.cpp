@@ -4,9 +4,7 @@
 #include "layout/zh_label.hpp"
 #include "text/utf8.hpp"
 
-#include <functional>
 #include <string>
-#include <unordered_set>
 #include <vector>
 
 namespace ect::layout {
@@ -29,8 +27,11 @@ struct title_keys {
     std::vector<bool> first;  // first code point of some title key
     std::vector<bool> single; // a whole title key of one code point, sized as `first`
     std::vector<bool> pairs;  // first two bytes of the keys of two bytes or more
-    std::unordered_set<std::string, data::detail::key_hash, std::equal_to<>> prefixes; // at code point ends
-    std::unordered_set<std::string, data::detail::key_hash, std::equal_to<>> whole;
+    // Flat, the keys in one string each: a node a key (and one for each of
+    // its prefixes) was most of the index's cost, paid by every process
+    // that reads a Chinese document.
+    data::detail::alias_index prefixes; // at code point ends
+    data::detail::alias_index whole;
 };
 
 std::size_t pair_of(std::string_view key) {
@@ -47,7 +48,7 @@ const title_keys& keys() {
         out.prefixes.reserve(4 * aliases.size());
         for (const auto& [alias, canonical] : aliases) {
             const std::string key = data::lookup_key(alias);
-            if (key.empty()) continue;
+            if (key.empty() || key.size() > data::detail::max_key_bytes) continue;
             std::size_t at = 0;
             const char32_t c = data::detail::next_code_point(key, at);
             if (c >= out.first.size()) {
@@ -57,9 +58,9 @@ const title_keys& keys() {
             out.first[c] = true;
             if (at == key.size()) out.single[c] = true;
             if (key.size() >= 2) out.pairs[pair_of(key)] = true;
-            for (out.prefixes.insert(key.substr(0, at)); at < key.size(); out.prefixes.insert(key.substr(0, at)))
+            for (out.prefixes.add_key(key.substr(0, at), 0); at < key.size(); out.prefixes.add_key(key.substr(0, at), 0))
                 (void)data::detail::next_code_point(key, at);
-            out.whole.insert(key);
+            out.whole.add_key(key, 0);
         }
         return out;
     }();
@@ -81,8 +82,8 @@ bool may_start_title(std::string_view rest, char32_t c) {
         const std::string_view key = b.key();
         if (key.size() == before) return false; // the text ended
         if (!k.pairs[pair_of(key)]) return false;
-        if (k.whole.find(key) != k.whole.end()) return true;
-        if (k.prefixes.find(key) == k.prefixes.end()) return false;
+        if (k.whole.find(key)) return true;
+        if (!k.prefixes.find(key)) return false;
     }
 }
 

@@ -53,3 +53,24 @@ TEST_CASE("an empty alias index finds nothing", "[data]") {
     CHECK(index.find("ubs") == nullptr);
     CHECK(index.find("") == nullptr);
 }
+
+TEST_CASE("an alias index takes keys already folded as they are, and refuses empty or overlong ones", "[data]") {
+    ect::data::detail::alias_index index;
+    // add_key stores the bytes given: no folding of case or spaces.
+    CHECK(index.add_key("首席", 1));
+    CHECK(index.add_key("首席执行官", 2));
+    CHECK(index.add_key("Chief Officer", 3));
+    CHECK(index.add_key("首席", 4)); // taken already: the first row keeps it
+    REQUIRE(index.find("首席") != nullptr);
+    CHECK(*index.find("首席") == 1);
+    REQUIRE(index.find("首席执行官") != nullptr);
+    CHECK(*index.find("首席执行官") == 2);
+    CHECK(index.find("Chief Officer") != nullptr);
+    CHECK(index.find("chiefofficer") == nullptr);
+    CHECK(index.find("首席执行") == nullptr);
+    CHECK_FALSE(index.add_key("", 5));
+    CHECK_FALSE(index.add_key(std::string(ect::data::detail::max_key_bytes + 1, 'a'), 6));
+    CHECK(index.add_key(std::string(ect::data::detail::max_key_bytes, 'a'), 7));
+    CHECK(index.find(std::string(ect::data::detail::max_key_bytes + 1, 'a')) == nullptr);
+    CHECK(index.longest_key() == ect::data::detail::max_key_bytes);
+}
