@@ -2,6 +2,7 @@
 
 #include "data/title_table.hpp"
 #include "layout/zh_label.hpp"
+#include "text/short_hash.hpp"
 #include "text/utf8.hpp"
 
 #include <string>
@@ -27,11 +28,19 @@ struct title_keys {
     std::vector<bool> first;  // first code point of some title key
     std::vector<bool> single; // a whole title key of one code point, sized as `first`
     std::vector<bool> pairs;  // first two bytes of the keys of two bytes or more
-    // Flat, the keys in one string each: a node a key (and one for each of
-    // its prefixes) was most of the index's cost, paid by every process
-    // that reads a Chinese document.
-    data::detail::alias_index prefixes; // at code point ends
+    // The keys' prefixes (at code point ends) by their hash, a bit each: a
+    // filter, not a set. A prefix it takes wrongly only lets the walk read
+    // one more code point; the whole key decides. A set of the three
+    // thousand prefixes was most of the index's cost, paid by every process
+    // that reads a Chinese document: a node each, and as flat slots 150 KB
+    // faulted in page by page.
+    static constexpr std::size_t prefix_bits = std::size_t{1} << 17;
+    std::vector<bool> prefixes;
     data::detail::alias_index whole;
+
+    [[nodiscard]] static std::size_t bit_of(std::string_view prefix) {
+        return text::short_hash(prefix) & (prefix_bits - 1);
+    }
 };
 
 std::size_t pair_of(std::string_view key) {
@@ -45,7 +54,7 @@ const title_keys& keys() {
         const auto aliases = data::title_table::builtin().aliases();
         // Built once per process: sized up front rather than rehashed as they grow.
         out.whole.reserve(aliases.size());
-        out.prefixes.reserve(4 * aliases.size());
+        out.prefixes.assign(title_keys::prefix_bits, false);
         for (const auto& [alias, canonical] : aliases) {
             const std::string key = data::lookup_key(alias);
             if (key.empty() || key.size() > data::detail::max_key_bytes) continue;
@@ -58,8 +67,8 @@ const title_keys& keys() {
             out.first[c] = true;
             if (at == key.size()) out.single[c] = true;
             if (key.size() >= 2) out.pairs[pair_of(key)] = true;
-            for (out.prefixes.add_key(key.substr(0, at), 0); at < key.size(); out.prefixes.add_key(key.substr(0, at), 0))
-                (void)data::detail::next_code_point(key, at);
+            for (; at < key.size(); (void)data::detail::next_code_point(key, at))
+                out.prefixes[title_keys::bit_of(key.substr(0, at))] = true;
             out.whole.add_key(key, 0);
         }
         return out;
@@ -83,7 +92,7 @@ bool may_start_title(std::string_view rest, char32_t c) {
         if (key.size() == before) return false; // the text ended
         if (!k.pairs[pair_of(key)]) return false;
         if (k.whole.find(key)) return true;
-        if (!k.prefixes.find(key)) return false;
+        if (!k.prefixes[title_keys::bit_of(key)]) return false;
     }
 }
 

@@ -1,8 +1,12 @@
 #include "layout/zh_apposition.hpp"
 
+#include "data/title_table.hpp"
+#include "text/utf8.hpp"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <string>
 
 using ect::layout::find_zh_appositions;
 
@@ -43,4 +47,23 @@ TEST_CASE("characters past every title's first character, emoji and rare Han, ar
     CHECK(found[0].name == "林海涛");
     CHECK(has(found[0].titles, "CEO"));
     CHECK(find_zh_appositions("\xF4\x8F\xBF\xBF\xF0\x9F\x93\x88").empty());
+}
+
+TEST_CASE("every Chinese title of the lexicon is read before a name", "[apposition]") {
+    // The index finds a title by growing its key a code point at a time
+    // while the key still begins some title: it must never stop early on a
+    // title of the table, however long.
+    std::size_t tried = 0;
+    for (const auto& [alias, canonical] : ect::data::title_table::builtin().aliases()) {
+        std::size_t at = 0;
+        if (alias.empty() || !ect::text::is_han(ect::text::next_code_point(alias, at))) continue; // Chinese forms only
+        const std::string text = "公司" + std::string(alias) + "林海涛表示,";
+        const auto found = find_zh_appositions(text);
+        INFO(text);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].name == "林海涛");
+        CHECK(has(found[0].titles, canonical));
+        ++tried;
+    }
+    CHECK(tried > 100);
 }
