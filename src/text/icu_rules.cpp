@@ -33,12 +33,16 @@ std::optional<transliterator_rules> icu_rules(const char* id) {
     if (const UChar* alias = ures_getStringByKey(entry.get(), "alias", &length, &status); U_SUCCESS(status))
         entry.reset(ures_getByKey(ids.get(), utf8(alias, length).c_str(), nullptr, &status));
     status = U_ZERO_ERROR;
-    const bundle file(ures_getByKey(entry.get(), "file", nullptr, &status));
+    bundle file(ures_getByKey(entry.get(), "file", nullptr, &status));
     const UChar* text = ures_getStringByKey(file.get(), "resource", &length, &status);
     if (U_FAILURE(status)) return std::nullopt;
-    transliterator_rules out{std::u16string(text, static_cast<std::size_t>(length)), false};
+    transliterator_rules out{std::u16string_view(text, static_cast<std::size_t>(length)), false, nullptr};
     if (const UChar* direction = ures_getStringByKey(file.get(), "direction", &length, &status); U_SUCCESS(status))
         out.reverse = utf8(direction, length) == "REVERSE";
+    // A bundle's strings stay valid while it is open.
+    out.data = std::shared_ptr<const void>(file.release(), [](const void* b) {
+        ures_close(static_cast<UResourceBundle*>(const_cast<void*>(b)));
+    });
     return out;
 }
 

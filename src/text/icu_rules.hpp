@@ -4,6 +4,7 @@
 // registry itself (about 15 ms per process); compiling the rules directly,
 // or reading them into a table, skips that.
 
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -11,8 +12,12 @@
 namespace ect::text {
 
 struct transliterator_rules {
-    std::u16string rules;
+    /// The source as ICU's data holds it, not copied: the largest (Han-Latin,
+    /// 144 KB) would be fresh memory faulted in page by page in every
+    /// process that romanises a name. Valid while this object lives.
+    std::u16string_view rules;
     bool reverse = false; // the rules are written for the other direction
+    std::shared_ptr<const void> data; // keeps the resource bundle behind `rules` open
 };
 
 /// White space between the tokens of a rule, which ICU's syntax ignores.
