@@ -125,10 +125,11 @@ const han_readings& han_readings::get() {
 }
 
 // What reading the rules keeps until the table is built: the index of each
-// syllable, by the text a rule writes and by its ASCII form, and the ASCII
-// form of each marked letter.
+// syllable by its ASCII form, and the ASCII form of each marked letter.
+// Thousands of rules write a thousand-odd syllables; folding one (a few
+// letters, the marked ones looked up) costs less than a second table keyed
+// by the text as written, whose keys were copies on the heap.
 struct han_readings::reading_ids {
-    std::unordered_map<std::u32string, std::uint16_t> by_rule_text;
     std::unordered_map<std::string, std::uint16_t> by_ascii;
     std::unordered_map<char32_t, std::string> folded_letters; // ǚ → "u"
 };
@@ -139,27 +140,35 @@ han_readings::han_readings(std::u16string_view plain_rules, std::u16string_view 
               read_rules(name_rules, name_rules_, true, ids);
 }
 
-void han_readings::add_to_table(char32_t c, std::uint16_t reading) {
-    const std::size_t p = c >> page_bits;
+han_readings::page& han_readings::new_page(std::size_t p) {
     if (p >= pages_.size()) pages_.resize(p + 1);
-    if (!pages_[p]) {
-        pages_[p] = std::make_unique<page>();
-        pages_[p]->fill(none);
-    }
+    pages_[p] = std::make_unique<page>();
+    pages_[p]->fill(none);
+    return *pages_[p];
+}
+
+// Inline: the rules list some forty thousand characters, nearly all into a
+// page that exists already.
+inline void han_readings::add_to_table(char32_t c, std::uint16_t reading) {
+    const std::size_t p = c >> page_bits;
+    page* pg = p < pages_.size() ? pages_[p].get() : nullptr;
+    if (pg == nullptr) [[unlikely]]
+        pg = &new_page(p);
     // A character listed twice keeps its first reading: in ICU the first
     // rule that matches wins.
-    std::uint16_t& slot = (*pages_[p])[c & (page_size - 1)];
+    std::uint16_t& slot = (*pg)[c & (page_size - 1)];
     if (slot == none) slot = reading;
 }
 
 std::uint16_t han_readings::reading_of(const std::u32string& syllable, reading_ids& ids) {
-    const auto [by_text, fresh] = ids.by_rule_text.try_emplace(syllable, none);
-    if (!fresh) return by_text->second;
     std::string ascii = ascii_syllable(syllable, ids.folded_letters);
-    if (ascii.empty() || readings_.size() >= none) return none;
-    const auto [by_ascii, added] = ids.by_ascii.try_emplace(ascii, static_cast<std::uint16_t>(readings_.size()));
-    if (added) readings_.push_back(std::move(ascii));
-    return by_text->second = by_ascii->second;
+    if (ascii.empty()) return none;
+    if (const auto known = ids.by_ascii.find(ascii); known != ids.by_ascii.end()) return known->second;
+    if (readings_.size() >= none) return none;
+    const auto id = static_cast<std::uint16_t>(readings_.size());
+    ids.by_ascii.emplace(ascii, id);
+    readings_.push_back(std::move(ascii));
+    return id;
 }
 
 // Reads the statements of a rule source. Understood: "::Pass();" lines,

@@ -73,6 +73,7 @@ private:
     // up to the last Han block was 400 KB faulted in at every start).
     static constexpr std::size_t page_bits = 8, page_size = std::size_t{1} << page_bits;
     using page = std::array<std::uint16_t, page_size>;
+    page& new_page(std::size_t p); // made when a rule first reads a character of its block
     std::vector<std::unique_ptr<page>> pages_;
     std::vector<context_rule> plain_rules_;                  // tried before the table, in order
     std::vector<context_rule> name_rules_;                   // surnames, tried before the plain reading
