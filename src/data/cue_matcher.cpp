@@ -1,9 +1,9 @@
 #include "data/cue_matcher.hpp"
 
 #include <algorithm>
-#include <deque>
 #include <stdexcept>
 #include <string>
+#include <type_traits>
 
 namespace ect::data {
 
@@ -43,6 +43,12 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     std::vector<std::uint32_t> tree;
     tree.reserve(most_states * classes_);
     tree.assign(classes_, 0);
+    // Each state's parent and the class of the edge from it (the root's
+    // unused), for the failure links below.
+    std::vector<std::uint32_t> parent(1, 0);
+    std::vector<std::uint8_t> via(1, 0);
+    parent.reserve(most_states);
+    via.reserve(most_states);
     depth_.assign(1, 0);
     whole_.assign(1, 0);
     for (std::size_t i = 0; i < cues.size(); ++i) {
@@ -61,6 +67,8 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
                 depth_.push_back(depth_[st] + 1);
                 whole_.push_back(0);
                 own_cues.emplace_back();
+                parent.push_back(st);
+                via.push_back(k);
             }
             st = tree[st * classes_ + k];
         }
@@ -69,27 +77,26 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     }
 
     // Failure links, breadth first; the missing edges become the edges of
-    // the longest proper suffix, so that a scan never backtracks.
+    // the longest proper suffix, so that a scan never backtracks. States
+    // are taken in order of depth: a state's failure state is shallower, so
+    // its row is complete by then, while the state's own row still holds
+    // only its children (nonzero), which stay; every other entry is the
+    // failure state's, a select the compiler does a vector at a time.
     const std::size_t states = depth_.size();
     std::vector<std::uint32_t> fail(states, 0);
-    std::vector<std::uint32_t> order;
-    order.reserve(states);
-    std::deque<std::uint32_t> queue;
-    for (std::uint32_t k = 0; k < classes_; ++k)
-        if (const std::uint32_t t = tree[k]; t != 0) queue.push_back(t);
-    while (!queue.empty()) {
-        const std::uint32_t st = queue.front();
-        queue.pop_front();
-        order.push_back(st);
-        for (std::uint32_t k = 0; k < classes_; ++k) {
-            std::uint32_t& edge = tree[st * classes_ + k];
-            if (edge != 0 && depth_[edge] == depth_[st] + 1) {
-                fail[edge] = tree[fail[st] * classes_ + k];
-                queue.push_back(edge);
-            } else {
-                edge = tree[fail[st] * classes_ + k];
-            }
-        }
+    std::vector<std::uint32_t> order(states);
+    {
+        std::vector<std::uint32_t> at_depth(depth_.empty() ? 1 : *std::max_element(depth_.begin(), depth_.end()) + 2, 0);
+        for (const std::uint32_t d : depth_) ++at_depth[d + 1];
+        for (std::size_t d = 1; d < at_depth.size(); ++d) at_depth[d] += at_depth[d - 1];
+        for (std::uint32_t st = 0; st < states; ++st) order[at_depth[depth_[st]]++] = st;
+    }
+    order.erase(order.begin()); // the root, whose missing edges stay 0: itself
+    for (const std::uint32_t st : order) {
+        if (depth_[st] > 1) fail[st] = tree[std::size_t{fail[parent[st]]} * classes_ + via[st]];
+        std::uint32_t* const row = tree.data() + std::size_t{st} * classes_;
+        const std::uint32_t* const fail_row = tree.data() + std::size_t{fail[st]} * classes_;
+        for (std::uint32_t k = 0; k < classes_; ++k) row[k] = row[k] != 0 ? row[k] : fail_row[k];
     }
 
     // Outputs: the state's own cues, then those of its failure chain.
@@ -121,16 +128,21 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     else wide_next_.assign(states * classes_, 0);
     std::vector<std::uint32_t> depth(states, 0);
     std::vector<std::uint8_t> whole(states, 0);
-    for (std::uint32_t st = 0; st < states; ++st) {
-        const std::uint32_t to = renamed[st];
-        for (std::uint32_t k = 0; k < classes_; ++k) {
-            const std::uint32_t row = renamed[tree[st * classes_ + k]] * classes_;
-            if (narrow) next_[to * classes_ + k] = static_cast<std::uint16_t>(row);
-            else wide_next_[to * classes_ + k] = row;
+    // Where each state's row starts once renumbered, then the rows copied
+    // through it (one loop per entry width, no test per entry).
+    for (std::uint32_t& r : renamed) r *= classes_;
+    const auto copy_rows = [&](auto* out) {
+        using entry = std::remove_pointer_t<decltype(out)>;
+        for (std::uint32_t st = 0; st < states; ++st) {
+            const std::uint32_t* const from = tree.data() + std::size_t{st} * classes_;
+            entry* const to = out + renamed[st];
+            for (std::uint32_t k = 0; k < classes_; ++k) to[k] = static_cast<entry>(renamed[from[k]]);
+            depth[renamed[st] / classes_] = depth_[st];
+            whole[renamed[st] / classes_] = whole_[st];
         }
-        depth[to] = depth_[st];
-        whole[to] = whole_[st];
-    }
+    };
+    if (narrow) copy_rows(next_.data());
+    else copy_rows(wide_next_.data());
     depth_ = std::move(depth);
     whole_ = std::move(whole);
     // The plain states have no cues: their ranges in out_ are empty.
