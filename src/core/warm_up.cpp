@@ -26,20 +26,21 @@ std::vector<table_build> warm_up_plan(unsigned shares, table_set which) {
     // Chinese apposition index reads the title lexicon, but is an entry of
     // its own: a parse of an English call needs only the lexicon.
     std::vector<table_build> all = {
-        {"han-readings", [] { (void)text::han_readings::get(); }, 72, false},
-        {"appositions", [] { layout::build_apposition_index(); }, 43, false},
-        {"hant-hans", [] { (void)text::hant_hans::get(); }, 39, false},
-        {"firms", [] { (void)data::firm_table::builtin(); }, 33, true},
-        {"question-automata", [] { qa::build_question_automata(); }, 29, true},
-        {"titles", [] { (void)data::title_table::builtin(); }, 11, true},
+        {"han-readings", [] { (void)text::han_readings::get(); }, 50, false},
+        {"appositions", [] { layout::build_apposition_index(); }, 15, false},
+        {"hant-hans", [] { (void)text::hant_hans::get(); }, 23, false},
+        {"firms", [] { (void)data::firm_table::builtin(); }, 23, true},
+        {"question-automata", [] { qa::build_question_automata(); }, 19, true},
+        {"titles", [] { (void)data::title_table::builtin(); }, 9, true},
     };
-    // An automaton costs about in proportion to the bytes of its cues; the
-    // kinds named "-zh" are read in Chinese text only.
+    // An automaton costs about in proportion to the bytes of its cues (about
+    // 100k instructions for 160 bytes); the kinds named "-zh" are read in
+    // Chinese text only.
     for (const std::string_view kind : data::cue_kinds()) {
         std::size_t bytes = 0;
         for (const std::string_view cue : data::cues(kind)) bytes += cue.size();
         all.push_back({"cues:" + std::string(kind), [kind] { data::build_cue_matcher(kind); },
-                       std::max<std::size_t>(1, bytes / 60), !kind.ends_with("-zh")});
+                       std::max<std::size_t>(1, bytes / 160), !kind.ends_with("-zh")});
     }
     if (which == table_set::common)
         std::erase_if(all, [](const table_build& t) { return !t.common; });
