@@ -95,11 +95,6 @@ private:
 // ends with is removed; `end` if none.
 [[nodiscard]] std::size_t strip_suffix(const key_builder& b, std::size_t begin, std::size_t end);
 
-struct key_hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const noexcept { return std::hash<std::string_view>{}(s); }
-};
-
 // Alias key -> row index; the first row that claims a key keeps it.
 //
 // Open addressing over one array of slots, the keys in one string: a lookup
