@@ -312,3 +312,56 @@ TEST_CASE("iequals compares eight bytes at a time as comparing byte by byte does
     }
     CHECK(equal > 1000);
 }
+
+namespace {
+// The language count read the plain way: every code point of the first
+// 64 KiB decoded and counted, letters to the end.
+std::string_view language_by_plain_count(std::string_view s) {
+    static constexpr std::u32string_view hant = U"們這說為個與會對於發來業營務財報們國時經還後開關問題體現實長區當際進";
+    static constexpr std::u32string_view hans = U"们这说为个与会对于发来业营务财报们国时经还后开关问题体现实长区当际进";
+    std::size_t han = 0, latin = 0, kana = 0, trad = 0, simp = 0;
+    const std::size_t limit = std::min<std::size_t>(s.size(), 1 << 16);
+    for (std::size_t pos = 0; pos < limit;) {
+        const char32_t c = ect::text::next_code_point(s, pos);
+        if (ect::text::is_han(c)) {
+            ++han;
+            const bool t = hant.find(c) != std::u32string_view::npos, h = hans.find(c) != std::u32string_view::npos;
+            trad += t && !h;
+            simp += h && !t;
+        } else if (ect::text::is_ascii_alpha(c)) {
+            ++latin;
+        } else if (c >= 0x3040 && c <= 0x30FF) {
+            ++kana;
+        }
+    }
+    if (kana * 10 > han && kana > 20) return "ja";
+    if (han * 4 < latin) return "en";
+    return trad > simp ? "zh-Hant" : "zh-Hans";
+}
+} // namespace
+
+TEST_CASE("the language count agrees with a plain count of every code point", "[text][language]") {
+    std::size_t checked = 0;
+    for (const std::string& t : ect_test::decoded_texts()) {
+        CHECK(ect::text::detect_language(t) == language_by_plain_count(t));
+        ++checked;
+    }
+    CHECK(checked > 20);
+    // English first, then Han characters that outweigh the letters, or kana,
+    // which take precedence over them however many there are.
+    std::string english;
+    while (english.size() < 20000) english += "We expect margins to expand next year, driven by pricing and mix. ";
+    std::string han_run, kana_run;
+    for (int i = 0; i < 6000; ++i) han_run += "们";
+    for (int i = 0; i < 30; ++i) kana_run += "カ";
+    for (const std::string& text : {english, english + han_run, english + kana_run, english + han_run + kana_run,
+                                    english.substr(0, 3000) + han_run, english + "們這說" + english,
+                                    english.substr(0, 3000) + han_run.substr(0, 1500) + english}) {
+        INFO(text.size());
+        CHECK(ect::text::detect_language(text) == language_by_plain_count(text));
+    }
+    CHECK(ect::text::detect_language(english + kana_run) == "ja");
+    CHECK(ect::text::detect_language(english.substr(0, 3000) + han_run) == "zh-Hans");
+    // 500 Han characters amid 17,000 letters: English, counted to the end.
+    CHECK(ect::text::detect_language(english.substr(0, 3000) + han_run.substr(0, 1500) + english) == "en");
+}
