@@ -86,7 +86,7 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     std::vector<std::uint32_t> fail(states, 0);
     std::vector<std::uint32_t> order(states);
     {
-        std::vector<std::uint32_t> at_depth(depth_.empty() ? 1 : *std::max_element(depth_.begin(), depth_.end()) + 2, 0);
+        std::vector<std::uint32_t> at_depth(*std::max_element(depth_.begin(), depth_.end()) + 2, 0); // the root's depth at least
         for (const std::uint32_t d : depth_) ++at_depth[d + 1];
         for (std::size_t d = 1; d < at_depth.size(); ++d) at_depth[d] += at_depth[d - 1];
         for (std::uint32_t st = 0; st < states; ++st) order[at_depth[depth_[st]]++] = st;
@@ -128,6 +128,10 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
     else wide_next_.assign(states * classes_, 0);
     std::vector<std::uint32_t> depth(states, 0);
     std::vector<std::uint8_t> whole(states, 0);
+    for (std::uint32_t st = 0; st < states; ++st) {
+        depth[renamed[st]] = depth_[st];
+        whole[renamed[st]] = whole_[st];
+    }
     // Where each state's row starts once renumbered, then the rows copied
     // through it (one loop per entry width, no test per entry).
     for (std::uint32_t& r : renamed) r *= classes_;
@@ -137,8 +141,6 @@ cue_matcher::cue_matcher(const std::vector<std::string_view>& cues, bool ignore_
             const std::uint32_t* const from = tree.data() + std::size_t{st} * classes_;
             entry* const to = out + renamed[st];
             for (std::uint32_t k = 0; k < classes_; ++k) to[k] = static_cast<entry>(renamed[from[k]]);
-            depth[renamed[st] / classes_] = depth_[st];
-            whole[renamed[st] / classes_] = whole_[st];
         }
     };
     if (narrow) copy_rows(next_.data());

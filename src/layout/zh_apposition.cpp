@@ -57,7 +57,7 @@ const title_keys& keys() {
         out.prefixes.assign(title_keys::prefix_bits, false);
         for (const auto& [alias, canonical] : aliases) {
             const std::string key = data::lookup_key(alias);
-            if (key.empty() || key.size() > data::detail::max_key_bytes) continue;
+            if (key.empty()) continue; // lookup_key gives no key longer than max_key_bytes
             std::size_t at = 0;
             const char32_t c = data::detail::next_code_point(key, at);
             if (c >= out.first.size()) {

@@ -39,10 +39,7 @@ std::optional<transliterator_rules> icu_rules(const char* id) {
     transliterator_rules out{std::u16string_view(text, static_cast<std::size_t>(length)), false, nullptr};
     if (const UChar* direction = ures_getStringByKey(file.get(), "direction", &length, &status); U_SUCCESS(status))
         out.reverse = utf8(direction, length) == "REVERSE";
-    // A bundle's strings stay valid while it is open.
-    out.data = std::shared_ptr<const void>(file.release(), [](const void* b) {
-        ures_close(static_cast<UResourceBundle*>(const_cast<void*>(b)));
-    });
+    out.data = std::move(file); // a bundle's strings stay valid while it is open
     return out;
 }
 
