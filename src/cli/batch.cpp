@@ -1,11 +1,13 @@
 // The ordered worker pool behind `ect dump` and `ect stats`.
 #include "batch.hpp"
 
+#include "placement.hpp"
 #include "progress.hpp"
 
 #include "text/huge_pages.hpp"
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <condition_variable>
 #include <cstdio>
@@ -165,7 +167,13 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
         }
     };
 
+    // Each new worker is moved to a processor of its own as soon as it
+    // exists (see placement.hpp), and lets go of it once there.
+    const thread_placement placement;
+    std::atomic<bool> placed = false;
     auto work = [&](unsigned self) {
+        placed.wait(false);
+        placement.release();
         warm_up(self);
         std::optional<ect::parser> parser; // ect::parser is not thread-safe: one per worker
         for (;;) {
@@ -196,7 +204,10 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
                 // without any.
                 break;
             }
+            placement.place(pool.back().native_handle(), w - 1);
         }
+        placed = true;
+        placed.notify_all();
         if (pool.empty()) return sequential();
 
         warm_up(0);
