@@ -54,9 +54,11 @@ std::string reason_of(const ect::error& e, const std::string& path) {
 }
 
 /// Parses and renders one input. `write` receives the rendered pieces; when
-/// it is null they are gathered in the result's output.
+/// it is null they are gathered in the result's output, the first in `room`
+/// if it is large enough (an emptied piece of an earlier document, whose
+/// pages are in memory already).
 job_result run_one(std::optional<ect::parser>& parser, const std::string& path, const ect::options& base,
-                   const render_fn& render, const piece_fn& write = nullptr) {
+                   const render_fn& render, const piece_fn& write = nullptr, std::string room = {}) {
     job_result r;
     try {
         // Built on first use, inside the try: a parser that cannot be built
@@ -69,13 +71,16 @@ job_result run_one(std::optional<ect::parser>& parser, const std::string& path, 
         if (write) {
             render(t, write);
         } else {
-            render(t, [&r](std::string_view piece) {
+            render(t, [&r, &room](std::string_view piece) {
                 // A megabyte first, which most documents never fill; past
                 // it, pieces of 8 MB in huge pages. A long call's output is
                 // three times its size in JSON: faulted in 4 KB at a time,
                 // it held two workers on two 50 MB calls to 1.3 times the
                 // speed of one; 1.5 times in huge pages.
-                if (r.output.empty() || r.output.back().size() + piece.size() > r.output.back().capacity()) {
+                if (r.output.empty() && room.capacity() >= std::max(std::size_t{1} << 20, piece.size())) {
+                    room.clear();
+                    r.output.push_back(std::move(room));
+                } else if (r.output.empty() || r.output.back().size() + piece.size() > r.output.back().capacity()) {
                     const std::size_t chunk = r.output.empty() ? std::size_t{1} << 20 : std::size_t{8} << 20;
                     r.output.emplace_back();
                     ect::text::reserve_huge(r.output.back(), std::max(chunk, piece.size()));
@@ -139,20 +144,50 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
     // several files per worker; it still bounds memory to a few dozen
     // documents.
     //
-    // The calling thread is one of the workers: it writes the results out in
-    // input order and, whenever the next one is not ready, parses a file
-    // itself. It is running already, where a new thread may wait for the
-    // scheduler to give it a processor, and no processor is left to a thread
-    // that only waits.
+    // Every worker writes, the calling thread being one of them. The one
+    // that takes the document due next (all before it written) prints it
+    // as it is rendered, as a single worker does: held whole, a long call's
+    // output (three times its size in JSON) cost more in fresh pages than
+    // writing it. Whoever finishes the document due next writes it and
+    // those after it that are ready. Only documents parsed ahead of their
+    // turn are held, and only until their turn: when the calling thread
+    // alone wrote, documents finished while it parsed one of its own waited
+    // for it, a window's worth held at once, each in pages of its own.
     const std::size_t window = 8 * workers;
     std::vector<std::optional<job_result>> ring(window);
     std::mutex m;
-    std::condition_variable ready; // a slot was filled (the calling thread waits)
     std::condition_variable space; // a slot was freed or the batch stopped (workers wait)
     std::size_t next_claim = 0;
     std::size_t next_emit = 0;
+    bool writing = false; // a worker is printing: no other may
+    // First pieces of held documents once printed, for the next ones to
+    // write into: held documents then reuse a few pieces' pages instead of
+    // each faulting in pages of its own (at most one per slot).
+    std::vector<std::string> spare;
     bool stop = false;
     auto claimable = [&] { return !stop && next_claim < n && next_claim < next_emit + window; };
+    auto stop_batch = [&] { // with the lock held
+        stop = true;
+        outcome.stopped = true;
+    };
+
+    // With the lock held, by the worker that is printing: prints the results
+    // that are due, in order, then lets another worker print.
+    auto write_due = [&](std::unique_lock<std::mutex>& lock) {
+        while (!stop && ring[next_emit % window].has_value()) {
+            const std::size_t i = next_emit;
+            job_result r = std::move(*ring[i % window]);
+            ring[i % window].reset();
+            lock.unlock();
+            const bool more = deliver(i, r);
+            lock.lock();
+            if (!r.output.empty() && spare.size() < window) spare.push_back(std::move(r.output.front()));
+            next_emit = i + 1;
+            if (!more) stop_batch();
+            space.notify_all();
+        }
+        writing = false;
+    };
 
     // The shared tables first, the work split among the workers: built by
     // whichever file first needs each, they would keep the other workers
@@ -167,38 +202,51 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
         }
     };
 
+    auto work = [&](unsigned self) {
+        warm_up(self);
+        std::optional<ect::parser> parser; // ect::parser is not thread-safe: one per worker
+        std::unique_lock lock(m);
+        for (;;) {
+            space.wait(lock, [&] { return stop || next_claim >= n || claimable(); });
+            if (!claimable()) return;
+            const std::size_t i = next_claim++;
+            const bool due = i == next_emit && !writing;
+            std::string room;
+            if (due) {
+                writing = true;
+            } else if (!spare.empty()) {
+                room = std::move(spare.back());
+                spare.pop_back();
+            }
+            lock.unlock();
+            bool reader_left = false;
+            job_result r = due ? run_one(parser, paths[i], base, render, streaming(i, reader_left))
+                               : run_one(parser, paths[i], base, render, nullptr, std::move(room));
+            lock.lock();
+            if (reader_left) stop_batch();
+            ring[i % window] = std::move(r);
+            if (due || (!writing && i == next_emit)) {
+                writing = true;
+                write_due(lock);
+            }
+            if (stop) space.notify_all();
+        }
+    };
+
     // Each new worker is moved to a processor of its own as soon as it
     // exists (see placement.hpp), and lets go of it once there.
     const thread_placement placement;
     std::atomic<bool> placed = false;
-    auto work = [&](unsigned self) {
-        placed.wait(false);
-        placement.release();
-        warm_up(self);
-        std::optional<ect::parser> parser; // ect::parser is not thread-safe: one per worker
-        for (;;) {
-            std::size_t i = 0;
-            {
-                std::unique_lock lock(m);
-                space.wait(lock, [&] { return stop || next_claim >= n || claimable(); });
-                if (!claimable()) return;
-                i = next_claim++;
-            }
-            job_result r = run_one(parser, paths[i], base, render);
-            {
-                std::lock_guard lock(m);
-                ring[i % window] = std::move(r);
-            }
-            ready.notify_one();
-        }
-    };
-
     {
         std::vector<std::jthread> pool; // joins before the state above goes away
         pool.reserve(workers - 1);
         for (std::size_t w = 1; w < workers; ++w) {
             try {
-                pool.emplace_back(work, static_cast<unsigned>(w));
+                pool.emplace_back([&, w] {
+                    placed.wait(false);
+                    placement.release();
+                    work(static_cast<unsigned>(w));
+                });
             } catch (const std::system_error&) {
                 // Out of threads: carry on with those that started, or
                 // without any.
@@ -209,43 +257,7 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
         placed = true;
         placed.notify_all();
         if (pool.empty()) return sequential();
-
-        warm_up(0);
-        std::optional<ect::parser> parser; // the calling thread's own
-        bool reader_left = false;
-        for (std::size_t i = 0; i < n; ++i) {
-            job_result r;
-            {
-                std::unique_lock lock(m);
-                // Parse while the next result to write is not ready.
-                while (!ring[i % window].has_value() && claimable()) {
-                    const std::size_t j = next_claim++;
-                    lock.unlock();
-                    // The very document to write next goes straight out, as
-                    // with one worker: held whole, a long call's output
-                    // (three times its size in JSON) cost more in fresh
-                    // pages than writing it.
-                    job_result mine = j == i ? run_one(parser, paths[j], base, render, streaming(i, reader_left))
-                                             : run_one(parser, paths[j], base, render);
-                    lock.lock();
-                    ring[j % window] = std::move(mine);
-                }
-                ready.wait(lock, [&] { return ring[i % window].has_value(); });
-                r = std::move(*ring[i % window]);
-                ring[i % window].reset();
-                next_emit = i + 1;
-            }
-            space.notify_all();
-            if (reader_left || !deliver(i, r)) {
-                {
-                    std::lock_guard lock(m);
-                    stop = true;
-                }
-                space.notify_all();
-                outcome.stopped = true;
-                break;
-            }
-        }
+        work(0);
     }
     return outcome;
 }
