@@ -105,8 +105,13 @@ struct participant {
 
 /// One distinct question inside an analyst turn.
 struct question {
-    std::string_view text; ///< the question as written
-    byte_span span;        ///< where `text` lies in the transcript's text
+    /// The question as written. When page furniture (or a two-column
+    /// layout's name and firm beside the speech) splits it, its pieces
+    /// joined by "\n", as the turn's text joins them.
+    std::string_view text;
+    /// From the question's first to its last byte in the transcript's text
+    /// (the furniture inside included, as for the turn).
+    byte_span span;
 };
 
 /// One speaker turn.

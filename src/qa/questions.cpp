@@ -152,9 +152,13 @@ sentence_cues read_cues(std::string_view sentence, bool may_hold_han) {
 namespace {
 
 // The turn's text is its pieces joined by line breaks; a question found in
-// it maps back to the input piece by piece. A question is one span of the
-// input, so one that runs across page furniture (or a two-column layout's
-// interruptions) keeps its first piece when that asks, else the largest.
+// it maps back to the input piece by piece. A question that runs across
+// page furniture (or a two-column layout's interruptions: the name and firm
+// of the speaker beside their first lines) is what the turn's text holds,
+// furniture left out, and its span runs from its first byte to its last,
+// as the turn's does. Where the text searched is not the turn's own
+// (bilingual turns: the translation blanked), it keeps the piece where it
+// starts when that asks already, else its largest.
 void english_turn(const detail::transcript_data& t, turn& u, std::string_view said, std::span<const byte_span> parts,
                   text::sentence_splitter& sentences) {
     thread_local std::vector<std::size_t> starts; // offset of each piece in u.text
@@ -166,24 +170,32 @@ void english_turn(const detail::transcript_data& t, turn& u, std::string_view sa
         while (k + 1 < starts.size() && starts[k + 1] <= pos) ++k;
         return k;
     };
-    std::size_t best_piece = 0;
+    auto input_at = [&](std::size_t k, std::size_t pos) { return parts[k].begin + (pos - starts[k]); };
+    const bool own_text = said.data() == u.text.data() && said.size() == u.text.size();
     thread_local std::vector<byte_span> found; // the questions as spans of `said`
     english_questions(said, sentences, false, found);
     u.questions.reserve(u.questions.size() + found.size());
     for (const byte_span& q : found) {
-        std::size_t k = piece_of(q.begin), best = 0, bb = 0, be = 0;
-        for (; k < parts.size() && starts[k] < q.end; ++k) {
+        const std::size_t first = piece_of(q.begin);
+        const std::size_t last = piece_of(q.end - 1);
+        if (first == last || own_text) {
+            const std::size_t end = std::min(q.end, starts[last] + parts[last].size());
+            const byte_span abs{input_at(first, q.begin), input_at(last, end)};
+            const std::string_view text = first == last ? std::string_view(t.text).substr(abs.begin, abs.size())
+                                                        : u.text.substr(q.begin, end - q.begin);
+            u.questions.push_back({text, abs});
+            continue;
+        }
+        std::size_t best = 0, bb = 0, be = 0, best_piece = 0;
+        for (std::size_t k = first; k <= last; ++k) {
             const std::size_t b = std::max(q.begin, starts[k]), e = std::min(q.end, starts[k] + parts[k].size());
             if (e > b && e - b > best) best = e - b, bb = b, be = e, best_piece = k;
             // The opening words identify a question: keep them when they
             // ask already, not when the first piece only sets the scene.
-            // (Only worth asking when a next piece would be read.)
-            const bool more = k + 1 < parts.size() && starts[k + 1] < q.end;
-            if (more && best >= 32 && is_question(said.substr(bb, be - bb))) break;
+            if (k < last && best >= 32 && is_question(said.substr(bb, be - bb))) break;
         }
         if (best == 0) continue;
-        k = best_piece;
-        const byte_span abs{parts[k].begin + (bb - starts[k]), parts[k].begin + (be - starts[k])};
+        const byte_span abs{input_at(best_piece, bb), input_at(best_piece, be)};
         u.questions.push_back({std::string_view(t.text).substr(abs.begin, abs.size()), abs});
     }
 }

@@ -40,6 +40,13 @@ TEST_CASE("slide bullets, then names glued to the speech with the firm on the ne
     CHECK(ask.text == "Yes, good morning. Thanks for taking my questions. First,\n"
                       "on revenues: how do you think about the second half?\nAnd could you update us on the buyback?");
     CHECK(ask.text.find("(Morgan Stanley)") == std::string_view::npos);
+    // Its first question starts on the name's line and goes on beside the
+    // firm: the whole question, the firm left out, its span over both lines.
+    REQUIRE(ask.questions.size() == 2);
+    CHECK(ask.questions[0].text == "First,\non revenues: how do you think about the second half?");
+    CHECK(t.slice(ask.questions[0].span) == "First,\n(Morgan Stanley) on revenues: how do you think about the second half?");
+    CHECK(ask.questions[1].text == "And could you update us on the buyback?");
+    CHECK(t.slice(ask.questions[1].span) == ask.questions[1].text);
     CHECK(t.turns()[3].label == "Konrad Albrecht");
     CHECK(t.turns()[3].text == "Thank you, Felix. We see a solid second half.");
     // A later turn of a known analyst, glued without a firm line.
