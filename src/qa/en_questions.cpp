@@ -24,6 +24,7 @@ enum lead_kind : unsigned char {
     lead_ordinal,
     lead_alternative,
     lead_opener,
+    lead_count,
     lead_courtesy,
     lead_filler,
     lead_kinds
@@ -34,6 +35,7 @@ struct lead_cues {
     std::array<std::size_t, lead_kinds + 1> from{}; // cues of kind k: all[from[k], from[k + 1])
     data::cue_matcher matcher;
     const data::cue_matcher& ordinal_tail = data::cue_matcher_of("question-ordinal-tail-en");
+    const data::cue_matcher& count_tail = data::cue_matcher_of("question-count-tail-en");
 
     lead_cues() : matcher(collect(), true) {}
 
@@ -45,9 +47,9 @@ struct lead_cues {
 
 private:
     const std::vector<std::string_view>& collect() {
-        const char* names[lead_kinds] = {"question-request-en", "question-enum-en",    "question-ordinal-en",
-                                         "question-alternative-en", "question-opener-en", "question-courtesy-en",
-                                         "question-filler-en"};
+        const char* names[lead_kinds] = {"question-request-en",     "question-enum-en",   "question-ordinal-en",
+                                         "question-alternative-en", "question-opener-en", "question-count-en",
+                                         "question-courtesy-en",    "question-filler-en"};
         for (unsigned k = 0; k < lead_kinds; ++k) {
             from[k] = all.size();
             const auto& list = data::cues(names[k]);
@@ -125,6 +127,19 @@ bool ordinal(const lead_cues& l, std::string_view s, std::size_t ordinal_length)
     return !leading_cue(text::trim(rest), l.ordinal_tail).empty();
 }
 
+// "Two questions, first on costs." names a topic after its count; "Two
+// questions from me." and "A couple of quick ones, if I may." do not.
+// `count_length`: the leading question-count-en cue of `s`.
+bool names_topic(const lead_cues& l, std::string_view s, std::size_t count_length) {
+    std::string_view rest = s.substr(count_length);
+    for (;;) {
+        while (!rest.empty() && !word_char(rest.front())) rest.remove_prefix(1);
+        const std::string_view tail = leading_cue(rest, l.count_tail);
+        if (tail.empty()) return !rest.empty();
+        rest.remove_prefix(tail.size());
+    }
+}
+
 struct span_of_sentence {
     byte_span span;
     sentence_role role;
@@ -162,6 +177,11 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
         }
         if (cue[lead_opener]) {
             opens = true;
+            break;
+        }
+        if (cue[lead_count]) {
+            if (names_topic(l, head, cue[lead_count])) opens = true;
+            else if (!asking) courtesy = true;
             break;
         }
         if (!asking && cue[lead_courtesy]) {
@@ -253,13 +273,15 @@ void english_questions(std::string_view text, text::sentence_splitter& sentences
         if (cur.open) {
             // A new topic once the current one has been asked; the next
             // enumerated item after an announced one ("A, … And B, …"), but
-            // not the first ("Question is for Dana. First, …" is one); an
-            // opener replaces mere context.
+            // not the first ("Question is for Dana. First, …" is one). The
+            // context before a first opener sets up its question and stays
+            // in it ("So it's essentially risk and control. And if you
+            // bucketed into that, is it fair …?").
             if ((cur.asked && s.opens) ||
                 (!cur.asked && cur.announced && s.enumerates && cur.enumerated))
                 emit();
-            else if (!cur.asked && !cur.announced && s.opens)
-                cur = block{};
+            else if (!cur.asked && s.opens)
+                cur.announced = true;
         }
         if (!cur.open) {
             cur.open = true;

@@ -74,6 +74,40 @@ TEST_CASE("English turns: enumerated questions split even without a question mar
     CHECK(starts(q[1], "And the second question is on fees."));
 }
 
+TEST_CASE("English turns: a count of questions opens the first when it names its topic", "[questions]") {
+    // "Two questions, first of all, on …": the count and the topic in one
+    // sentence; what follows sets it up and asks it.
+    auto q = questions_of("Thanks for taking my questions. Two questions, first of all, on the revenues. "
+                          "The target is 32 billion. Can you split it by division? "
+                          "And then the second question is on costs. What are the easy wins?");
+    REQUIRE(q.size() == 2);
+    CHECK(starts(q[0], "Two questions, first of all, on the revenues."));
+    CHECK(q[0].find("Can you split it by division?") != std::string::npos);
+    CHECK(starts(q[1], "And then the second question is on costs."));
+    // A count alone, however it ends, only announces.
+    for (const char* announce : {"A couple of questions from me.", "I have two questions as well.",
+                                 "Two quick ones, if I may.", "I guess a couple of questions."}) {
+        INFO(announce);
+        q = questions_of(std::string(announce) + " On deposits, where does the mix settle? And on fees, what next?");
+        REQUIRE(q.size() == 2);
+        CHECK(starts(q[0], "On deposits"));
+    }
+}
+
+TEST_CASE("English turns: the context before a first opener stays with its question", "[questions]") {
+    auto q = questions_of("So it's essentially just risk and control. And if you bucketed it that way, is it fair "
+                          "to say the spend drives no revenue? Is that fair?");
+    REQUIRE(q.size() == 1);
+    CHECK(starts(q[0], "So it's essentially just risk and control."));
+    CHECK(q[0].find("Is that fair?") != std::string::npos);
+    // An opener that asks without a question mark still makes the run a
+    // question, its context included.
+    q = questions_of("Well, so I know we talked through the securities business already. Could we dig in a "
+                     "little bit on the wealth side, because the expense ratio there is higher.");
+    REQUIRE(q.size() == 1);
+    CHECK(starts(q[0], "Well, so I know"));
+}
+
 TEST_CASE("English turns: an alternative and a closing restatement stay with their question", "[questions]") {
     const auto q = questions_of("Is the slowdown in orders about pricing? And -- or is it about timing of projects? "
                                 "I'm just curious on the drivers.");
