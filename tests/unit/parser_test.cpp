@@ -82,6 +82,33 @@ TEST_CASE("a Chinese write-up: sections, labels, firms, questions, exchanges", "
     CHECK(t.metadata().company->name == "北風機器人");
 }
 
+TEST_CASE("header fields name the company and its ticker", "[parser]") {
+    const ect::transcript t = ect::parse("Earnings Call Transcript\n"
+                                         "Company: Larkspur Robotics (拉克斯珀)\n"
+                                         "Ticker: LRKR\n"
+                                         "Quarter: Q3 2026\n\n"
+                                         "Operator: Welcome to the call.\n"
+                                         "Dana Reyes: Thank you. Revenue grew 12%.\n");
+    REQUIRE(t.metadata().company);
+    CHECK(t.metadata().company->name == "Larkspur Robotics");
+    CHECK(t.metadata().company->ticker == "LRKR");
+    // Markdown emphasis around the field.
+    const ect::transcript md = ect::parse("# LRKR Q3 2026 Earnings Call\n\n**Company:** LRKR\n\n"
+                                          "Operator: Welcome to the call.\nDana Reyes: Thank you.\n");
+    REQUIRE(md.metadata().company);
+    CHECK(md.metadata().company->name == "LRKR");
+    CHECK(md.metadata().company->ticker.empty());
+    // A speaker called Company says a sentence, not a name; and a field
+    // deep in the text is speech.
+    std::string late = "Operator: Welcome to the Larkspur Robotics Q3 2026 call.\n"
+                       "Company: thanks, everyone, for joining us today.\n";
+    for (int i = 0; i < 40; ++i) late += "Dana Reyes: Revenue grew.\n";
+    late += "Company: Other Name\n";
+    const ect::transcript speech = ect::parse(late);
+    REQUIRE(speech.metadata().company);
+    CHECK(speech.metadata().company->name == "Larkspur Robotics");
+}
+
 TEST_CASE("a Chinese news article gives statements, not turns", "[parser]") {
     const ect::transcript t = ect::parse(
         "11月5日,北风机器人发布2026年第三季度业绩。\n"
