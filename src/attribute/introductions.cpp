@@ -73,6 +73,19 @@ bool is_wrapped_name(std::string_view cand) {
 // Lowercase words allowed inside a firm name: "Needham and Company", "Bank of America".
 bool firm_glue(std::string_view w) { return w == "and" || w == "&" || w == "of" || w == "de" || w == "du" || w == "la"; }
 
+// Words that name a kind of firm, which a transcript sometimes writes in
+// lowercase inside the name ("Lucky investment Managers"); inside a firm
+// name only when a capitalised word follows.
+bool firm_kind_word(std::string_view w) {
+    static constexpr std::string_view kinds[] = {
+        "investment", "investments", "capital", "securities", "asset", "assets", "wealth", "financial",
+        "advisors",   "advisers",    "advisory", "management", "partners", "research", "fund", "funds",
+        "equity",     "equities",    "broking", "brokers", "stock", "global", "ventures", "holdings", "markets"};
+    for (const std::string_view k : kinds)
+        if (w == k) return true;
+    return false;
+}
+
 } // namespace
 
 std::vector<introduced> find_introductions(std::string_view s) {
@@ -105,9 +118,10 @@ std::vector<introduced> find_introductions(std::string_view s) {
         if (!capitalised(s.substr(ws[last].begin, ws[last].end - ws[last].begin))) continue;
         while (last + 1 < ws.size() && !ends_clause(s.substr(ws[last].begin, ws[last].end - ws[last].begin))) {
             const std::string_view next = s.substr(ws[last + 1].begin, ws[last + 1].end - ws[last + 1].begin);
-            if (!capitalised(next) && !firm_glue(next)) break;
-            if (firm_glue(next) && last + 2 < ws.size() &&
-                !capitalised(s.substr(ws[last + 2].begin, ws[last + 2].end - ws[last + 2].begin)))
+            const bool inner = firm_glue(next) || firm_kind_word(next);
+            if (!capitalised(next) && !inner) break;
+            if (inner && (last + 2 >= ws.size() || ends_clause(next) ||
+                          !capitalised(s.substr(ws[last + 2].begin, ws[last + 2].end - ws[last + 2].begin))))
                 break;
             ++last;
         }

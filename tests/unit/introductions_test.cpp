@@ -1,0 +1,40 @@
+// The operator's hand-overs: who is introduced, and from which firm.
+#include "attribute/introductions.hpp"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+using ect::attribute::find_introductions;
+
+namespace {
+
+// The firm introduced with `name` in `s`, or "-" when none is.
+std::string firm_of(std::string_view s, std::string_view name) {
+    for (const auto& i : find_introductions(s))
+        if (i.name == name) return std::string(i.firm);
+    return "-";
+}
+
+} // namespace
+
+TEST_CASE("a firm runs over capitalised words and glue to the clause end", "[introductions]") {
+    CHECK(firm_of("Our first question comes from the line of Nora Lindqvist with UBS.", "Nora Lindqvist") == "UBS");
+    CHECK(firm_of("The next question is from the line of Amit Dayal from Bank of America. Please go ahead.",
+                  "Amit Dayal") == "Bank of America");
+    CHECK(firm_of("Dan Keller from Ridgeway Partners has our next question.", "Dan Keller") == "Ridgeway Partners");
+}
+
+TEST_CASE("a kind of firm written in lowercase stays inside the name", "[introductions]") {
+    // Indian concall transcripts type firm names as they are said.
+    CHECK(firm_of("The next question is from the line of Rohan Mehta from Tealwood investment Managers. "
+                  "Please go ahead.",
+                  "Rohan Mehta") == "Tealwood investment Managers");
+    // Only inside: not at the end, and not before a word that is no name.
+    CHECK(firm_of("The next question is from the line of Rohan Mehta from Tealwood capital. Please go ahead.",
+                  "Rohan Mehta") == "Tealwood");
+    CHECK(firm_of("Next is Rohan Mehta from Tealwood Capital investment banking desk.", "Rohan Mehta") ==
+          "Tealwood Capital");
+    // Other lowercase words end the firm, as before.
+    CHECK(firm_of("Next is Rohan Mehta from Tealwood Capital please go ahead.", "Rohan Mehta") == "Tealwood Capital");
+}
