@@ -28,6 +28,7 @@ struct job_result {
     // each): a long call's output is never copied to grow one string.
     std::vector<std::string> output;
     std::string error;  // the reason when not
+    bool written = false; // printed as rendered: nothing gathered
 };
 
 /// Standard input, up to one byte past the limit: enough for the parser to
@@ -53,12 +54,14 @@ std::string reason_of(const ect::error& e, const std::string& path) {
     return std::string(what);
 }
 
-/// Parses and renders one input. `write` receives the rendered pieces; when
-/// it is null they are gathered in the result's output, the first in `room`
-/// if it is large enough (an emptied piece of an earlier document, whose
-/// pages are in memory already).
+/// Parses and renders one input. `write` receives the rendered pieces when
+/// there is one and `may_write` (asked once the document is parsed, when
+/// there is one) allows it; otherwise they are gathered in the result's
+/// output, the first in `room` if it is large enough (an emptied piece of
+/// an earlier document, whose pages are in memory already).
 job_result run_one(std::optional<ect::parser>& parser, const std::string& path, const ect::options& base,
-                   const render_fn& render, const piece_fn& write = nullptr, std::string room = {}) {
+                   const render_fn& render, const piece_fn& write, const std::function<bool()>& may_write = nullptr,
+                   std::string* room = nullptr) {
     job_result r;
     try {
         // Built on first use, inside the try: a parser that cannot be built
@@ -68,18 +71,20 @@ job_result run_one(std::optional<ect::parser>& parser, const std::string& path, 
         opts.source_name = path;
         const ect::transcript t =
             path == "-" ? parser->parse(read_stdin(std::min(opts.max_input_bytes, ect::max_supported_input_bytes)), opts) : parser->parse_file(path, opts);
-        if (write) {
+        if (write && (!may_write || may_write())) {
+            r.written = true;
             render(t, write);
         } else {
-            render(t, [&r, &room](std::string_view piece) {
+            render(t, [&r, room](std::string_view piece) {
                 // A megabyte first, which most documents never fill; past
                 // it, pieces of 8 MB in huge pages. A long call's output is
                 // three times its size in JSON: faulted in 4 KB at a time,
                 // it held two workers on two 50 MB calls to 1.3 times the
                 // speed of one; 1.5 times in huge pages.
-                if (r.output.empty() && room.capacity() >= std::max(std::size_t{1} << 20, piece.size())) {
-                    room.clear();
-                    r.output.push_back(std::move(room));
+                if (r.output.empty() && room && room->capacity() >= std::max(std::size_t{1} << 20, piece.size())) {
+                    room->clear();
+                    r.output.push_back(std::move(*room));
+                    *room = std::string();
                 } else if (r.output.empty() || r.output.back().size() + piece.size() > r.output.back().capacity()) {
                     const std::size_t chunk = r.output.empty() ? std::size_t{1} << 20 : std::size_t{8} << 20;
                     r.output.emplace_back();
@@ -210,19 +215,27 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
             space.wait(lock, [&] { return stop || next_claim >= n || claimable(); });
             if (!claimable()) return;
             const std::size_t i = next_claim++;
-            const bool due = i == next_emit && !writing;
             std::string room;
-            if (due) {
-                writing = true;
-            } else if (!spare.empty()) {
+            if (!spare.empty()) {
                 room = std::move(spare.back());
                 spare.pop_back();
             }
             lock.unlock();
+            // Whether this document is printed as it is rendered is decided
+            // once it is parsed: by then the one before it has most often
+            // been printed, where at the claim it was mostly still being
+            // parsed by another worker.
+            auto take_turn = [&, i] {
+                const std::lock_guard turn_lock(m);
+                if (stop || i != next_emit || writing) return false;
+                writing = true;
+                return true;
+            };
             bool reader_left = false;
-            job_result r = due ? run_one(parser, paths[i], base, render, streaming(i, reader_left))
-                               : run_one(parser, paths[i], base, render, nullptr, std::move(room));
+            job_result r = run_one(parser, paths[i], base, render, streaming(i, reader_left), take_turn, &room);
+            const bool due = r.written;
             lock.lock();
+            if (room.capacity() > 0) spare.push_back(std::move(room)); // not needed: printed as rendered
             if (reader_left) stop_batch();
             ring[i % window] = std::move(r);
             if (due || (!writing && i == next_emit)) {
