@@ -325,39 +325,62 @@ std::string_view zh_company(std::string_view head) {
 // are left out. Only the first lines are read (a field is a header, not
 // speech), and a value reads as a name: a few words, no sentence ("Company:
 // Thanks, everyone" is someone speaking).
-std::string_view field_value(std::string_view head, std::initializer_list<std::string_view> keys) {
+struct header_fields {
+    std::string_view company, ticker;
+};
+
+// The value of field `key` if `line` (markup trimmed) is that field.
+std::string_view field_of(std::string_view line, std::string_view key) {
+    auto is_emphasis = [](char c) { return c == '*' || c == '_'; };
+    if (line.size() <= key.size() || !text::istarts_with(line, key)) return {};
+    std::string_view rest = line.substr(key.size());
+    while (!rest.empty() && (is_emphasis(rest.front()) || rest.front() == ' ')) rest.remove_prefix(1);
+    std::string_view value;
+    if (rest.substr(0, 1) == ":") value = rest.substr(1);
+    else if (rest.substr(0, 3) == "\xEF\xBC\x9A") value = rest.substr(3); // ：
+    value = text::trim(value);
+    while (!value.empty() && is_emphasis(value.front())) value = text::trim(value.substr(1));
+    while (!value.empty() && is_emphasis(value.back())) value = text::trim(value.substr(0, value.size() - 1));
+    for (std::string_view open : {" (", "(", "\xEF\xBC\x88"}) { // ( or （
+        const std::size_t at = value.find(open);
+        if (at != std::string_view::npos && at > 0) value = text::trim(value.substr(0, at));
+    }
+    if (value.empty() || value.size() > 60 || text::is_ascii_lower(static_cast<unsigned char>(value.front())) ||
+        value.find_first_of("?!;") != std::string_view::npos || std::count(value.begin(), value.end(), ' ') >= 8)
+        return {};
+    return value;
+}
+
+header_fields read_header_fields(std::string_view head) {
     constexpr std::size_t header_lines = 30;
     auto is_markup = [](char c) { return c == '#' || c == '*' || c == '_' || c == '>' || c == '-' || c == ' ' || c == '\t'; };
-    auto is_emphasis = [](char c) { return c == '*' || c == '_'; };
+    header_fields out;
     std::size_t pos = 0;
     for (std::size_t n = 0; n < header_lines && pos < head.size(); ++n) {
         const std::size_t nl = std::min(head.find('\n', pos), head.size());
         std::string_view line = head.substr(pos, nl - pos);
         pos = nl + 1;
         while (!line.empty() && is_markup(line.front())) line.remove_prefix(1);
-        std::string_view value;
-        for (const std::string_view key : keys) {
-            if (line.size() <= key.size() || !text::istarts_with(line, key)) continue;
-            std::string_view rest = line.substr(key.size());
-            while (!rest.empty() && (is_emphasis(rest.front()) || rest.front() == ' ')) rest.remove_prefix(1);
-            if (rest.substr(0, 1) == ":") value = rest.substr(1);
-            else if (rest.substr(0, 3) == "\xEF\xBC\x9A") value = rest.substr(3); // ：
-            if (!value.empty()) break;
+        // Most lines open with no key's first letter.
+        switch (line.empty() ? 0 : line.front() | 0x20) {
+        case 'c':
+            if (out.company.empty()) out.company = field_of(line, "company name");
+            if (out.company.empty()) out.company = field_of(line, "company");
+            break;
+        case 'i':
+            if (out.company.empty()) out.company = field_of(line, "issuer");
+            break;
+        case 't':
+            if (out.ticker.empty()) out.ticker = field_of(line, "ticker");
+            break;
+        case 's':
+            if (out.ticker.empty()) out.ticker = field_of(line, "symbol");
+            break;
+        default:
+            break;
         }
-        value = text::trim(value);
-        while (!value.empty() && is_emphasis(value.front())) value = text::trim(value.substr(1));
-        while (!value.empty() && is_emphasis(value.back())) value = text::trim(value.substr(0, value.size() - 1));
-        for (std::string_view open : {" (", "(", "\xEF\xBC\x88"}) { // ( or （
-            const std::size_t at = value.find(open);
-            if (at != std::string_view::npos && at > 0) value = text::trim(value.substr(0, at));
-        }
-        if (value.empty() || value.size() > 60 || text::is_ascii_lower(static_cast<unsigned char>(value.front())) ||
-            value.find_first_of("?!;") != std::string_view::npos ||
-            std::count(value.begin(), value.end(), ' ') >= 8)
-            continue;
-        return value;
     }
-    return {};
+    return out;
 }
 
 // English: the title line "Bluefin Foods, Inc. (NASDAQ:BLFN) Q1 2018 Earnings …" or
@@ -503,10 +526,10 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
         if (year == 0 && period.length) year = period.year;
         if (year != 0) out.metadata.date = fmt::format("{:04}-{:02}-{:02}", year, date.month, date.day);
     }
-    std::string_view company = field_value(head, {"company name", "company", "issuer"});
+    const header_fields fields = read_header_fields(head);
+    std::string_view company = fields.company;
     if (company.empty()) company = text::has_han(head) ? zh_company(head) : en_company(head, period_pos);
-    const std::string_view ticker = field_value(head, {"ticker", "symbol"});
-    if (!company.empty()) out.metadata.company = company_ref{company, {}, ticker};
+    if (!company.empty()) out.metadata.company = company_ref{company, {}, fields.ticker};
 }
 
 } // namespace ect::attribute
