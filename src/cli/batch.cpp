@@ -149,11 +149,11 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
     // several files per worker; it still bounds memory to a few dozen
     // documents.
     //
-    // Every worker writes, the calling thread being one of them. The one
-    // that takes the document due next (all before it written) prints it
-    // as it is rendered, as a single worker does: held whole, a long call's
-    // output (three times its size in JSON) cost more in fresh pages than
-    // writing it. Whoever finishes the document due next writes it and
+    // Every worker writes, the calling thread being one of them. A worker
+    // that has parsed the document due next (all before it written) prints
+    // it as it is rendered, as a single worker does: held whole, a long
+    // call's output (three times its size in JSON) cost more in fresh pages
+    // than writing it. Whoever finishes the document due next writes it and
     // those after it that are ready. Only documents parsed ahead of their
     // turn are held, and only until their turn: when the calling thread
     // alone wrote, documents finished while it parsed one of its own waited
