@@ -30,6 +30,11 @@ enum lead_kind : unsigned char {
     lead_kinds
 };
 
+// The cue kind of each lead_kind, in that order.
+constexpr std::array<std::string_view, lead_kinds> lead_kind_names = {
+    "question-request-en", "question-enum-en",  "question-ordinal-en",  "question-alternative-en",
+    "question-opener-en",  "question-count-en", "question-courtesy-en", "question-filler-en"};
+
 struct lead_cues {
     std::vector<std::string_view> all;
     std::array<std::size_t, lead_kinds + 1> from{}; // cues of kind k: all[from[k], from[k + 1])
@@ -47,12 +52,9 @@ struct lead_cues {
 
 private:
     const std::vector<std::string_view>& collect() {
-        const char* names[lead_kinds] = {"question-request-en",     "question-enum-en",   "question-ordinal-en",
-                                         "question-alternative-en", "question-opener-en", "question-count-en",
-                                         "question-courtesy-en",    "question-filler-en"};
         for (unsigned k = 0; k < lead_kinds; ++k) {
             from[k] = all.size();
-            const auto& list = data::cues(names[k]);
+            const auto& list = data::cues(lead_kind_names[k]);
             all.insert(all.end(), list.begin(), list.end());
         }
         from[lead_kinds] = all.size();
@@ -214,6 +216,8 @@ sentence_role classify_sentence(std::string_view sentence, bool& opens, bool& en
 }
 
 void build_lead_automaton() { (void)leads(); }
+
+std::span<const std::string_view> lead_cue_kinds() { return lead_kind_names; }
 
 std::vector<byte_span> english_questions(std::string_view text, text::sentence_splitter& sentences) {
     return english_questions(text, sentences, text::has_han(text));

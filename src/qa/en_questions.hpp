@@ -9,6 +9,7 @@
 
 #include <ect/types.hpp>
 
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -47,5 +48,8 @@ enum class sentence_role : unsigned char {
 
 /// Builds the automaton of clause openers now rather than on first use.
 void build_lead_automaton();
+
+/// The cue kinds that automaton reads, all in one.
+[[nodiscard]] std::span<const std::string_view> lead_cue_kinds();
 
 } // namespace ect::qa

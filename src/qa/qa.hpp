@@ -6,6 +6,9 @@
 #include "segment/draft.hpp"
 #include "text/icu_tools.hpp"
 
+#include <string_view>
+#include <vector>
+
 namespace ect::qa {
 
 /// One exchange per analyst slot in the Q&A: the analyst's turns (first
@@ -20,6 +23,11 @@ void find_questions(detail::transcript_data& t, text::sentence_splitter& sentenc
 /// Builds the automata that read English questions now rather than on the
 /// first analyst turn.
 void build_question_automata();
+
+/// The cue kinds that the question stage reads only inside the automata
+/// build_question_automata builds, several kinds in one: none of them is
+/// ever needed alone.
+[[nodiscard]] std::vector<std::string_view> cue_kinds_read_together();
 
 /// Whether a sentence asks something (exposed for tests).
 [[nodiscard]] bool is_question(std::string_view sentence);

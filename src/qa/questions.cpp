@@ -50,6 +50,10 @@ struct english_kinds {
     }
 };
 
+// The kinds english_kinds reads that no one reads alone (question-en is
+// also read alone, by english_question).
+constexpr std::string_view english_kinds_only_together[] = {"question-topic-en", "question-courtesy-anywhere-en"};
+
 // The three kinds and their automaton, built once per process.
 struct english_reader {
     english_kinds kinds;
@@ -110,6 +114,13 @@ std::string_view after_connectives(std::string_view s) {
 void build_question_automata() {
     (void)reader();
     build_lead_automaton();
+}
+
+std::vector<std::string_view> cue_kinds_read_together() {
+    const std::span<const std::string_view> leads = lead_cue_kinds();
+    std::vector<std::string_view> kinds(leads.begin(), leads.end());
+    kinds.insert(kinds.end(), std::begin(english_kinds_only_together), std::end(english_kinds_only_together));
+    return kinds;
 }
 
 sentence_cues read_cues(std::string_view sentence, bool may_hold_han) {

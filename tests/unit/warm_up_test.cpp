@@ -1,6 +1,8 @@
 // ect::warm_up: the shared tables split among threads, and parses that run
 // while they are being built.
 #include "core/warm_up.hpp"
+#include "data/cue_table.hpp"
+#include "qa/qa.hpp"
 #include "support.hpp"
 
 #include <ect/ect.hpp>
@@ -73,6 +75,23 @@ TEST_CASE("the common tables are those of an English parse, the Chinese ones lef
     }
     CHECK(marked == common.size());
     CHECK(common.size() < all.size());
+}
+
+TEST_CASE("every cue kind is built by the plan, alone or inside the question automata", "[warm_up]") {
+    std::set<std::string> planned;
+    for (const auto& t : ect::detail::warm_up_plan(1)) planned.insert(t.name);
+    REQUIRE(planned.count("question-automata") == 1);
+    const auto together = ect::qa::cue_kinds_read_together();
+    CHECK(std::find(together.begin(), together.end(), "question-count-en") != together.end());
+    CHECK(std::find(together.begin(), together.end(), "question-topic-en") != together.end());
+    // question-en is read alone too, and the tails after an ordinal or a count.
+    for (const char* alone : {"question-en", "question-ordinal-tail-en", "question-count-tail-en"})
+        CHECK(std::find(together.begin(), together.end(), alone) == together.end());
+    for (const std::string_view kind : ect::data::cue_kinds()) {
+        INFO(std::string(kind));
+        const bool read_together = std::find(together.begin(), together.end(), kind) != together.end();
+        CHECK(planned.count("cues:" + std::string(kind)) == (read_together ? 0u : 1u));
+    }
 }
 
 TEST_CASE("parses running while other threads warm up give the usual result", "[warm_up]") {
