@@ -87,6 +87,8 @@ enum class table_set {
             ///< lexicons and the English cue automata (about a third of the
             ///< work); the Chinese script, romanisation and apposition tables
             ///< and the Chinese cues stay for the first document that needs them
+    chinese, ///< what a Chinese document needs besides the common ones: the
+             ///< Chinese script, romanisation and apposition tables and cues
 };
 
 /// Builds the tables every parser of the process shares (firm and title

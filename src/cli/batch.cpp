@@ -1,6 +1,7 @@
 // The ordered worker pool behind `ect dump` and `ect stats`.
 #include "batch.hpp"
 
+#include "inputs.hpp"
 #include "placement.hpp"
 #include "progress.hpp"
 
@@ -196,12 +197,19 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
 
     // The shared tables first, the work split among the workers: built by
     // whichever file first needs each, they would keep the other workers
-    // waiting. Only those every document needs: the Chinese ones, two
-    // thirds of the work, cost a batch of English calls more than they
-    // save it, and are built by the first Chinese document.
+    // waiting. Those every document needs, and the Chinese ones (two thirds
+    // of the work) only when the first documents hold Chinese: they cost a
+    // batch of English calls more than they save it, and left to the first
+    // Chinese documents, one worker built them while the others waited.
+    // The calling thread reads the heads of the first documents while the
+    // other workers build their share of the common tables.
+    enum class chinese_ahead { unknown, no, yes };
+    std::atomic<chinese_ahead> chinese = chinese_ahead::unknown;
     auto warm_up = [&](unsigned self) {
         try {
             ect::warm_up(self, static_cast<unsigned>(workers), ect::table_set::common);
+            chinese.wait(chinese_ahead::unknown);
+            if (chinese == chinese_ahead::yes) ect::warm_up(self, static_cast<unsigned>(workers), ect::table_set::chinese);
         } catch (const std::exception&) {
             // Left to the parses that need them, which report the failure.
         }
@@ -269,6 +277,14 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
         }
         placed = true;
         placed.notify_all();
+        bool han = false;
+        try {
+            han = han_in_heads(paths, window);
+        } catch (const std::exception&) {
+            // No memory to read with: the tables come with the documents.
+        }
+        chinese = han ? chinese_ahead::yes : chinese_ahead::no; // the workers wait for it
+        chinese.notify_all();
         if (pool.empty()) return sequential();
         work(0);
     }

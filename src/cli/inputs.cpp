@@ -1,6 +1,8 @@
 // Directory expansion for `ect dump DIR` and `ect stats DIR`.
 #include "inputs.hpp"
 
+#include "text/utf8.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
@@ -72,6 +74,19 @@ unsigned workers_for(const std::vector<std::string>& paths) {
     }
     const std::uintmax_t wanted = (bytes + per_worker - 1) / per_worker;
     return static_cast<unsigned>(std::clamp<std::uintmax_t>(wanted, 1, most));
+}
+
+bool han_in_heads(const std::vector<std::string>& paths, std::size_t files, std::size_t head_bytes) {
+    std::string head(head_bytes, '\0');
+    for (std::size_t k = 0; k < std::min(files, paths.size()); ++k) {
+        if (paths[k] == "-") continue;
+        std::FILE* f = std::fopen(paths[k].c_str(), "rb");
+        if (f == nullptr) continue;
+        const std::size_t got = std::fread(head.data(), 1, head.size(), f);
+        std::fclose(f);
+        if (text::has_han(std::string_view(head).substr(0, got))) return true;
+    }
+    return false;
 }
 
 input_list expand_inputs(const std::vector<std::string>& args) {

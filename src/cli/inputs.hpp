@@ -1,6 +1,7 @@
 #pragma once
 // Turn the PATH arguments into the list of inputs to parse.
 
+#include <cstddef>
 #include <string>
 #include <vector>
 
@@ -23,5 +24,12 @@ struct input_list {
 /// megabyte or so a second worker costs more than it saves: its share of
 /// the tables and its thread take longer than the parses it takes over.
 [[nodiscard]] unsigned workers_for(const std::vector<std::string>& paths);
+
+/// Whether the first `head_bytes` of one of the first `files` inputs hold a
+/// Han character, UTF-8 encoded (standard input and unreadable paths are
+/// not read): a batch that will need the Chinese tables early. Documents in
+/// other encodings are not seen here; they build those tables when they come.
+[[nodiscard]] bool han_in_heads(const std::vector<std::string>& paths, std::size_t files,
+                                std::size_t head_bytes = 4096);
 
 } // namespace ect::cli

@@ -45,8 +45,16 @@ std::vector<table_build> warm_up_plan(unsigned shares, table_set which) {
         all.push_back({"cues:" + std::string(kind), [kind] { data::build_cue_matcher(kind); },
                        std::max<std::size_t>(1, bytes / 160), !kind.ends_with("-zh")});
     }
-    if (which == table_set::common)
+    switch (which) {
+    case table_set::all:
+        break;
+    case table_set::common:
         std::erase_if(all, [](const table_build& t) { return !t.common; });
+        break;
+    case table_set::chinese:
+        std::erase_if(all, [](const table_build& t) { return t.common; });
+        break;
+    }
     std::vector<std::size_t> order(all.size());
     std::iota(order.begin(), order.end(), std::size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) { return all[a].cost > all[b].cost; });

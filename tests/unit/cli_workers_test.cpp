@@ -41,3 +41,26 @@ TEST_CASE("one worker per started megabyte of input, up to one per hardware thre
     CHECK(ect::cli::workers_for(std::vector<std::string>(most + 3, big)) == most);
     std::filesystem::remove_all(dir);
 }
+
+TEST_CASE("a batch holds Chinese when the head of one of its first documents does", "[cli]") {
+    const std::filesystem::path dir = std::filesystem::temp_directory_path() / "ect_cli_han_heads_test";
+    std::filesystem::remove_all(dir);
+    std::filesystem::create_directories(dir);
+    auto write = [&](const std::string& name, const std::string& text) {
+        const std::filesystem::path p = dir / name;
+        std::ofstream(p, std::ios::binary) << text;
+        return p.string();
+    };
+    const std::string en = write("en.txt", "Operator: Welcome.\nDana Reyes: Thank you.\n");
+    const std::string zh = write("zh.txt", "程一笑:谢谢。我们看到了强劲的增长。\n");
+    const std::string late = write("late.txt", std::string(5000, 'a') + "\n程一笑:谢谢。\n");
+    const std::string missing = (dir / "missing.txt").string();
+
+    CHECK_FALSE(ect::cli::han_in_heads({en, en, missing, "-"}, 8));
+    CHECK(ect::cli::han_in_heads({en, zh}, 8));
+    // Only the first files are read, and only their heads.
+    CHECK_FALSE(ect::cli::han_in_heads({en, zh}, 1));
+    CHECK_FALSE(ect::cli::han_in_heads({late}, 8));
+    CHECK(ect::cli::han_in_heads({late}, 8, 8192));
+    std::filesystem::remove_all(dir);
+}

@@ -75,6 +75,16 @@ TEST_CASE("the common tables are those of an English parse, the Chinese ones lef
     }
     CHECK(marked == common.size());
     CHECK(common.size() < all.size());
+    // The Chinese set is the rest: every table in exactly one of the two.
+    std::set<std::string> chinese;
+    for (const auto& t : ect::detail::warm_up_plan(2, ect::table_set::chinese)) {
+        CHECK_FALSE(t.common);
+        chinese.insert(t.name);
+    }
+    for (const char* needed : {"han-readings", "hant-hans", "appositions", "cues:question-zh", "cues:report-zh"})
+        CHECK(chinese.count(needed) == 1);
+    CHECK(chinese.size() + common.size() == all.size());
+    for (const auto& t : all) CHECK(chinese.count(t.name) + names.count(t.name) == 1);
 }
 
 TEST_CASE("every cue kind is built by the plan, alone or inside the question automata", "[warm_up]") {
