@@ -32,8 +32,11 @@ const data::cue_matcher& chinese_cues() {
     return cues;
 }
 
-// The three English kinds read together: question-en first, then
-// question-topic-en, then question-courtesy-anywhere-en.
+// The three English kinds read together, in this order. question-en is
+// also read alone (english_question); the other two only here.
+constexpr std::string_view english_kind_names[] = {"question-en", "question-topic-en",
+                                                   "question-courtesy-anywhere-en"};
+
 struct english_kinds {
     std::vector<std::string_view> all;
     std::size_t topic_from = 0, courtesy_from = 0;
@@ -42,17 +45,13 @@ struct english_kinds {
             const auto& list = data::cues(kind);
             all.insert(all.end(), list.begin(), list.end());
         };
-        add("question-en");
+        add(english_kind_names[0]);
         topic_from = all.size();
-        add("question-topic-en");
+        add(english_kind_names[1]);
         courtesy_from = all.size();
-        add("question-courtesy-anywhere-en");
+        add(english_kind_names[2]);
     }
 };
-
-// The kinds english_kinds reads that no one reads alone (question-en is
-// also read alone, by english_question).
-constexpr std::string_view english_kinds_only_together[] = {"question-topic-en", "question-courtesy-anywhere-en"};
 
 // The three kinds and their automaton, built once per process.
 struct english_reader {
@@ -119,7 +118,7 @@ void build_question_automata() {
 std::vector<std::string_view> cue_kinds_read_together() {
     const std::span<const std::string_view> leads = lead_cue_kinds();
     std::vector<std::string_view> kinds(leads.begin(), leads.end());
-    kinds.insert(kinds.end(), std::begin(english_kinds_only_together), std::end(english_kinds_only_together));
+    kinds.insert(kinds.end(), std::begin(english_kind_names) + 1, std::end(english_kind_names));
     return kinds;
 }
 

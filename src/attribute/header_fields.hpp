@@ -1,0 +1,20 @@
+#pragma once
+// The block of fields some exports open with ("Company: Bluefin Foods",
+// "**Company:** BLFN", "Ticker: BLFN"): they name the company outright.
+
+#include <string_view>
+
+namespace ect::attribute {
+
+struct header_fields {
+    std::string_view company; ///< empty when no field names it
+    std::string_view ticker;  ///< empty when no field names it
+};
+
+/// The company and ticker fields of the first 30 lines of `head`. Markup
+/// and a name in another script in brackets ("Bluefin Foods (藍鰭食品)") are
+/// left out, and a value must read as a name: a few words, no sentence
+/// ("Company: Thanks, everyone" is someone speaking).
+[[nodiscard]] header_fields read_header_fields(std::string_view head);
+
+} // namespace ect::attribute
