@@ -2,6 +2,7 @@
 #include "batch.hpp"
 
 #include "inputs.hpp"
+#include "memory.hpp"
 #include "placement.hpp"
 #include "progress.hpp"
 
@@ -266,6 +267,7 @@ batch_outcome run_batch(const std::vector<std::string>& paths, const ect::option
                 pool.emplace_back([&, w] {
                     placed.wait(false);
                     placement.release();
+                    heap_in_huge_pages(); // this thread's own heap
                     work(static_cast<unsigned>(w));
                 });
             } catch (const std::system_error&) {

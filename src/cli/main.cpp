@@ -16,6 +16,7 @@ int main(int argc, char** argv) {
     // must not die of SIGPIPE.
     ect::cli::ignore_sigpipe();
     ect::cli::keep_freed_memory();
+    ect::cli::heap_in_huge_pages();
     auto parsed = ect::cli::parse_command_line(argc, argv);
     if (const int* code = std::get_if<int>(&parsed)) return *code;
     try {

@@ -1,38 +1,12 @@
 #include "text/huge_pages.hpp"
+#include "vm_flags.hpp"
 
 #include <catch2/catch.hpp>
 
 #include <cstdint>
 #include <filesystem>
-#include <fstream>
-#include <sstream>
 #include <string>
 #include <vector>
-
-namespace {
-
-// The VmFlags of the mapping of this process that holds `p`, from
-// /proc/self/smaps; empty when there is none to read.
-std::string vm_flags_of(const void* p) {
-    std::ifstream smaps("/proc/self/smaps");
-    const auto at = reinterpret_cast<std::uintptr_t>(p);
-    bool inside = false;
-    for (std::string line; std::getline(smaps, line);) {
-        const std::size_t dash = line.find('-');
-        const std::size_t space = line.find(' ');
-        if (dash != std::string::npos && space != std::string::npos && dash < space &&
-            line.find_first_not_of("0123456789abcdef") == dash) {
-            const auto begin = std::stoull(line.substr(0, dash), nullptr, 16);
-            const auto end = std::stoull(line.substr(dash + 1, space - dash - 1), nullptr, 16);
-            inside = begin <= at && at < end;
-        } else if (inside && line.rfind("VmFlags:", 0) == 0) {
-            return line;
-        }
-    }
-    return {};
-}
-
-} // namespace
 
 TEST_CASE("reserve_huge reserves as reserve does, and asks for huge pages only for large buffers", "[text]") {
     std::vector<std::uint32_t> small;
@@ -52,10 +26,10 @@ TEST_CASE("reserve_huge reserves as reserve does, and asks for huge pages only f
     // Where the kernel has transparent huge pages, the advice marks the
     // mapping ("hg" among its flags) whatever the system-wide setting.
     if (!std::filesystem::exists("/sys/kernel/mm/transparent_hugepage/enabled")) return;
-    const std::string flags = vm_flags_of(large.data() + n / 2);
+    const std::string flags = ect::test::vm_flags_of(large.data() + n / 2);
     if (flags.empty()) return; // no /proc to read
     CHECK(flags.find(" hg") != std::string::npos);
-    const std::string small_flags = vm_flags_of(small.data());
+    const std::string small_flags = ect::test::vm_flags_of(small.data());
     CHECK(small_flags.find(" hg") == std::string::npos);
 #endif
 }
@@ -86,7 +60,7 @@ TEST_CASE("make_room_huge leaves room for one more, doubling as push_back does",
         ect::text::make_room_huge(grown);
         grown.push_back(k);
     }
-    const std::string flags = vm_flags_of(grown.data() + grown.size() / 2);
+    const std::string flags = ect::test::vm_flags_of(grown.data() + grown.size() / 2);
     if (flags.empty()) return;
     CHECK(flags.find(" hg") != std::string::npos);
 #endif
