@@ -79,6 +79,32 @@ bool looks_like_analyst_title(std::string_view t) {
     return text::ifind(t, "analyst") != std::string_view::npos || t.find("分析") != std::string_view::npos;
 }
 
+// "Goldman Sachs Group Inc., Research Division": StreetEvents and Capital
+// IQ name a broker's research arm, never the company's own people, so.
+bool names_research_arm(std::string_view firm) { return text::ifind(firm, "research division") != std::string_view::npos; }
+
+// Each part of a compound title ("President & CEO", "董事长兼总裁"), in order.
+template <class Visit>
+void for_each_title_part(std::string_view title, Visit visit) {
+    static constexpr std::string_view separators[] = {"、", "兼", ",", " and ", " & ", "/", ";"};
+    std::string_view rest = title;
+    while (!rest.empty()) {
+        std::size_t cut = rest.size();
+        for (std::string_view sep : separators) {
+            const std::size_t at = rest.find(sep);
+            if (at != std::string_view::npos && at < cut) cut = at;
+        }
+        visit(text::trim(rest.substr(0, cut)));
+        if (cut == rest.size()) break;
+        rest = rest.substr(cut);
+        for (std::string_view sep : separators)
+            if (rest.substr(0, sep.size()) == sep) {
+                rest.remove_prefix(sep.size());
+                break;
+            }
+    }
+}
+
 struct spelling;
 
 struct person {
@@ -250,6 +276,12 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         if (fresh) it->second = data::title_table::builtin().find(title);
         return it->second;
     };
+    // A title any part of which is an officer's: "President & CEO".
+    auto names_an_officer = [&](std::string_view title) {
+        bool found = false;
+        for_each_title_part(title, [&](std::string_view part) { found = found || title_of(part) != nullptr; });
+        return found;
+    };
     auto find = [&](std::string_view name) -> std::optional<std::size_t> {
         const spelling& asked = spelt.of(name);
         const std::uint32_t key = asked.key_id;
@@ -357,9 +389,9 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         if (layout::is_operator_name(w.name) || w.name == "主持人" || w.name == "会议助手" || w.name == "會議助手" ||
             w.name == "接线员" || w.name == "接線員")
             w.role = role::operator_;
-        else if (looks_like_analyst_title(w.title))
+        else if (looks_like_analyst_title(w.title) || names_research_arm(w.firm))
             w.role = role::analyst;
-        else if (!w.title.empty() && title_of(w.title))
+        else if (!w.title.empty() && (title_of(w.title) || names_an_officer(w.title)))
             w.role = role::executive;
         else if (p.in_presentation)
             w.role = role::executive;
@@ -386,26 +418,12 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         }
         q.role = p.who.role;
         q.title = p.who.title;
-        // Canonical titles: the whole title, else each part of a compound one.
-        std::string_view rest = p.who.title;
-        while (!rest.empty()) {
-            std::size_t cut = rest.size();
-            for (std::string_view sep : {"、", "兼", ",", " and ", " & ", "/", ";"}) {
-                const std::size_t at = rest.find(sep);
-                if (at != std::string_view::npos && at < cut) cut = at;
-            }
-            const std::string_view part = text::trim(rest.substr(0, cut));
+        // Canonical titles: each part of a compound title, else the whole.
+        for_each_title_part(p.who.title, [&](std::string_view part) {
             if (const auto* e = title_of(part))
                 if (std::find(q.titles.begin(), q.titles.end(), e->canonical) == q.titles.end())
                     q.titles.push_back(e->canonical);
-            if (cut == rest.size()) break;
-            rest = rest.substr(cut);
-            for (std::string_view sep : {"、", "兼", ",", " and ", " & ", "/", ";"})
-                if (rest.substr(0, sep.size()) == sep) {
-                    rest.remove_prefix(sep.size());
-                    break;
-                }
-        }
+        });
         if (const auto* e = title_of(p.who.title); e && q.titles.empty()) q.titles.push_back(e->canonical);
         if (!p.who.firm.empty()) {
             q.firm.name = p.who.firm;

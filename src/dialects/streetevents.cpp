@@ -58,6 +58,17 @@ void read(const layout::document& doc, segment::draft& d) {
     streetevents::read_rosters(doc, heads, d, markers);
     std::vector<bool> taken(doc.size(), false);
     for (const marker& m : markers) taken[m.line] = true;
+    // Where headers carry their running number, every header does: a line
+    // between rules without one is then a turn's one paragraph (a short
+    // answer has a header's rules on both sides of it).
+    bool numbered_headers = false;
+    doc.for_lines_with_edges({}, "]", [&](std::size_t i) {
+        streetevents::header h;
+        numbered_headers = numbered_headers || (streetevents::parse_header(doc.line(i), h) && h.numbered);
+    });
+    // The rule that closed the last header: a line right after it is that
+    // turn's text, whatever rule follows it.
+    std::optional<std::size_t> header_closed_by;
 
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i) || doc.trimmed(i).empty()) continue;
@@ -79,7 +90,11 @@ void read(const layout::document& doc, segment::draft& d) {
             break;
         }
         streetevents::header h;
-        if (!streetevents::parse_header(line, h) || (!h.numbered && !between_rules(doc, i))) continue;
+        if (!streetevents::parse_header(line, h)) continue;
+        if (!h.numbered) {
+            if (numbered_headers || !between_rules(doc, i) || neighbour(doc, i, -1) == header_closed_by) continue;
+            header_closed_by = neighbour(doc, i, +1);
+        }
         marker m;
         m.line = i;
         m.what = marker::kind::label;

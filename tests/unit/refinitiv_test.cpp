@@ -99,3 +99,57 @@ TEST_CASE("Refinitiv: header lines between rules without a turn number", "[refin
     CHECK(t.turns()[2].role == ect::role::executive);
     CHECK(t.turns()[2].section == ect::section_kind::qa);
 }
+
+namespace {
+
+// Turn headers with their rules; `number` empty for an export without the
+// running numbers.
+std::string header(std::string_view who, std::string_view number) {
+    const std::string rule(80, '-');
+    return rule + "\n" + std::string(who) + (number.empty() ? "" : "   [" + std::string(number) + "]") + "\n" + rule + "\n";
+}
+
+} // namespace
+
+TEST_CASE("Refinitiv: a one-paragraph turn between two headers' rules is text, not a header", "[refinitiv]") {
+    // A short answer sits between the rule closing its header and the rule
+    // opening the next: "Sure, Dan." reads like "Name, Firm".
+    for (const bool numbered : {true, false}) {
+        const std::string doc = "THOMSON REUTERS STREETEVENTS EDITED TRANSCRIPT\nQUESTIONS AND ANSWERS\n" +
+                                header("Daniel R. Whitfield,  Goldman Sachs Group Inc., Research Division - VP", numbered ? "1" : "") +
+                                " Great, thanks. Just on pricing, what did you achieve in January?\n\n" +
+                                header("Peter J. Lindqvist,  Halvorsen Maritime Corp - President & CEO", numbered ? "2" : "") +
+                                " Sure, Dan. Pricing was up about 4%.\n\n" + header("Operator", numbered ? "3" : "") +
+                                " Our next question comes from Laura Chen.\n";
+        const ect::transcript t = ect::parse(doc);
+        INFO("numbered: " << numbered);
+        CHECK(t.dialect() == "refinitiv");
+        REQUIRE(t.turns().size() == 3);
+        CHECK(speaker(t, t.turns()[0]) == "Daniel R. Whitfield");
+        CHECK(t.turns()[0].text == "Great, thanks. Just on pricing, what did you achieve in January?");
+        CHECK(speaker(t, t.turns()[1]) == "Peter J. Lindqvist");
+        CHECK(t.turns()[1].text == "Sure, Dan. Pricing was up about 4%.");
+        CHECK(t.turns()[2].role == ect::role::operator_);
+        CHECK_FALSE(person(t, "Great"));
+        CHECK_FALSE(person(t, "Sure"));
+    }
+}
+
+TEST_CASE("Refinitiv: without a roster, a research division makes an analyst and an officer's title an executive", "[refinitiv]") {
+    const std::string doc = "QUESTIONS AND ANSWERS\n" +
+                            header("Daniel R. Whitfield,  Goldman Sachs Group Inc., Research Division - VP", "1") +
+                            " What did pricing do in January?\n\n" +
+                            header("Peter J. Lindqvist,  Halvorsen Maritime Corp - President & CEO", "2") +
+                            " It was up about 4%.\n";
+    const ect::transcript t = ect::parse(doc);
+    const auto* daniel = person(t, "Daniel R. Whitfield");
+    const auto* peter = person(t, "Peter J. Lindqvist");
+    REQUIRE(daniel);
+    REQUIRE(peter);
+    // "VP" alone would make an officer; the research division says broker.
+    CHECK(daniel->role == ect::role::analyst);
+    // Neither "President & CEO" as a whole nor its position says so; its parts do.
+    CHECK(peter->role == ect::role::executive);
+    REQUIRE(t.exchanges().size() == 1);
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{1});
+}
