@@ -22,6 +22,11 @@ bool label_at_start(const layout::document& doc, std::size_t i) {
     return il && il->body < line.size();
 }
 
+// Markdown's break between parts: "---", "***" or "___" alone on a line.
+bool is_thematic_break(std::string_view s) {
+    return s == "---" || s == "***" || s == "___";
+}
+
 int score(const layout::document& doc) {
     bool markdown = false;
     for (std::size_t i = 0; i < doc.size() && i < 12; ++i) {
@@ -47,13 +52,29 @@ void read(const layout::document& doc, segment::draft& d) {
     en::label_rules rules;
     rules.line_labels = false;
     rules.every_inline = true;
-    // The markdown header is preamble: stop before its field lines.
+    // The markdown header is preamble: stop before its field lines. A
+    // header holds no turn, so only a "---" before the first label ends one;
+    // later ones are breaks between parts of the text, not part of a turn.
     std::size_t body = 0;
-    for (std::size_t i = 0; i < doc.size() && i < 20; ++i)
+    for (std::size_t i = 0; i < doc.size() && i < 20 && !label_at_start(doc, i); ++i)
         if (doc.trimmed(i) == "---") body = i + 1;
     for (std::size_t i = 0; i < body; ++i)
         if (!doc.trimmed(i).empty())
             markers.push_back({i, segment::marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+    // After the last break that no label follows comes a footer (a note on
+    // the recording, a disclaimer), not more of the last turn.
+    bool label_after = false;
+    std::optional<std::size_t> footer;
+    for (std::size_t i = doc.size(); i-- > body;) {
+        if (!label_after && is_thematic_break(doc.trimmed(i))) footer = i;
+        label_after = label_after || label_at_start(doc, i);
+    }
+    for (std::size_t i = body; i < doc.size(); ++i) {
+        if (is_thematic_break(doc.trimmed(i)))
+            markers.push_back({i, segment::marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::rule});
+        else if (footer && i > *footer && !doc.trimmed(i).empty())
+            markers.push_back({i, segment::marker::kind::skip, section_kind::preamble, {}, {}, 0, skip_kind::boilerplate});
+    }
     const bool any = en::mark_labels(doc, d, markers, rules);
     segment::assemble(doc, std::move(markers), d);
     en::read_roll_call(doc, d);

@@ -63,3 +63,38 @@ TEST_CASE("colon lines: the roll call as the call opens names executives and the
     CHECK(ceo);
     CHECK(silent);
 }
+
+TEST_CASE("colon lines: markdown breaks after the first turn neither end a header nor join a turn", "[colon]") {
+    const std::string turns =
+        "Operator: Good morning and welcome to the Ridgeback Software first quarter call.\n\n"
+        "Ulrich Baumgartner: Thanks. Revenue grew 24%.\n\n---\n\n"
+        "Operator: Our first question comes from Grace Park with Morgan Stanley.\n\n"
+        "Grace Park: Are you seeing longer federal sales cycles?\n\n"
+        "Ulrich Baumgartner: Some deals pushed. Hans, anything to add?\n\n"
+        "Hans Olafsson: Only that the pipeline is up 30%.\n\n";
+    const ect::transcript t = ect::parse(turns + "---\n\nThis transcript was prepared from an audio recording.\n");
+    CHECK(t.dialect() == "colon");
+    REQUIRE(t.turns().size() == 6);
+    CHECK(speaker(t, t.turns()[0]) == "Operator");
+    CHECK(t.turns()[1].text == "Thanks. Revenue grew 24%.");
+    // The footer after the last break is not the last turn's.
+    CHECK(t.turns()[5].text == "Only that the pipeline is up 30%.");
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate, "This transcript was prepared from an audio recording."));
+    CHECK(ect_test::count_skipped(t, ect::skip_kind::rule) == 2);
+}
+
+TEST_CASE("colon lines: labels in markdown bold", "[colon]") {
+    const ect::transcript t = ect::parse("# Ridgeback Software Q1 2025 Earnings Call\n\n---\n\n"
+                                         "**Operator:** Good morning. I'll hand over to Anneliese Voss.\n\n"
+                                         "**Anneliese Voss**: Thanks. Utilization was 70%.\n\n"
+                                         "**Operator:** Our first question comes from Theo Lambrakis with Wells Fargo.\n\n"
+                                         "**Theo Lambrakis**: What is the contracted utilization at start-up?\n\n"
+                                         "**Anneliese Voss**: About 70%, Theo.\n");
+    CHECK(t.dialect() == "colon");
+    REQUIRE(t.turns().size() == 5);
+    CHECK(speaker(t, t.turns()[1]) == "Anneliese Voss");
+    CHECK(t.turns()[1].text == "Thanks. Utilization was 70%.");
+    CHECK(speaker(t, t.turns()[3]) == "Theo Lambrakis");
+    CHECK(t.turns()[3].role == ect::role::analyst);
+    CHECK(t.turns()[3].section == ect::section_kind::qa);
+}
