@@ -212,11 +212,32 @@ std::size_t body_after(std::size_t lead, std::string_view rest, std::size_t colo
     return lead + colon + 1 + text::trim_left_bytes(rest.substr(colon + 1));
 }
 
+// Markdown bold around the label, "**Name**: text" or "**Name:** text":
+// the label between the stars, colon left out, and where what follows the
+// label starts in `rest`; npos for the latter when `rest` opens with none.
+std::pair<std::string_view, std::size_t> bold_label(std::string_view rest) {
+    constexpr std::size_t none = std::string_view::npos;
+    if (rest.substr(0, 2) != "**") return {{}, none};
+    const std::size_t close = rest.substr(0, 124).find("**", 2);
+    if (close == none) return {{}, none};
+    std::string_view inside = rest.substr(2, close - 2);
+    std::size_t after = close + 2;
+    if (!inside.empty() && inside.back() == ':') inside.remove_suffix(1);
+    else if (after < rest.size() && rest[after] == ':') ++after;
+    else return {{}, none};
+    return {inside, after};
+}
+
 } // namespace
 
 bool parse_inline_label(std::string_view line, inline_label& out) {
     const std::size_t lead = text::trim_left_bytes(line);
     const std::string_view rest = line.substr(lead);
+    if (const auto [inside, after] = bold_label(rest); after != std::string_view::npos) {
+        if (inside.empty() || !read_label_before_colon(inside, inside.size(), out)) return false;
+        out.body = lead + after + text::trim_left_bytes(rest.substr(after));
+        return true;
+    }
     const std::size_t colon = label_colon(rest);
     if (colon == std::string_view::npos || !read_label_before_colon(rest, colon, out)) return false;
     out.body = body_after(lead, rest, colon);
@@ -229,6 +250,7 @@ bool inline_label_memo::parse(std::string_view line, inline_label& out) {
     // The colon, and a first byte that can open a name or the operator's
     // words; label_colon's other tests, like the parse, read only the text
     // before the colon, and are made once for each such text.
+    if (rest.substr(0, 2) == "**") return parse_inline_label(line, out); // markdown bold: rare, not kept
     const std::size_t colon = rest.substr(0, 120).find(':');
     if (colon == std::string_view::npos || colon == 0 ||
         !(may_open_name(rest.front()) || may_open_operator(rest.front())))

@@ -64,3 +64,28 @@ TEST_CASE("a label line holds a name and at most three parts", "[en_label]") {
     CHECK_FALSE(parse_label_line("Dana Whitfield - Maple Bank - Group President - Chief Executive Officer - Retail", l));
     CHECK_FALSE(parse_label_line("Dana Whitfield - A - B - C - D - E", l));
 }
+
+TEST_CASE("inline labels in markdown bold, the colon inside or outside the stars", "[en_label]") {
+    inline_label l;
+    REQUIRE(parse_inline_label("**Theo Lambrakis**: What is the utilization?", l));
+    CHECK(l.name == "Theo Lambrakis");
+    CHECK(std::string_view("**Theo Lambrakis**: What is the utilization?").substr(l.body) == "What is the utilization?");
+    REQUIRE(parse_inline_label("**Operator:** Our next question comes from Mei-Ling Huang.", l));
+    CHECK(l.name == "Operator");
+    CHECK(std::string_view("**Operator:** Our next question comes from Mei-Ling Huang.").substr(l.body) ==
+          "Our next question comes from Mei-Ling Huang.");
+    REQUIRE(parse_inline_label("  **Claire Dumont (JP Morgan):** Good morning.", l));
+    CHECK(l.name == "Claire Dumont");
+    CHECK(l.qualifier == "JP Morgan");
+    // Bold that is not a label: emphasis in speech, a field, no colon.
+    CHECK_FALSE(parse_inline_label("**Revenue:** $412 million, up 18%.", l));
+    CHECK_FALSE(parse_inline_label("**Important** results this quarter.", l));
+    CHECK_FALSE(parse_inline_label("**Tim Cook** said: hello", l));
+    CHECK_FALSE(parse_inline_label("****: nothing", l));
+    // The memo answers the same.
+    inline_label_memo memo;
+    inline_label m;
+    REQUIRE(memo.parse("**Operator:** Thank you.", m));
+    CHECK(m.name == "Operator");
+    CHECK(m.body == 14);
+}
