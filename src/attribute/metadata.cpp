@@ -94,7 +94,8 @@ bool may_start_period(std::string_view s) {
     if (text::is_digit(static_cast<unsigned char>(a)))
         return b == 'q' || (b == 's' && c == 't') || (b == 'n' && c == 'd') || (b == 'r' && c == 'd') ||
                (b == 't' && c == 'h') || (leading_digits(s) >= 4 && holds_at(s, 4, "年"));
-    return a == 'q' || (a == 'f' && (b == 'i' || b == 'o' || b == 'y')) || (a == 's' && b == 'e') || (a == 't' && b == 'h');
+    return a == 'q' || (a == 'f' && (b == 'i' || b == 'o' || b == 'y' || b == 'q')) || (a == 's' && b == 'e') ||
+           (a == 't' && b == 'h');
 }
 
 namespace {
@@ -147,11 +148,12 @@ period_match period_at(std::string_view s) {
     // Each form is tried only where its first byte can start it.
     const char first = s.empty() ? '\0' : s.front();
     const bool digit = text::is_digit(static_cast<unsigned char>(first)), q = first == 'q' || first == 'Q';
-    // Q1 2018 / Q2 FY22 / Q3 FY 2024 / Q4 fiscal 2025
-    if (q) {
+    const bool fq = (first == 'f' || first == 'F') && lower_at(s, 1) == 'q';
+    // Q1 2018 / Q2 FY22 / Q3 FY 2024 / Q4 fiscal 2025 / FQ2 2023 (S&P Capital IQ: fiscal quarter)
+    if (q || fq) {
         boost::fusion::vector<unsigned, unsigned> a;
-        const auto p = x3::no_case[x3::lit('q')] >> x3::uint_parser<unsigned, 10, 1, 1>{} >> sp >> -x3::lit("'") >>
-                       -(fy >> sp) >> y;
+        const auto p = -x3::no_case[x3::lit('f')] >> x3::no_case[x3::lit('q')] >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
+                       sp >> -x3::lit("'") >> -(fy >> sp) >> y;
         if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), static_cast<int>(boost::fusion::at_c<0>(a)), n};
     }
     // 1Q24 / 1Q 2024
@@ -185,6 +187,29 @@ period_match period_at(std::string_view s) {
     }
     return m;
 }
+
+namespace {
+
+// A year's or half year's results, no quarter: "Full Year 2018", "Half-year
+// Results 2025", "Annual Results 2024", "Interim Results 2025". Read only
+// where no quarter is named: "full year 2025" also opens guidance in a
+// quarter's call.
+period_match year_period_at(std::string_view s) {
+    const char a = lower_at(s, 0), b = lower_at(s, 1);
+    if (!((a == 'f' && b == 'u') || (a == 'h' && b == 'a') || (a == 'a' && b == 'n') || (a == 'i' && b == 'n')))
+        return {};
+    const auto sp = *x3::lit(' ');
+    const auto results = x3::no_case[x3::lit("results") | x3::lit("earnings")];
+    const auto p = x3::no_case[((x3::lit("full") | x3::lit("half")) >> (x3::lit('-') | +x3::lit(' ')) >> x3::lit("year") >>
+                                sp >> -(results >> sp)) |
+                               ((x3::lit("annual") | x3::lit("interim")) >> +x3::lit(' ') >> results >> sp)] >>
+                   x3::uint_parser<unsigned, 10, 4, 4>{};
+    unsigned year = 0;
+    if (std::size_t n = parse_at(s, p, year)) return {static_cast<int>(year), 0, n};
+    return {};
+}
+
+} // namespace
 
 date_match date_at(std::string_view s) {
     const auto sp = *x3::lit(' ');
@@ -321,15 +346,65 @@ std::string_view zh_company(std::string_view head) {
     return {};
 }
 
-// English: the title line "Bluefin Foods, Inc. (NASDAQ:BLFN) Q1 2018 Earnings …" or
-// "Welcome to the Lumen Orchard Fiscal Year 2025 Fourth Quarter Earnings …".
-std::string_view en_company(std::string_view head, std::size_t period_pos) {
+// "AAPL", "HLXM.N" (a Reuters code), "1024.HK": one token of capitals,
+// digits and dots, a capital among them.
+bool looks_like_ticker(std::string_view s) {
+    if (s.empty() || s.size() > 12) return false;
+    bool capital = false;
+    for (const char c : s) {
+        const auto u = static_cast<unsigned char>(c);
+        if (text::is_ascii_upper(u)) capital = true;
+        else if (!text::is_digit(u) && c != '.') return false;
+    }
+    return capital;
+}
+
+// The ticker of "NasdaqGS:TSLN", "NYSE:HMS" (an exchange, a colon, the
+// ticker on it); empty when `s` is no such token.
+std::string_view exchange_ticker(std::string_view s) {
+    const std::size_t colon = s.find(':');
+    if (colon == std::string_view::npos || colon == 0 || colon > 12) return {};
+    for (const char c : s.substr(0, colon))
+        if (!text::is_ascii_alpha(static_cast<unsigned char>(c))) return {};
+    const std::string_view ticker = s.substr(colon + 1);
+    return looks_like_ticker(ticker) ? ticker : std::string_view{};
+}
+
+struct company_match {
+    std::string_view name, ticker;
+};
+
+// The company a title names after its period, when the period opens the
+// title or follows only a ticker: "HLXM.N - Q3 2019 Halvorsen Maritime
+// Corp Earnings Call" (StreetEvents).
+std::string_view company_after_period(std::string_view line_rest) {
+    // `line_rest` opens with the space after the period: a title that goes
+    // on "Earnings Call" names no company there.
+    std::size_t end = line_rest.size();
+    for (std::string_view word : {" Earnings", " earnings", " Conference Call", " Results", " Call", " Analyst", " Investor"})
+        end = std::min(end, line_rest.find(word));
+    const std::string_view after = text::trim(line_rest.substr(0, end));
+    if (after.empty() || after.size() > 60 || !text::is_ascii_upper(static_cast<unsigned char>(after[0]))) return {};
+    return after;
+}
+
+// English: the title line "Bluefin Foods, Inc. (NASDAQ:BLFN) Q1 2018 Earnings …",
+// "Welcome to the Lumen Orchard Fiscal Year 2025 Fourth Quarter Earnings …",
+// "HLXM.N - Q3 2019 Halvorsen Maritime Corp Earnings Call", or a company
+// line "Tessaline Therapeutics, Inc. NasdaqGS:TSLN" above "FQ2 2023 …".
+company_match en_company(std::string_view head, std::size_t period_pos, std::size_t period_length) {
     if (period_pos == std::string_view::npos) return {};
     std::size_t line_begin = head.rfind('\n', period_pos);
     line_begin = line_begin == std::string_view::npos ? 0 : line_begin + 1;
+    const std::size_t line_end = std::min(head.find('\n', period_pos), head.size());
+    const std::string_view after_period = head.substr(period_pos + period_length, line_end - period_pos - period_length);
     // A hard-wrapped line that starts with the period: the company ends the
     // line before ("Welcome to Kestrel Pumps and Valves Limited,\nQ1FY21 …").
-    if (line_begin > 1 && text::is_blank(head.substr(line_begin, period_pos - line_begin))) {
+    const bool period_opens_line = text::is_blank(head.substr(line_begin, period_pos - line_begin));
+    // "Q3 2019 Apple Inc Earnings Call" under a provider's banner.
+    if (period_opens_line)
+        if (const std::string_view name = company_after_period(after_period); !name.empty()) return {name, {}};
+    if (line_begin > 1 && period_opens_line) {
         const std::size_t prev = head.rfind('\n', line_begin - 2);
         line_begin = prev == std::string_view::npos ? 0 : prev + 1;
     }
@@ -338,8 +413,13 @@ std::string_view en_company(std::string_view head, std::size_t period_pos) {
         const std::size_t at = before.rfind(cut);
         if (at != std::string_view::npos) before = before.substr(at + cut.size());
     }
+    company_match out;
     const std::size_t paren = before.find(" (");
-    if (paren != std::string_view::npos) before = before.substr(0, paren);
+    if (paren != std::string_view::npos) {
+        const std::size_t close = before.find(')', paren);
+        if (close != std::string_view::npos) out.ticker = exchange_ticker(before.substr(paren + 2, close - paren - 2));
+        before = before.substr(0, paren);
+    }
     before = text::trim(before);
     // A quoted title line: "“Kestrel Pumps Limited's Q2 FY22 Earnings …”".
     for (std::string_view quote : {"\"", "\xE2\x80\x9C", "\xE2\x80\x98"})
@@ -353,10 +433,24 @@ std::string_view en_company(std::string_view head, std::size_t period_pos) {
                 cut = true;
             }
     }
+    // A ticker on its exchange ends the company line: "… Inc. NasdaqGS:TSLN".
+    if (const std::size_t space = before.rfind(' '); space != std::string_view::npos) {
+        if (const std::string_view t = exchange_ticker(before.substr(space + 1)); !t.empty()) {
+            out.ticker = t;
+            before = text::trim(before.substr(0, space));
+        }
+    }
+    // Nothing but a ticker before the period: the company follows it.
+    if (!period_opens_line && (before.empty() || looks_like_ticker(before))) {
+        if (!before.empty()) out.ticker = before;
+        out.name = company_after_period(after_period);
+        return out;
+    }
     if (before.size() >= 4 && before.substr(before.size() - 2) == "'s") before.remove_suffix(2);
     if (before.size() >= 4 && before.substr(before.size() - 4) == "\xE2\x80\x99s") before.remove_suffix(4);
     if (before.empty() || before.size() > 60 || !text::is_ascii_upper(static_cast<unsigned char>(before[0]))) return {};
-    return before;
+    out.name = before;
+    return out;
 }
 
 } // namespace
@@ -427,12 +521,15 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
     // The call's date: a dateline (a date that starts a line) wins; else the
     // first date that is not the start or end of a range ("自6月6日", "截至6月30日").
     date_match date, dateline;
+    period_match year_only; // used where no quarter is named
+    std::size_t year_only_pos = std::string_view::npos;
     // For a word that starts with a letter other than q, the second
-    // letters may_start_period or may_start_date can accept after it
-    // (fi, fo, fy, se, th; ja, ju, fe, ma, ap, au, oc, no, de).
+    // letters may_start_period, may_start_date or year_period_at can accept
+    // after it (fi, fo, fy, fq, se, th; ja, ju, fe, ma, ap, au, oc, no, de;
+    // fu, ha, an, in).
     static constexpr auto seconds = [] {
         std::array<std::uint32_t, 26> m{};
-        for (std::string_view pair : {"fi", "fo", "fy", "se", "th", "ja", "ju", "fe", "ma", "ap", "au", "oc", "no", "de"})
+        for (std::string_view pair : {"fi", "fo", "fy", "fq", "se", "th", "ja", "ju", "fe", "ma", "ap", "au", "oc", "no", "de", "fu", "ha", "an", "in"})
             m[static_cast<std::size_t>(pair[0] - 'a')] |= 1u << (pair[1] - 'a');
         return m;
     }();
@@ -446,6 +543,8 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
             if (b < 'a' || b > 'z' || !(seconds[static_cast<std::size_t>(a - 'a')] >> (b - 'a') & 1u)) continue;
         }
         const std::string_view rest = head.substr(pos);
+        if (!year_only.length)
+            if (auto p = year_period_at(rest); p.length && p.year >= 1990 && p.year <= 2100) year_only = p, year_only_pos = pos;
         if (!period.length && may_start_period(rest))
             if (auto p = period_at(rest); p.length && p.quarter >= 1 && p.quarter <= 4 && p.year >= 1990 && p.year <= 2100)
                 period = p, period_pos = pos;
@@ -458,16 +557,27 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
         if (period.length && dateline.length) break;
     }
     if (dateline.length) date = dateline;
-    if (period.length) out.metadata.period = fiscal_period{period.year, period.quarter, head.substr(period_pos, period.length)};
+    if (!period.length && year_only.length) period = year_only, period_pos = year_only_pos;
+    if (period.length)
+        out.metadata.period = fiscal_period{period.year, period.quarter == 0 ? std::nullopt : std::optional<int>(period.quarter),
+                                            head.substr(period_pos, period.length)};
     if (date.length) {
         int year = date.year;
         if (year == 0 && period.length) year = period.year;
         if (year != 0) out.metadata.date = fmt::format("{:04}-{:02}-{:02}", year, date.month, date.day);
     }
     const header_fields fields = read_header_fields(head);
-    std::string_view company = fields.company;
-    if (company.empty()) company = text::has_han(head) ? zh_company(head) : en_company(head, period_pos);
-    if (!company.empty()) out.metadata.company = company_ref{company, {}, fields.ticker};
+    company_match company{fields.company, fields.ticker};
+    if (company.name.empty()) {
+        if (text::has_han(head)) {
+            company.name = zh_company(head);
+        } else {
+            const company_match titled = en_company(head, period_pos, period.length);
+            company.name = titled.name;
+            if (company.ticker.empty()) company.ticker = titled.ticker;
+        }
+    }
+    if (!company.name.empty()) out.metadata.company = company_ref{company.name, {}, company.ticker};
 }
 
 } // namespace ect::attribute

@@ -142,7 +142,7 @@ TEST_CASE("the period and date parsers match only where the first-byte tests let
     std::vector<std::string> texts;
     for (const std::string& t : ect_test::fixture_texts()) texts.push_back(t.substr(0, 6000));
     const std::vector<std::string> alphabet = {
-        "1", "2", "0", "4", "Q", "q", "FY", "fy", "Fiscal ", "fiscal year ", "First", "second", "Third", "FOURTH",
+        "1", "2", "0", "4", "Q", "q", "FQ", "fq", "FY", "fy", "Fiscal ", "fiscal year ", "First", "second", "Third", "FOURTH",
         "1st", "2ND", "quarter", " Quarter", "年", "月", "日", "号", "季度", "第", "二", "-", "/", ".", " ", "st", "th",
         "Jan", "sept", "May", "December", ",", "of ", "the ", "'", "x"};
     for (const std::string& s : ect_test::random_strings(alphabet, 30000, 10, 5)) texts.push_back(s);

@@ -9,6 +9,7 @@
 #include <filesystem>
 #include <fstream>
 #include <string>
+#include <vector>
 
 namespace {
 
@@ -107,6 +108,55 @@ TEST_CASE("header fields name the company and its ticker", "[parser]") {
     const ect::transcript speech = ect::parse(late);
     REQUIRE(speech.metadata().company);
     CHECK(speech.metadata().company->name == "Larkspur Robotics");
+}
+
+TEST_CASE("title lines name the company, its ticker and the period", "[parser]") {
+    // The metadata views the transcript's text: each transcript is kept.
+    std::vector<ect::transcript> kept;
+    kept.reserve(8);
+    const auto metadata_of = [&](std::string_view head) {
+        kept.push_back(ect::parse(std::string(head) + "\nOperator: Welcome to the call.\nDana Reyes: Thank you. Revenue grew 12%.\n"));
+        return kept.back().metadata();
+    };
+    // StreetEvents: a Reuters code, then the period, then the company.
+    const ect::metadata se = metadata_of("THOMSON REUTERS STREETEVENTS EDITED TRANSCRIPT\n"
+                                         "HLXM.N - Q3 2019 Halvorsen Maritime Corp Earnings Call\n");
+    REQUIRE(se.company);
+    CHECK(se.company->name == "Halvorsen Maritime Corp");
+    CHECK(se.company->ticker == "HLXM.N");
+    // The period opening the title under a banner: not the banner.
+    const ect::metadata banner = metadata_of("THOMSON REUTERS STREETEVENTS EDITED TRANSCRIPT\nQ3 2019 Apple Inc Earnings Call\n");
+    REQUIRE(banner.company);
+    CHECK(banner.company->name == "Apple Inc");
+    // A year's results name no quarter.
+    const ect::metadata year = metadata_of("NWPT.L - Full Year 2018 Newport Aggregates PLC Earnings Call\n");
+    REQUIRE(year.company);
+    CHECK(year.company->name == "Newport Aggregates PLC");
+    REQUIRE(year.period);
+    CHECK(year.period->fiscal_year == 2018);
+    CHECK_FALSE(year.period->fiscal_quarter);
+    const ect::metadata interim = metadata_of("Harbourline Bank plc\nInterim Results 2025\n");
+    REQUIRE(interim.period);
+    CHECK(interim.period->fiscal_year == 2025);
+    CHECK_FALSE(interim.period->fiscal_quarter);
+    // A quarter named anywhere in the head wins over "full year" guidance.
+    const ect::metadata quarter = metadata_of("Operator: Our full year 2025 outlook is unchanged.\nQ2 2025 Larkspur Robotics Earnings Call\n");
+    REQUIRE(quarter.period);
+    CHECK(quarter.period->fiscal_quarter == 2);
+    // S&P Capital IQ: the company line ends with the exchange and ticker;
+    // FQ is the fiscal quarter.
+    const ect::metadata ciq = metadata_of("Tessaline Therapeutics, Inc. NasdaqGS:TSLN\nFQ2 2023 Earnings Call Transcripts\n");
+    REQUIRE(ciq.company);
+    CHECK(ciq.company->name == "Tessaline Therapeutics, Inc.");
+    CHECK(ciq.company->ticker == "TSLN");
+    REQUIRE(ciq.period);
+    CHECK(ciq.period->fiscal_year == 2023);
+    CHECK(ciq.period->fiscal_quarter == 2);
+    // Seeking Alpha: the ticker in parentheses.
+    const ect::metadata sa = metadata_of("Halvorsen Marine Systems, Inc. (NYSE:HMS) Q3 2023 Earnings Call Transcript\n");
+    REQUIRE(sa.company);
+    CHECK(sa.company->name == "Halvorsen Marine Systems, Inc.");
+    CHECK(sa.company->ticker == "HMS");
 }
 
 TEST_CASE("a Chinese news article gives statements, not turns", "[parser]") {
