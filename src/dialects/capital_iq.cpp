@@ -18,9 +18,9 @@ using segment::marker;
 
 bool is_line(std::string_view line, std::string_view word) { return text::iequals(text::trim(line), word); }
 
-// "Unidentified Analyst", "Unidentified Company Representative": Capital IQ
-// names no one when the call did not.
-bool is_unidentified(std::string_view s) { return text::istarts_with(text::trim(s), "Unidentified "); }
+// "Unidentified Analyst", "Unknown Executive": Capital IQ names no one when
+// the call did not, and gives such a line no title line.
+bool is_unidentified(std::string_view s) { return layout::unnamed_speaker(s) != layout::unnamed_role::none; }
 
 bool is_analyst_line(std::string_view s) {
     s = text::trim(s);
@@ -99,7 +99,8 @@ void read(const layout::document& doc, segment::draft& d) {
         const bool op = layout::is_operator_name(s);
         if (!op && !is_unidentified(s) && !(layout::is_person_name(s) && roster.contains(s))) continue;
         segment::speaker who{s, {}, {}, {}, op ? role::operator_ : role::unknown};
-        if (is_unidentified(s)) who.role = text::ifind(s, "analyst") != std::string_view::npos ? role::analyst : role::executive;
+        if (is_unidentified(s))
+            who.role = layout::unnamed_speaker(s) == layout::unnamed_role::analyst ? role::analyst : role::executive;
         std::size_t label_line = i;
         const std::size_t j = i + 1;
         if (!op && !is_unidentified(s) && j < doc.size() && !doc.trimmed(j).empty()) {

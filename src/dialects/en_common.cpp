@@ -26,11 +26,21 @@ bool is_analyst_word(std::string_view s) {
     return text::iequals(t, "analyst") || text::iequals(t, "research analyst") || text::iequals(t, "analyst)");
 }
 
+// The role a label's name gives alone: the operator's, or an unnamed
+// speaker's ("Unidentified Analyst").
+role role_of_name(std::string_view name) {
+    if (layout::is_operator_name(name)) return role::operator_;
+    switch (layout::unnamed_speaker(name)) {
+    case layout::unnamed_role::analyst: return role::analyst;
+    case layout::unnamed_role::executive: return role::executive;
+    default: return role::unknown;
+    }
+}
+
 } // namespace
 
 segment::speaker speaker_of(const layout::label_line& l) {
-    segment::speaker who{l.name, {}, {}, {}, role::unknown};
-    if (layout::is_operator_name(l.name)) who.role = role::operator_;
+    segment::speaker who{l.name, {}, {}, {}, role_of_name(l.name)};
     std::vector<std::string_view> rest;
     for (std::string_view p : l.parts) {
         if (is_analyst_word(p)) who.role = role::analyst, who.title = p;
@@ -51,8 +61,7 @@ segment::speaker speaker_of(const layout::label_line& l) {
 }
 
 segment::speaker speaker_of(const layout::inline_label& l) {
-    segment::speaker who{l.name, {}, {}, {}, role::unknown};
-    if (layout::is_operator_name(l.name)) who.role = role::operator_;
+    segment::speaker who{l.name, {}, {}, {}, role_of_name(l.name)};
     if (!l.qualifier.empty()) {
         if (data::title_table::builtin().find(l.qualifier) && !data::firm_table::builtin().find(l.qualifier))
             who.title = l.qualifier;

@@ -58,6 +58,34 @@ std::string_view name_at_end(std::string_view s) {
     return best;
 }
 
+// The paragraph before line `i` names the speaker `name` whose label the
+// line would be: the operator introducing them ("Our next question comes
+// from Bob Hsu with KBW") or a speaker handing over ("Dan, anything to
+// add?" before "Daniel Brooks"), by surname or by first name (whole, or
+// the short form that opens it: Dan, Daniel). A name used once and in no
+// roster is a speaker when so announced.
+bool named_just_before(const layout::document& doc, std::size_t i, std::string_view name) {
+    std::size_t j = i;
+    while (j > 0 && doc.trimmed(j - 1).empty()) --j;
+    if (j == 0) return false;
+    const std::string_view before = doc.trimmed(j - 1);
+    const std::size_t space = name.find(' ');
+    if (space == std::string_view::npos) return false;
+    const std::string_view first = name.substr(0, space), last = name.substr(name.rfind(' ') + 1);
+    // Whole words only: "Dan" in "Dan, anything…", not in "Danger".
+    const auto names_word = [&](std::string_view word, bool or_its_start) {
+        for (std::size_t at = 0; (at = before.find(word.substr(0, or_its_start ? 3 : word.size()), at)) != std::string_view::npos; ++at) {
+            if (at > 0 && text::is_ascii_alpha(static_cast<unsigned char>(before[at - 1]))) continue;
+            std::size_t end = at;
+            while (end < before.size() && text::is_ascii_alpha(static_cast<unsigned char>(before[end]))) ++end;
+            const std::string_view said = before.substr(at, end - at);
+            if (said == word || (or_its_start && said.size() >= 3 && word.substr(0, said.size()) == said)) return true;
+        }
+        return false;
+    };
+    return (last.size() >= 2 && names_word(last, false)) || (first.size() >= 3 && names_word(first, true));
+}
+
 } // namespace
 
 void read_roll_call(const layout::document& doc, segment::draft& d) {
@@ -121,7 +149,9 @@ bool mark_labels(const layout::document& doc, const segment::draft& d, std::vect
             // The first pass counted this line's label line.
             const auto& [key, count] = *counted[i];
             const bool known = layout::is_operator_name(ll.name) || roster.contains_key(key) || !ll.parts.empty() ||
-                               !rules.bare_names_need_roster || count >= 2;
+                               !rules.bare_names_need_roster || count >= 2 ||
+                               layout::unnamed_speaker(ll.name) != layout::unnamed_role::none ||
+                               named_just_before(doc, i, ll.name);
             if (known) {
                 markers.push_back(label_marker(doc, i, speaker_of(ll), line.size(), line.size()));
                 any = true;

@@ -76,9 +76,10 @@ bool parse_header(std::string_view line, header& out) {
     if (comma != std::string_view::npos) read_affiliation(s.substr(comma + 2), h.who);
     // Speakers StreetEvents could not name: "Unidentified Analyst",
     // "Unidentified Company Representative".
-    if (text::ifind(name, "unidentified") != std::string_view::npos) {
-        if (text::ifind(name, "analyst") != std::string_view::npos) h.who.role = role::analyst;
-        else if (text::ifind(name, "company") != std::string_view::npos) h.who.role = role::executive;
+    switch (layout::unnamed_speaker(name)) {
+    case layout::unnamed_role::analyst: h.who.role = role::analyst; break;
+    case layout::unnamed_role::executive: h.who.role = role::executive; break;
+    default: break;
     }
     out = h;
     return true;

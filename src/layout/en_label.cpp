@@ -164,6 +164,31 @@ bool is_operator_word(std::string_view s) {
     return false;
 }
 
+unnamed_role unnamed_speaker(std::string_view s) {
+    s = text::trim(s);
+    if (s.empty() || (s.front() | 0x20) != 'u') return unnamed_role::none;
+    const std::size_t space = s.find(' ');
+    if (space == std::string_view::npos || s.size() > 40) return unnamed_role::none;
+    const std::string_view first = s.substr(0, space);
+    if (!text::iequals(first, "unidentified") && !text::iequals(first, "unknown") && !text::iequals(first, "unnamed"))
+        return unnamed_role::none;
+    const std::string_view rest = text::trim(s.substr(space + 1));
+    static constexpr std::pair<std::string_view, unnamed_role> who[] = {
+        {"analyst", unnamed_role::analyst},
+        {"executive", unnamed_role::executive},
+        {"company representative", unnamed_role::executive},
+        {"corporate participant", unnamed_role::executive},
+        {"company speaker", unnamed_role::executive},
+        {"speaker", unnamed_role::unknown},
+        {"participant", unnamed_role::unknown},
+        {"caller", unnamed_role::unknown},
+        {"audience member", unnamed_role::unknown},
+    };
+    for (const auto& [words, role] : who)
+        if (text::iequals(rest, words)) return role;
+    return unnamed_role::none;
+}
+
 namespace {
 
 // Where the label of a line would end: the first colon within a short
@@ -175,7 +200,7 @@ std::size_t label_colon(std::string_view rest) {
     const std::size_t colon = rest.substr(0, 120).find(':');
     if (colon == std::string_view::npos || colon == 0) return std::string_view::npos;
     if (!(may_open_name(rest.front()) && name_may_end_at_mark(rest.substr(0, colon + 1))) &&
-        !opens_with_operator_word(rest))
+        !opens_with_operator_word(rest) && unnamed_speaker(rest.substr(0, colon)) == unnamed_role::none)
         return std::string_view::npos;
     return colon;
 }
@@ -201,7 +226,7 @@ bool read_label_before_colon(std::string_view rest, std::size_t colon, inline_la
             prefix = prefix.substr(0, comma);
         }
     }
-    if (!is_operator_name(prefix) && !is_person_name(prefix)) return false;
+    if (!is_operator_name(prefix) && !is_person_name(prefix) && unnamed_speaker(prefix) == unnamed_role::none) return false;
     out.name = prefix;
     out.qualifier = qualifier;
     return true;
@@ -282,9 +307,10 @@ bool parse_label_line(std::string_view line, label_line& out) {
     // Whatever the form, the line opens with the name.
     if (!may_open_name(s.front()) && !may_open_operator(s.front())) return false;
     // The name ends at a separator (a dash or a comma) or with the line.
-    if (!(may_open_name(s.front()) && name_may_end_at_mark(s)) && !opens_with_operator_word(s)) return false;
+    const bool unnamed = unnamed_speaker(s) != unnamed_role::none;
+    if (!(may_open_name(s.front()) && name_may_end_at_mark(s)) && !opens_with_operator_word(s) && !unnamed) return false;
     label_line got;
-    if (is_operator_name(s) || is_person_name(s)) {
+    if (is_operator_name(s) || is_person_name(s) || unnamed) {
         got.name = s;
         out = std::move(got);
         return true;

@@ -38,6 +38,16 @@ namespace ect::layout {
 /// `s`, trimmed, is one of the operator's words.
 [[nodiscard]] bool is_operator_word(std::string_view s);
 
+/// The role an unnamed speaker's placeholder gives.
+enum class unnamed_role : std::uint8_t { none, analyst, executive, unknown };
+
+/// Whether the whole of `s`, trimmed, stands for a speaker the transcript
+/// could not name, and in which role: "Unidentified Analyst" (analyst),
+/// "Unknown Executive", "Unidentified Company Representative",
+/// "Unidentified Corporate Participant" (executive), "Unknown speaker",
+/// "Unidentified Participant" (unknown); none for anything else.
+[[nodiscard]] unnamed_role unnamed_speaker(std::string_view s);
+
 /// The whole of `s` names the operator or moderator of the call.
 [[nodiscard]] inline bool is_operator_name(std::string_view s) {
     // From "host" to "conference operator", white space around it allowed:

@@ -52,3 +52,20 @@ TEST_CASE("capital iq: an unidentified analyst asks without a firm line", "[capi
     CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 6});
     CHECK(t.turns()[10].section == ect::section_kind::closing);
 }
+
+TEST_CASE("capital iq: unknown analysts and executives stand alone, with no title line", "[capital-iq]") {
+    const ect::transcript t = ect::parse("Call Participants\nEXECUTIVES\nCatherine M. Delacroix-Hale\nChairwoman & CEO\n"
+                                         "ANALYSTS\nMeredith L. Sung\nD.A. Davidson & Co., Research Division\nUnknown Analyst\n\n"
+                                         "Question and Answer\nOperator\nOur next question comes from Hovde Group.\n"
+                                         "Unknown Analyst\nHow large is the securities restructuring?\n"
+                                         "Unknown Executive\nAbout $400 million.\n"
+                                         "Catherine M. Delacroix-Hale\nChairwoman & CEO\nYes, of available-for-sale securities.\n");
+    CHECK(t.dialect() == "capital-iq");
+    REQUIRE(t.turns().size() == 4);
+    CHECK(speaker(t, t.turns()[1]) == "Unknown Analyst");
+    CHECK(t.turns()[1].role == ect::role::analyst);
+    CHECK(t.turns()[1].text == "How large is the securities restructuring?");
+    CHECK(speaker(t, t.turns()[2]) == "Unknown Executive");
+    CHECK(t.turns()[2].role == ect::role::executive);
+    CHECK(t.turns()[2].text == "About $400 million.");
+}

@@ -89,3 +89,23 @@ TEST_CASE("inline labels in markdown bold, the colon inside or outside the stars
     CHECK(m.name == "Operator");
     CHECK(m.body == 14);
 }
+
+TEST_CASE("placeholders for speakers the transcript could not name, and their roles", "[en_label]") {
+    CHECK(unnamed_speaker("Unidentified Analyst") == unnamed_role::analyst);
+    CHECK(unnamed_speaker("Unknown Analyst") == unnamed_role::analyst);
+    CHECK(unnamed_speaker("Unknown Executive") == unnamed_role::executive);
+    CHECK(unnamed_speaker(" Unidentified Company Representative ") == unnamed_role::executive);
+    CHECK(unnamed_speaker("Unidentified Corporate Participant") == unnamed_role::executive);
+    CHECK(unnamed_speaker("Unknown speaker") == unnamed_role::unknown);
+    CHECK(unnamed_speaker("UNIDENTIFIED PARTICIPANT") == unnamed_role::unknown);
+    CHECK(unnamed_speaker("Unknown") == unnamed_role::none);
+    CHECK(unnamed_speaker("Unknown risks remain") == unnamed_role::none);
+    CHECK(unnamed_speaker("Ursula Analyst") == unnamed_role::none);
+    // As labels, lowercase words included.
+    inline_label l;
+    REQUIRE(parse_inline_label("Unknown speaker: Is that strategic?", l));
+    CHECK(l.name == "Unknown speaker");
+    label_line ll;
+    REQUIRE(parse_label_line("Unidentified speaker", ll));
+    CHECK(ll.name == "Unidentified speaker");
+}

@@ -57,3 +57,34 @@ TEST_CASE("seeking alpha: exchanges pair each analyst with the answers", "[seeki
     CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 6});
     CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{9});
 }
+
+TEST_CASE("seeking alpha: a name used once and in no roster is a speaker when the line before announces it", "[seeking-alpha]") {
+    const ect::transcript t = ect::parse("Corvallis Bio, Inc. (NASDAQ:CRVB) Q2 2024 Earnings Call Transcript\n\n"
+                                         "Company Participants\n\nArjun Venkataraman - President and Chief Executive Officer\n\n"
+                                         "Conference Call Participants\n\nRobert Hsu - KBW\n\n"
+                                         "Operator\n\nWelcome to the call.\n\nArjun Venkataraman\n\nThanks. Revenue grew 10%.\n\n"
+                                         "Question-and-Answer Session\n\nOperator\n\n"
+                                         "Our first question comes from Bob Hsu with KBW.\n\nBob Hsu\n\nCan you talk about pricing?\n\n"
+                                         "Arjun Venkataraman\n\nPricing has been rational. Dan, anything to add?\n\n"
+                                         "Daniel Brooks\n\nOnly that renewals were strong.\n\n"
+                                         "Operator\n\nOur next question comes from an unidentified participant.\n\n"
+                                         "Unidentified Analyst\n\nWhat is the payout target?\n\n"
+                                         "Arjun Venkataraman\n\nAbout 60%.\n\n"
+                                         "Dana Whitcombe\n\nThis line names no one above it and stays text.\n");
+    CHECK(t.dialect() == "seeking-alpha");
+    REQUIRE(t.turns().size() == 9);
+    // Introduced by the operator, by surname.
+    CHECK(speaker(t, t.turns()[3]) == "Bob Hsu");
+    CHECK(t.turns()[3].role == ect::role::analyst);
+    // Handed over to by first name, in its short form.
+    CHECK(speaker(t, t.turns()[5]) == "Daniel Brooks");
+    CHECK(t.turns()[5].role == ect::role::executive);
+    CHECK(t.turns()[4].text == "Pricing has been rational. Dan, anything to add?");
+    // A placeholder needs no announcement.
+    CHECK(speaker(t, t.turns()[7]) == "Unidentified Analyst");
+    CHECK(t.turns()[7].role == ect::role::analyst);
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{7});
+    // Unannounced and used once: not a label.
+    CHECK(t.turns()[8].text.find("Dana Whitcombe") != std::string_view::npos);
+}
