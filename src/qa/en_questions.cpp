@@ -169,6 +169,9 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
         // "Maybe you can expand on …": a request once the hedges are off.
         if (cue[lead_request]) asking = true, courtesy = false;
         if (cue[lead_enumerator] || ordinal(l, head, cue[lead_ordinal])) {
+            // "Two, please." counts rather than enumerates: no topic follows.
+            if (!names_topic(l, head, cue[lead_enumerator] ? cue[lead_enumerator] : cue[lead_ordinal]))
+                return opens = enumerates = false, sentence_role::count;
             opens = enumerates = true;
             break;
         }
@@ -182,8 +185,10 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
             break;
         }
         if (cue[lead_count]) {
-            if (names_topic(l, head, cue[lead_count])) opens = true;
-            else if (!asking) courtesy = true;
+            // A count alone announces, question mark or not: "Could I ask
+            // two, please?" asks leave to ask.
+            if (!names_topic(l, head, cue[lead_count])) return opens = enumerates = false, sentence_role::count;
+            opens = true;
             break;
         }
         if (!asking && cue[lead_courtesy]) {
@@ -273,6 +278,11 @@ void english_questions(std::string_view text, text::sentence_splitter& sentences
     };
     for (const span_of_sentence& s : ss) {
         if (s.role == sentence_role::courtesy) continue;
+        // A count ends the question asked before it; the next starts after it.
+        if (s.role == sentence_role::count) {
+            if (cur.open && cur.asked) emit();
+            continue;
+        }
         const bool asking = s.role == sentence_role::asking;
         if (cur.open) {
             // A new topic once the current one has been asked; the next

@@ -37,6 +37,8 @@ void english_questions(std::string_view text, text::sentence_splitter& sentences
 /// How a sentence stands in an analyst turn (exposed for tests).
 enum class sentence_role : unsigned char {
     courtesy, ///< thanks, greetings, "I have a follow-up": part of no question
+    count,    ///< how many questions follow, and nothing more: "Two, please.",
+              ///< "One more, if I may.": part of no question, but the next starts anew
     context,  ///< a statement that sets up a question
     opener,   ///< opens a topic without asking yet: "Second question is on capital."
     asking,   ///< asks something

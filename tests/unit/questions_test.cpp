@@ -86,12 +86,28 @@ TEST_CASE("English turns: a count of questions opens the first when it names its
     CHECK(starts(q[1], "And then the second question is on costs."));
     // A count alone, however it ends, only announces.
     for (const char* announce : {"A couple of questions from me.", "I have two questions as well.",
-                                 "Two quick ones, if I may.", "I guess a couple of questions."}) {
+                                 "Two quick ones, if I may.", "I guess a couple of questions.", "Two questions, if I could.",
+                                 "Two, please.", "Two, if I may.", "Could I ask two, please?", "One question, if I may."}) {
         INFO(announce);
         q = questions_of(std::string(announce) + " On deposits, where does the mix settle? And on fees, what next?");
         REQUIRE(q.size() == 2);
         CHECK(starts(q[0], "On deposits"));
     }
+}
+
+TEST_CASE("English turns: a count between questions ends the one before and is part of none", "[questions]") {
+    const auto q = questions_of("First, on volumes, how much came from promotions? One more, if I may. "
+                                "What about marketing spend? Thanks.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[0] == "First, on volumes, how much came from promotions?");
+    CHECK(q[1] == "What about marketing spend?");
+    bool opens = true, enumerates = true;
+    CHECK(ect::qa::classify_sentence("Two, please.", opens, enumerates) == ect::qa::sentence_role::count);
+    CHECK_FALSE(opens);
+    CHECK_FALSE(enumerates);
+    // An enumerator that goes on to a topic still opens one.
+    CHECK(ect::qa::classify_sentence("Two, on costs, what are the easy wins?", opens, enumerates) == ect::qa::sentence_role::asking);
+    CHECK(enumerates);
 }
 
 TEST_CASE("English turns: the context before a first opener stays with its question", "[questions]") {
