@@ -79,7 +79,9 @@ segment::speaker roster_entry(std::string_view s, role block) {
         who.title = rest;
         return who;
     }
+    // "Analyst, Firm", or "Analyst" alone where the transcript names no firm.
     if (text::istarts_with(rest, "Analyst, ")) who.title = rest.substr(0, 7), rest = text::trim(rest.substr(9));
+    else if (text::iequals(rest, "Analyst")) who.title = rest, rest = {};
     who.firm = rest;
     return who;
 }

@@ -46,3 +46,26 @@ TEST_CASE("bloomberg: a follow-up stays in the analyst's exchange", "[bloomberg]
     CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{4, 6});
     CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 7});
 }
+
+TEST_CASE("bloomberg: \"Name, Analyst\" gives a title, not a firm; \"St.\" opens a surname", "[bloomberg]") {
+    const ect::transcript t = ect::parse("Company Participants\n\n* Amara Nwosu-Field, President and Chief Executive Officer\n\n"
+                                         "Other Participants\n\n* Jonathan Ng, Analyst\n* Rebecca St. Clair, Analyst, Harbor Peak Capital\n\n"
+                                         "Questions And Answers\n\nOperator\n\nOur first question comes from Jonathan Ng.\n\n"
+                                         "Q - Jonathan Ng {BIO 18945512 <GO>}\n\nWhat share of free cash flow are you targeting?\n\n"
+                                         "A - Amara Nwosu-Field {BIO 19822451 <GO>}\n\nAbout half.\n\n"
+                                         "Q - Rebecca St. Clair {BIO 20331234 <GO>}\n\nAnd the capital budget?\n\n"
+                                         "A - Amara Nwosu-Field {BIO 19822451 <GO>}\n\nRoughly flat.\n");
+    CHECK(t.dialect() == "bloomberg");
+    const auto* jonathan = ect_test::find_person(t, "Jonathan Ng");
+    REQUIRE(jonathan);
+    CHECK(jonathan->title == "Analyst");
+    CHECK(jonathan->firm.name.empty());
+    CHECK(jonathan->role == ect::role::analyst);
+    const auto* rebecca = ect_test::find_person(t, "Rebecca St. Clair");
+    REQUIRE(rebecca);
+    CHECK(rebecca->turns == 1);
+    CHECK(rebecca->firm.name == "Harbor Peak Capital");
+    REQUIRE(t.turns().size() == 5);
+    CHECK(speaker(t, t.turns()[3]) == "Rebecca St. Clair");
+    CHECK(t.turns()[3].text == "And the capital budget?");
+}
