@@ -16,6 +16,18 @@ TEST_CASE("letter-spaced headings with single spaces are still headings", "[bank
     CHECK(layout::classify_heading("D I S C L A I M E R") == layout::heading::none);
 }
 
+TEST_CASE("a Q&A heading may name who asks and who answers", "[bank-ir]") {
+    // UBS: "Analyst Q&A (CEO and CFO)" opens the questions.
+    CHECK(layout::classify_heading("Analyst Q&A") == layout::heading::qa);
+    CHECK(layout::classify_heading("Analyst Q&A (CEO and CFO)") == layout::heading::qa);
+    CHECK(layout::classify_heading("Analysts Q&A session") == layout::heading::qa);
+    CHECK(layout::classify_heading("Q&A (Group CFO)") == layout::heading::qa);
+    CHECK(layout::classify_heading("Analysts") == layout::heading::analyst_roster);
+    // Only a section heading loses its parenthesis.
+    CHECK(layout::classify_heading("Executives (continued)") == layout::heading::none);
+    CHECK(layout::classify_heading("Analyst (Acme Securities)") == layout::heading::none);
+}
+
 TEST_CASE("affiliations after a name: firm, title, both", "[bank-ir]") {
     segment::speaker a;
     dialects::bank::read_affiliation("Larchmont Securities", a);
