@@ -52,6 +52,38 @@ TEST_CASE("affiliations after a name: firm, title, both", "[bank-ir]") {
     CHECK(d.firm.empty());
 }
 
+TEST_CASE("a comma inside a firm's name does not end the firm", "[bank-ir]") {
+    // The firm table knows where the firm ends.
+    segment::speaker a;
+    dialects::bank::read_affiliation("Keefe, Bruyette & Woods", a);
+    CHECK(a.firm == "Keefe, Bruyette & Woods");
+    CHECK(a.title.empty());
+    CHECK(a.role == role::analyst);
+
+    segment::speaker b;
+    dialects::bank::read_affiliation("Keefe, Bruyette & Woods, Research Analyst", b);
+    CHECK(b.firm == "Keefe, Bruyette & Woods");
+    CHECK(b.title == "Research Analyst");
+    CHECK(b.role == role::analyst);
+
+    // Unknown to it, a firm still: nothing after the comma is a title.
+    segment::speaker c;
+    dialects::bank::read_affiliation("Hartwell, Crane & Lowry", c);
+    CHECK(c.firm == "Hartwell, Crane & Lowry");
+    CHECK(c.title.empty());
+    CHECK(c.role == role::analyst);
+}
+
+TEST_CASE("a firm's legal form may close an affiliation", "[bank-ir]") {
+    CHECK(dialects::bank::is_affiliation("Larchmont & Co. International plc"));
+    CHECK(dialects::bank::is_affiliation("Ridgeway Inc."));
+    CHECK(dialects::bank::is_affiliation("Tessaro Securities plc"));
+    CHECK(dialects::bank::is_affiliation("Banca Orsini S.p.A."));
+    // Any other full stop still ends a sentence.
+    CHECK_FALSE(dialects::bank::is_affiliation("Thanks for the Question."));
+    CHECK_FALSE(dialects::bank::is_affiliation("Good morning plc and thanks"));
+}
+
 TEST_CASE("prose after a comma is no affiliation", "[bank-ir]") {
     CHECK(dialects::bank::is_affiliation("Goldman Sachs"));
     CHECK(dialects::bank::is_affiliation("Keefe, Bruyette & Woods"));
