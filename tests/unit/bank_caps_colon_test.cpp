@@ -109,3 +109,19 @@ TEST_CASE("name-comma labels: the Q&A starts at the operator's hand-over", "[ban
     CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{9});
     CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{10});
 }
+
+TEST_CASE("caps colon: a name wrapped in the operator's introduction is one line", "[bank-caps-colon]") {
+    const ect::transcript t = ect::parse(
+        "QUESTION AND ANSWER\n"
+        "OPERATOR: Our next question will come from Owen\n"
+        "Marsh with Ridgeway\nPartners. Your line is open.\n"
+        "OWEN MARSH: Hi. Is the buyback pace sustainable?\n"
+        "LENA HART: Yes.\n"
+        "OPERATOR: Our next question will come from Dana Ross with Larchmont Securities.\n"
+        "DANA ROSS: What about deposits?\n"
+        "LENA HART: Stable.\n");
+    const auto* owen = person(t, "Owen Marsh");
+    REQUIRE(owen);
+    CHECK(owen->firm.name == "Ridgeway Partners");
+    CHECK(owen->role == ect::role::analyst);
+}
