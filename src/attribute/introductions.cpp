@@ -70,13 +70,24 @@ bool is_initials(std::string_view w) {
     return true;
 }
 
+// A legal form shortened with a full stop: "Ltd.", "Pvt.", "Co.", "S.A.";
+// not "Limited." at a sentence's end.
+bool is_short_legal_form(std::string_view w) {
+    if (w.size() < 2 || w.back() != '.' || !data::is_legal_form(w)) return false;
+    if (w.substr(0, w.size() - 1).find('.') != std::string_view::npos) return true;
+    if (w.size() > 5) return false;
+    for (std::size_t i = 1; i + 1 < w.size(); ++i)
+        if (!text::is_ascii_lower(static_cast<unsigned char>(w[i]))) return false;
+    return true;
+}
+
 // A full stop that closes an abbreviation inside a name or firm rather than
 // the sentence: initials, and the legal forms that more of the firm's name
 // follows ("Pvt. Ltd.", "& Co. International").
 bool runs_on(std::string_view w, std::string_view next) {
     if (w.back() != '.' || !capitalised(next)) return false;
     if (is_initials(w)) return true;
-    if (!data::is_legal_form(w)) return false;
+    if (!is_short_legal_form(w)) return false;
     std::string lower(strip_punct(next));
     for (char& c : lower) c = static_cast<char>(text::is_ascii_upper(static_cast<unsigned char>(c)) ? c | 0x20 : c);
     return data::is_legal_form(next) || lower == "international";
@@ -160,7 +171,7 @@ std::vector<introduced> find_introductions(std::string_view s) {
         const std::string_view tail = word_at(last);
         const auto stop = static_cast<std::size_t>(firm.data() + firm.size() - tail.data());
         if (stop < tail.size() && tail[stop] == '.' &&
-            (data::is_legal_form(tail.substr(0, stop + 1)) || is_initials(tail.substr(0, stop + 1))))
+            (is_short_legal_form(tail.substr(0, stop + 1)) || is_initials(tail.substr(0, stop + 1))))
             firm = std::string_view(firm.data(), firm.size() + 1);
         out.push_back({name, firm});
         k = last;

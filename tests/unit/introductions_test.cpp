@@ -47,6 +47,9 @@ TEST_CASE("initials and legal forms do not end a name or a firm", "[introduction
     CHECK(firm_of("Next is Dana Ross with Larchmont & Co. International plc.", "Dana Ross") ==
           "Larchmont & Co. International");
     CHECK(firm_of("Next is Dana Ross with Larchmont & Co. Please go ahead.", "Dana Ross") == "Larchmont & Co.");
+    // A legal form written out ends the sentence with its full stop.
+    CHECK(firm_of("Next is Dana Ross with Larchmont Capital Limited. Please go ahead.", "Dana Ross") ==
+          "Larchmont Capital Limited");
     // A middle initial stays inside the name.
     CHECK(firm_of("Our first question comes from the line of Owen T. Marsh from Ridgeway. Go ahead.", "Owen T. Marsh") ==
           "Ridgeway");
