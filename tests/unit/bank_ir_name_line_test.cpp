@@ -158,7 +158,7 @@ TEST_CASE("\"Name – Firm – Title\" lines under letter-spaced headings", "[ba
     CHECK(nadia.role == ect::role::executive);
     CHECK(nadia.title == "Group Head, Retail Banking");
     CHECK(nadia.turns == 0);
-    CHECK(person(t, "Owen Pike").title == "Chief Risk\nOfficer");
+    CHECK(person(t, "Owen Pike").title == "Chief Risk Officer");
     CHECK(t.participants().size() == 6);
 
     REQUIRE(t.exchanges().size() == 1);
