@@ -88,9 +88,8 @@ bool runs_on(std::string_view w, std::string_view next) {
     if (w.back() != '.' || !capitalised(next)) return false;
     if (is_initials(w)) return true;
     if (!is_short_legal_form(w)) return false;
-    std::string lower(strip_punct(next));
-    for (char& c : lower) c = static_cast<char>(text::is_ascii_upper(static_cast<unsigned char>(c)) ? c | 0x20 : c);
-    return data::is_legal_form(next) || lower == "international";
+    const std::string_view bare = strip_punct(next);
+    return data::is_legal_form(bare) || text::iequals(bare, "international");
 }
 
 // A name hard-wrapped over two lines ("Mr. Rohan\nMehta from …") is checked as one line.

@@ -81,7 +81,8 @@ int score(const layout::document& doc) {
         const label_style s = style_of(doc, i, l);
         std::size_t start = 0;
         if (s == label_style::caps && !layout::is_operator_name(l.name)) ++caps;
-        else if (s == label_style::qualified || (s == label_style::none && wrapped_label(doc, i, l, start))) ++qualified;
+        else if (s == label_style::qualified || (s == label_style::none && wrapped_label(doc, i, l, start)))
+            ++qualified;
     }
     if (caps + qualified < 3) return 0;
     return std::min(70, 10 + 5 * (caps + qualified));

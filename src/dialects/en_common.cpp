@@ -120,7 +120,10 @@ struct word_counts {
     std::unordered_map<std::string_view, int> counts;
 };
 
-bool word_byte(char c) { return text::is_ascii_alpha(static_cast<unsigned char>(c)) || static_cast<unsigned char>(c) >= 0x80; }
+bool word_byte(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return text::is_ascii_alpha(b) || b >= 0x80;
+}
 
 const word_counts& word_counts_of(const layout::document& doc) {
     return doc.derived<word_counts>([&] {

@@ -212,7 +212,8 @@ TEST_CASE("a name line heads a turn even when it is used once", "[bank-ir-name-l
     // sentence, the other's words are written in lower case elsewhere.
     CHECK(ect_test::find_person(t, "Capital Strength") == nullptr);
     CHECK(ect_test::find_person(t, "Net Interest Income") == nullptr);
-    CHECK(t.turns().back().text == "Yes, it is.\nNet Interest Income\nOur net interest income rose, as you will have seen.");
+    CHECK(t.turns().back().text ==
+          "Yes, it is.\nNet Interest Income\nOur net interest income rose, as you will have seen.");
 }
 
 TEST_CASE("a name line used once heads a turn in the generic layout too", "[bank-ir-name-line]") {

@@ -51,8 +51,8 @@ TEST_CASE("initials and legal forms do not end a name or a firm", "[introduction
     CHECK(firm_of("Next is Dana Ross with Larchmont Capital Limited. Please go ahead.", "Dana Ross") ==
           "Larchmont Capital Limited");
     // A middle initial stays inside the name.
-    CHECK(firm_of("Our first question comes from the line of Owen T. Marsh from Ridgeway. Go ahead.", "Owen T. Marsh") ==
-          "Ridgeway");
+    CHECK(firm_of("Our first question comes from the line of Owen T. Marsh from Ridgeway. Go ahead.",
+                  "Owen T. Marsh") == "Ridgeway");
 }
 
 TEST_CASE("the moderator may give the analyst's first name alone", "[introductions]") {
