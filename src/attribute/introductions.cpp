@@ -1,5 +1,6 @@
 #include "attribute/introductions.hpp"
 
+#include "data/firm_table.hpp"
 #include "layout/en_label.hpp"
 #include "text/utf8.hpp"
 
@@ -60,6 +61,37 @@ bool is_connector(std::string_view w) {
     }
 }
 
+// Initials: "R.", "J.P." — capitals each closed by a full stop. They stand
+// inside a name or a firm and end no clause.
+bool is_initials(std::string_view w) {
+    if (w.size() < 2 || w.size() % 2 != 0) return false;
+    for (std::size_t i = 0; i < w.size(); i += 2)
+        if (!text::is_ascii_upper(static_cast<unsigned char>(w[i])) || w[i + 1] != '.') return false;
+    return true;
+}
+
+// A legal form shortened with a full stop: "Ltd.", "Pvt.", "Co.", "S.A.";
+// not "Limited." at a sentence's end.
+bool is_short_legal_form(std::string_view w) {
+    if (w.size() < 2 || w.back() != '.' || !data::is_legal_form(w)) return false;
+    if (w.substr(0, w.size() - 1).find('.') != std::string_view::npos) return true;
+    if (w.size() > 5) return false;
+    for (std::size_t i = 1; i + 1 < w.size(); ++i)
+        if (!text::is_ascii_lower(static_cast<unsigned char>(w[i]))) return false;
+    return true;
+}
+
+// A full stop that closes an abbreviation inside a name or firm rather than
+// the sentence: initials, and the legal forms that more of the firm's name
+// follows ("Pvt. Ltd.", "& Co. International").
+bool runs_on(std::string_view w, std::string_view next) {
+    if (w.back() != '.' || !capitalised(next)) return false;
+    if (is_initials(w)) return true;
+    if (!is_short_legal_form(w)) return false;
+    const std::string_view bare = strip_punct(next);
+    return data::is_legal_form(bare) || text::iequals(bare, "international");
+}
+
 // A name hard-wrapped over two lines ("Mr. Rohan\nMehta from …") is checked as one line.
 bool is_wrapped_name(std::string_view cand) {
     if (cand.find_first_of("\n\r") == std::string_view::npos)
@@ -93,6 +125,7 @@ std::vector<introduced> find_introductions(std::string_view s) {
     // Kept between calls: a transcript has an operator turn per question.
     thread_local std::vector<word> ws;
     words_of(s, ws);
+    auto word_at = [&](std::size_t i) { return s.substr(ws[i].begin, ws[i].end - ws[i].begin); };
     auto text_of = [&](std::size_t a, std::size_t b) {
         return strip_punct(s.substr(ws[a].begin, ws[b].end - ws[a].begin));
     };
@@ -102,8 +135,8 @@ std::vector<introduced> find_introductions(std::string_view s) {
         // The name: up to four capitalised words right before the connector.
         std::size_t first = k;
         while (first > 0 && k - first < 4) {
-            const std::string_view w = s.substr(ws[first - 1].begin, ws[first - 1].end - ws[first - 1].begin);
-            if (!capitalised(w) || (first - 1 < k - 1 && ends_clause(w))) break;
+            const std::string_view w = word_at(first - 1);
+            if (!capitalised(w) || (first - 1 < k - 1 && ends_clause(w) && !is_initials(w))) break;
             --first;
         }
         // Take the longest tail of those words that is a person's name.
@@ -112,12 +145,17 @@ std::vector<introduced> find_introductions(std::string_view s) {
             const std::string_view cand = text_of(f, k - 1);
             if (is_wrapped_name(cand)) name = cand;
         }
+        // "from the line of Amit from Quest …": the given name alone, in the
+        // moderator's set phrase (Indian concalls).
+        if (name.empty() && first + 1 == k && k >= 3 && word_at(k - 2) == "of" && word_at(k - 3) == "line" &&
+            !ends_clause(word_at(k - 1)) && layout::is_person_name(word_at(k - 1)))
+            name = word_at(k - 1);
         if (name.empty()) continue;
         // The firm: capitalised words (and glue) after the connector, to the clause end.
         std::size_t last = k + 1;
-        if (!capitalised(s.substr(ws[last].begin, ws[last].end - ws[last].begin))) continue;
-        while (last + 1 < ws.size() && !ends_clause(s.substr(ws[last].begin, ws[last].end - ws[last].begin))) {
-            const std::string_view next = s.substr(ws[last + 1].begin, ws[last + 1].end - ws[last + 1].begin);
+        if (!capitalised(word_at(last))) continue;
+        while (last + 1 < ws.size() && (!ends_clause(word_at(last)) || runs_on(word_at(last), word_at(last + 1)))) {
+            const std::string_view next = word_at(last + 1);
             const bool inner = firm_glue(next) || firm_kind_word(next);
             if (!capitalised(next) && !inner) break;
             if (inner && (last + 2 >= ws.size() || ends_clause(next) ||
@@ -126,7 +164,15 @@ std::vector<introduced> find_introductions(std::string_view s) {
             ++last;
         }
         // "Dan Keller from Ridgeway Partners has": stop before trailing verbs (lowercase, already excluded).
-        out.push_back({name, text_of(k + 1, last)});
+        // "Dolat Capital Market Pvt. Ltd.": the full stop of a legal form or
+        // of initials belongs to the firm.
+        std::string_view firm = text_of(k + 1, last);
+        const std::string_view tail = word_at(last);
+        const auto stop = static_cast<std::size_t>(firm.data() + firm.size() - tail.data());
+        if (stop < tail.size() && tail[stop] == '.' &&
+            (is_short_legal_form(tail.substr(0, stop + 1)) || is_initials(tail.substr(0, stop + 1))))
+            firm = std::string_view(firm.data(), firm.size() + 1);
+        out.push_back({name, firm});
         k = last;
     }
     return out;

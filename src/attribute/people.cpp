@@ -401,6 +401,20 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
             w.role = p.asking_turns * 2 > p.qa_turns ? role::analyst : role::executive;
     }
 
+    // A name, title or firm hard-wrapped in the text ("Michael\nO'Rourke" in
+    // an introduction, a caps label over two lines) is given on one line.
+    auto one_line = [&](std::string_view s) -> std::string_view {
+        if (s.find_first_of("\r\n") == std::string_view::npos) return s;
+        std::string flat;
+        flat.reserve(s.size());
+        for (const char c : s) {
+            const bool blank = c == ' ' || c == '\n' || c == '\r' || c == '\t';
+            if (!blank) flat.push_back(c);
+            else if (!flat.empty() && flat.back() != ' ') flat.push_back(' ');
+        }
+        return out.keep(std::move(flat));
+    };
+
     // Participants of the public model.
     out.participants.clear();
     out.participants.reserve(people.size()); // no moves of participants as the list grows
@@ -408,25 +422,25 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         const person& p = people[i];
         participant q;
         q.id = i;
-        q.name = p.who.name;
+        q.name = one_line(p.who.name);
         if (text::has_han(p.who.name)) {
             const std::string_view surname = layout::han_surname(p.who.name);
             q.latin = !p.who.alias.empty() ? p.who.alias
                                             : out.keep(svc.romanizer.romanize_name(p.who.name, surname.size()));
         } else {
-            q.latin = p.who.name;
+            q.latin = q.name;
         }
         q.role = p.who.role;
-        q.title = p.who.title;
+        q.title = one_line(p.who.title);
         // Canonical titles: each part of a compound title, else the whole.
-        for_each_title_part(p.who.title, [&](std::string_view part) {
+        for_each_title_part(q.title, [&](std::string_view part) {
             if (const auto* e = title_of(part))
                 if (std::find(q.titles.begin(), q.titles.end(), e->canonical) == q.titles.end())
                     q.titles.push_back(e->canonical);
         });
-        if (const auto* e = title_of(p.who.title); e && q.titles.empty()) q.titles.push_back(e->canonical);
+        if (const auto* e = title_of(q.title); e && q.titles.empty()) q.titles.push_back(e->canonical);
         if (!p.who.firm.empty()) {
-            q.firm.name = p.who.firm;
+            q.firm.name = one_line(p.who.firm);
             const auto& firms = data::firm_table::builtin();
             const auto* f = firms.find(p.who.firm);
             // A script variant the table does not list: 瑞銀集团 (mixed) → 瑞银集团.

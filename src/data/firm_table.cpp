@@ -8,6 +8,7 @@
 #include <bit>
 #include <cstdint>
 #include <cstring>
+#include <iterator>
 #include <stdexcept>
 
 namespace ect::data {
@@ -326,6 +327,22 @@ const firm_entry* firm_table::resolve(const detail::key_builder& b) const {
         begin = 3;
     }
     return nullptr;
+}
+
+bool is_legal_form(std::string_view word) {
+    static constexpr std::string_view forms[] = {"inc", "incorporated", "corp", "corporation", "co", "ltd",
+                                                 "limited", "llc", "llp", "lp", "plc", "ag", "sa", "spa", "nv",
+                                                 "bv", "gmbh", "pvt", "pte", "se", "ab", "asa", "kk"};
+    if (word.empty() || word.size() > 16) return false;
+    char key[16];
+    std::size_t n = 0;
+    for (const char c : word) {
+        if (c == '.') continue;
+        if (!detail::is_ascii_alnum(static_cast<unsigned char>(c))) return false;
+        key[n++] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 0x20 : c);
+    }
+    const std::string_view k(key, n);
+    return std::find(std::begin(forms), std::end(forms), k) != std::end(forms);
 }
 
 const firm_entry* firm_table::find(std::string_view mention) const {

@@ -185,6 +185,11 @@ auto longest_prefix(std::string_view text, std::size_t max_key, Resolve&& resolv
 
 } // namespace detail
 
+/// True when `word`, as written ("plc", "Inc.", "S.p.A.", "Pvt."), is the
+/// legal form a firm's name may end with (or, for "Pvt." and "& Co.", run on
+/// after): its lookup key is one of the forms below, whatever its case.
+[[nodiscard]] bool is_legal_form(std::string_view word);
+
 struct firm_entry {
     std::string_view canonical;
     std::string_view kind;  // sell-side | buy-side | rating | bank | other

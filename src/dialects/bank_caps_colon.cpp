@@ -51,14 +51,38 @@ label_style style_of(const layout::document& doc, std::size_t i, layout::inline_
     return label_style::none;
 }
 
+// HSBC wraps a long label in capitals over two lines: "TOMÁS J. FERREIRA,
+// GROUP CHIEF FINANCIAL" / "OFFICER: Thank you …". Line `i` opens with the
+// label's end; the line before holds the name, a comma and no colon. `l`
+// gets the whole label, its views and body relative to `start`, the
+// label's first byte in the text.
+bool wrapped_label(const layout::document& doc, std::size_t i, layout::inline_label& l, std::size_t& start) {
+    const layout::inline_label* tail = doc.inline_label_at(i);
+    if (!tail || !tail->qualifier.empty() || !is_caps(tail->name) || i == 0 || doc.is_furniture(i - 1)) return false;
+    const std::string_view head = doc.trimmed(i - 1);
+    if (head.size() < 4 || head.find(':') != std::string_view::npos || head.find(", ") == std::string_view::npos ||
+        !is_caps(head) || head.back() == '.' || head.back() == ',')
+        return false;
+    start = static_cast<std::size_t>(head.data() - doc.text.data());
+    const byte_span line = doc.span_of(i);
+    layout::inline_label whole;
+    if (!layout::parse_inline_label(doc.text.substr(start, line.end - start), whole) || whole.qualifier.empty() ||
+        layout::is_operator_name(whole.name) || !bank::is_affiliation(whole.qualifier))
+        return false;
+    l = whole;
+    return true;
+}
+
 int score(const layout::document& doc) {
     int caps = 0, qualified = 0;
     for (const std::size_t i : doc.inline_label_lines()) {
         if (caps + qualified >= 12) break;
         layout::inline_label l;
         const label_style s = style_of(doc, i, l);
+        std::size_t start = 0;
         if (s == label_style::caps && !layout::is_operator_name(l.name)) ++caps;
-        else if (s == label_style::qualified) ++qualified;
+        else if (s == label_style::qualified || (s == label_style::none && wrapped_label(doc, i, l, start)))
+            ++qualified;
     }
     if (caps + qualified < 3) return 0;
     return std::min(70, 10 + 5 * (caps + qualified));
@@ -154,6 +178,25 @@ void read(const layout::document& doc, segment::draft& d) {
                                                           : section_kind::closing;
         markers.push_back({i, marker::kind::heading, k, {}, {}, 0, std::nullopt});
         taken[i] = true;
+    }
+
+    // Labels wrapped over two lines, taken whole.
+    for (std::size_t i = 1; i < doc.size(); ++i) {
+        layout::inline_label l;
+        std::size_t start = 0;
+        if (taken[i] || taken[i - 1] || doc.is_furniture(i) || style_of(doc, i, l) != label_style::none ||
+            !wrapped_label(doc, i, l, start))
+            continue;
+        // The first line closes the turn before and belongs to none.
+        markers.push_back({i - 1, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
+        marker m;
+        m.line = i;
+        m.what = marker::kind::label;
+        m.who = speaker_of(l);
+        m.label = {start, doc.span_of(i).begin + doc.line(i).find(':')};
+        m.body = start + l.body;
+        markers.push_back(m);
+        taken[i - 1] = taken[i] = true;
     }
 
     const en::roster_index roster(d);

@@ -177,14 +177,38 @@ std::pair<std::size_t, std::size_t> find_dash(std::string_view s) {
     return {std::string_view::npos, std::string_view::npos};
 }
 
+namespace {
+// Where the firm at the start of `s` ends when a comma may stand inside it
+// ("Keefe, Bruyette & Woods, Analyst"): the longest run of comma-separated
+// parts the firm table knows, the whole of `s` included; npos when it knows
+// none.
+std::size_t known_firm_end(std::string_view s) {
+    const auto& firms = data::firm_table::builtin();
+    std::size_t end = firms.find(s) ? s.size() : std::string_view::npos;
+    // The longest known prefix wins: the cuts are tried from the last comma back.
+    for (std::size_t comma = s.rfind(", "); end == std::string_view::npos && comma != std::string_view::npos;
+         comma = comma == 0 ? std::string_view::npos : s.rfind(", ", comma - 1))
+        if (firms.find(s.substr(0, comma))) end = comma;
+    return end;
+}
+} // namespace
+
 void read_affiliation(std::string_view s, segment::speaker& who) {
     s = text::trim(s);
+    const std::size_t comma = s.find(", ");
+    const std::size_t firm_end = comma == std::string_view::npos ? std::string_view::npos : known_firm_end(s);
     if (const auto [dash, after] = find_dash(s); dash != std::string_view::npos) {
         who.firm = text::trim(s.substr(0, dash));
         who.title = text::trim(s.substr(after));
-    } else if (const std::size_t comma = s.find(", "); comma != std::string_view::npos && !is_title(s.substr(0, comma))) {
+    } else if (firm_end != std::string_view::npos) {
+        who.firm = s.substr(0, firm_end);
+        if (firm_end < s.size()) who.title = text::trim(s.substr(firm_end + 2));
+    } else if (comma != std::string_view::npos && !is_title(s.substr(0, comma)) && is_title(s.substr(comma + 2))) {
         who.firm = text::trim(s.substr(0, comma));
         who.title = text::trim(s.substr(comma + 2));
+    } else if (comma != std::string_view::npos && !is_title(s.substr(0, comma))) {
+        // Neither side a title: a firm whose name holds a comma.
+        who.firm = s;
     } else if (is_title(s)) {
         who.title = s;
     } else {
@@ -195,8 +219,12 @@ void read_affiliation(std::string_view s, segment::speaker& who) {
 
 bool is_affiliation(std::string_view s) {
     s = text::trim(s);
-    if (s.empty() || s.size() > 100 || s.back() == '.' || s.back() == ',') return false;
-    // The words first: speech fails at its first lower-case word.
+    if (s.empty() || s.size() > 100 || s.back() == ',') return false;
+    // A full stop ends a sentence, unless it closes the firm's legal form
+    // ("Jefferies Inc.", "Mediobanca S.p.A.").
+    if (s.back() == '.' && !data::is_legal_form(s.substr(s.rfind(' ') + 1))) return false;
+    // The words first: speech fails at its first lower-case word ("plc"
+    // excepted).
     std::size_t words = 0;
     for (std::size_t i = 0; i < s.size();) {
         while (i < s.size() && s[i] == ' ') ++i;
@@ -206,7 +234,8 @@ bool is_affiliation(std::string_view s) {
         const std::string_view w = s.substr(b, i - b);
         if (++words > 16) return false;
         const unsigned char c = static_cast<unsigned char>(w[0]);
-        if (c < 0x80 && !text::is_ascii_upper(c) && !(c >= '0' && c <= '9') && !is_glue(w)) return false;
+        if (c < 0x80 && !text::is_ascii_upper(c) && !(c >= '0' && c <= '9') && !is_glue(w) && !data::is_legal_form(w))
+            return false;
     }
     return s.find_first_of(";:?!\"") == std::string_view::npos;
 }

@@ -117,7 +117,8 @@ void read(const layout::document& doc, segment::draft& d) {
     }
 
     // A bare name is a label when the roster lists it, another label gives
-    // it with an affiliation, or it heads two turns or more.
+    // it with an affiliation, it heads two turns or more, or it reads as
+    // the head of a turn of its own (en::heads_one_turn).
     const std::vector<candidate> found = candidates(doc, taken);
     std::unordered_map<std::string, int> known;
     for (const auto& r : d.roster) known[text::name_key(r.who.name)] += 2;
@@ -126,7 +127,9 @@ void read(const layout::document& doc, segment::draft& d) {
     std::size_t last = 0;
     bool first = true;
     for (const candidate& c : found) {
-        if (c.bare && known[text::name_key(c.who.name)] < 2) continue;
+        if (c.bare && known[text::name_key(c.who.name)] < 2 &&
+            !en::heads_one_turn(doc, c.line, first ? doc.size() : 0))
+            continue;
         // Barclays publishes the Q&A alone: no heading, and an analyst asks first.
         if (first && !sections && c.who.role == role::analyst)
             markers.push_back({c.line, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});

@@ -52,6 +52,13 @@ std::optional<found_label> label_at(const layout::document& doc, std::size_t i) 
 
 bool is_moderator(const found_label& f) { return text::iequals(f.label.name, "moderator"); }
 
+// "Management: Rohit, value-added products are …": an answer given for the
+// company as a whole, under the heading word of the title-page roster.
+bool is_management(const found_label& f) {
+    return f.label.qualifier.empty() &&
+           (text::iequals(f.label.name, "management") || text::iequals(f.label.name, "management team"));
+}
+
 // `cue` in `s`, case and all. The search without regard to case (sixteen or
 // more bytes at a time) finds every place it can stand; string_view::find
 // would stop at every byte that opens the cue (every space, for " FY").
@@ -220,10 +227,15 @@ void read(const layout::document& doc, segment::draft& d) {
     for (std::size_t i = call_start; i < doc.size(); ++i) {
         if (!labels[i]) continue;
         const found_label& f = *labels[i];
+        const bool management = is_management(f);
         const bool known = layout::is_operator_name(f.label.name) || roster.contains(f.label.name) || f.honorific ||
                            !f.label.qualifier.empty() || counts[text::name_key(f.label.name)] >= 2 ||
-                           introduced_before(doc, i, f.label.name) || (after_sentence(doc, i) && full_name(doc, f));
-        if (known) markers.push_back(en::label_marker(doc, i, en::speaker_of(f.label), f.colon, f.label.body));
+                           introduced_before(doc, i, f.label.name) || (after_sentence(doc, i) && full_name(doc, f)) ||
+                           management;
+        if (!known) continue;
+        segment::speaker who = en::speaker_of(f.label);
+        if (management) who.role = role::executive;
+        markers.push_back(en::label_marker(doc, i, who, f.colon, f.label.body));
     }
     segment::assemble(doc, std::move(markers), d);
 

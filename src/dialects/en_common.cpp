@@ -4,6 +4,9 @@
 #include "data/title_table.hpp"
 #include "text/utf8.hpp"
 
+#include <string>
+#include <unordered_map>
+
 namespace ect::dialects::en {
 
 using layout::heading;
@@ -115,6 +118,93 @@ bool followed_by_text(const layout::document& doc, std::size_t i) {
     for (std::size_t j = i + 1; j < doc.size() && j <= i + 3; ++j)
         if (!doc.trimmed(j).empty()) return true;
     return false;
+}
+
+namespace {
+
+// How often each word of the text stands in it, as written: found in one
+// pass, for every name asked about. A word is a run of ASCII letters and
+// bytes of other letters (0x80 and above), so "Élodie" is one.
+struct word_counts {
+    std::unordered_map<std::string_view, int> counts;
+};
+
+bool word_byte(char c) {
+    const auto b = static_cast<unsigned char>(c);
+    return text::is_ascii_alpha(b) || b >= 0x80;
+}
+
+const word_counts& word_counts_of(const layout::document& doc) {
+    return doc.derived<word_counts>([&] {
+        word_counts out;
+        const std::string_view s = doc.text;
+        for (std::size_t i = 0; i < s.size();) {
+            if (!word_byte(s[i])) {
+                ++i;
+                continue;
+            }
+            const std::size_t b = i;
+            while (i < s.size() && word_byte(s[i])) ++i;
+            ++out.counts[s.substr(b, i - b)];
+        }
+        return out;
+    });
+}
+
+// Whether the words of `name` (three letters or more) read as a person's:
+// none is written in lower case in the text ("Capital Strength", "Net
+// Interest Income" head slides), and one is named elsewhere ("Thank you,
+// Sarah", "Markus will cover Asia"): someone who speaks once is handed
+// the floor or thanked by name.
+bool named_as_person(const layout::document& doc, std::string_view name) {
+    const auto& counts = word_counts_of(doc).counts;
+    bool elsewhere = false;
+    std::string lower;
+    for (std::size_t i = 0; i < name.size();) {
+        if (!word_byte(name[i])) {
+            ++i;
+            continue;
+        }
+        const std::size_t b = i;
+        while (i < name.size() && word_byte(name[i])) ++i;
+        const std::string_view w = name.substr(b, i - b);
+        if (w.size() < 3) continue;
+        lower.assign(w);
+        for (char& c : lower) c = static_cast<char>(text::is_ascii_upper(static_cast<unsigned char>(c)) ? c | 0x20 : c);
+        if (lower != w && counts.count(lower)) return false;
+        const auto at = counts.find(w);
+        elsewhere = elsewhere || (at != counts.end() && at->second >= 2);
+    }
+    return elsewhere;
+}
+
+bool ends_sentence(std::string_view s) {
+    if (s.empty()) return false;
+    const char c = s.back();
+    return c == '.' || c == '?' || c == '!' || c == ':' || c == '"' || c == ')' || s.ends_with("\xE2\x80\x9D");
+}
+
+// A line of speech: it ends a sentence, or is a full line of wrapped text.
+bool reads_as_speech(std::string_view s) {
+    return !s.empty() && (text::is_ascii_upper(static_cast<unsigned char>(s.front())) || s.front() == '"' ||
+                          static_cast<unsigned char>(s.front()) >= 0x80) &&
+           (ends_sentence(s) || s.size() >= 60);
+}
+
+} // namespace
+
+bool heads_one_turn(const layout::document& doc, std::size_t i, std::size_t first_label) {
+    std::size_t next = i + 1;
+    while (next < doc.size() && (doc.is_furniture(next) || doc.trimmed(next).empty())) ++next;
+    if (next == doc.size() || !reads_as_speech(doc.trimmed(next))) return false;
+    if (i > first_label) {
+        std::size_t prev = i;
+        while (prev > 0 && (doc.is_furniture(prev - 1) || doc.trimmed(prev - 1).empty())) --prev;
+        if (prev == 0) return false;
+        const std::string_view before = doc.trimmed(prev - 1);
+        if (!ends_sentence(before) && doc.heading_at(prev - 1) == layout::heading::none) return false;
+    }
+    return named_as_person(doc, doc.trimmed(i));
 }
 
 void mark_sections(const layout::document& doc, const std::vector<heading>& heads, std::vector<marker>& markers) {

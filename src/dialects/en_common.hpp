@@ -36,6 +36,15 @@ void read_rosters(const layout::document& doc, const std::vector<layout::heading
 /// next three.
 [[nodiscard]] bool followed_by_text(const layout::document& doc, std::size_t i);
 
+/// A name alone on line `i`, used only once, that still heads a turn in a
+/// layout of label lines (an investor-relations head who only opens the
+/// call, a divisional head with one answer): the line before ends a
+/// sentence or is a heading (or, before `first_label`, the title page
+/// ends), the next line reads as speech, no word of the name is written in
+/// lower case in the text ("Capital Strength" heads a slide) and one is
+/// named elsewhere ("Thank you, Sarah").
+[[nodiscard]] bool heads_one_turn(const layout::document& doc, std::size_t i, std::size_t first_label);
+
 /// Heading markers for the section headings.
 void mark_sections(const layout::document& doc, const std::vector<layout::heading>& heads,
                    std::vector<segment::marker>& markers);

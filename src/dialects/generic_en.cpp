@@ -46,6 +46,17 @@ void read(const layout::document& doc, segment::draft& d) {
         if (const layout::label_line* ll = doc.label_line_at(i)) ++counts.line_labels[text::name_key(ll->name)];
         else if (const layout::inline_label* il = doc.inline_label_at(i)) ++counts.inline_labels[text::name_key(il->name)];
     }
+    // Turns headed by label lines more than by inline labels: a name line
+    // used once may head a turn too (en::heads_one_turn).
+    int line_labels = 0, inline_labels = 0;
+    for (std::size_t i = 0; i < doc.size(); ++i) {
+        if (taken[i] || doc.is_furniture(i)) continue;
+        if (const layout::label_line* ll = doc.label_line_at(i))
+            line_labels += !ll->parts.empty() || counts.line_labels[text::name_key(ll->name)] >= 2;
+        else if (doc.inline_label_at(i))
+            ++inline_labels;
+    }
+    const bool line_layout = line_labels >= 3 && line_labels > inline_labels;
     bool any = false;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (taken[i] || doc.is_furniture(i)) continue;
@@ -53,7 +64,8 @@ void read(const layout::document& doc, segment::draft& d) {
         if (const layout::label_line* found = doc.label_line_at(i); found && en::followed_by_text(doc, i)) {
             const layout::label_line& ll = *found;
             const bool known = layout::is_operator_name(ll.name) || roster.contains(ll.name) || !ll.parts.empty() ||
-                               counts.line_labels[text::name_key(ll.name)] >= 2;
+                               counts.line_labels[text::name_key(ll.name)] >= 2 ||
+                               (line_layout && en::heads_one_turn(doc, i, any ? 0 : doc.size()));
             if (known) {
                 markers.push_back(en::label_marker(doc, i, en::speaker_of(ll), line.size(), line.size()));
                 any = true;

@@ -41,12 +41,14 @@ struct phrase_parser : x3::parser<phrase_parser> {
 const auto and_ = x3::no_case[x3::lit("and")] | x3::lit('&');
 const auto w = [](const char* s) { return phrase_parser(s); };
 
+// "Analyst Q&A" (UBS): the Q&A named after who asks.
 const auto qa_heading =
-    (w("question") >> -w("s") >> -x3::lit(' ') >> -x3::lit('-') >> -x3::lit(' ') >> and_ >> -x3::lit(' ') >>
+    -(w("analyst") >> -w("s") >> x3::lit(' ')) >>
+    ((w("question") >> -w("s") >> -x3::lit(' ') >> -x3::lit('-') >> -x3::lit(' ') >> and_ >> -x3::lit(' ') >>
      -x3::lit('-') >> -x3::lit(' ') >> w("answer") >> -w("s") >>
      -(x3::lit(' ') >> (w("session") | w("section") | w("period") | w("portion")))) |
     (w("q&a") >> -(x3::lit(' ') >> (w("session") | w("section") | w("transcript")))) |
-    (w("q & a") >> -(x3::lit(' ') >> w("session"))) | w("questions from analysts");
+    (w("q & a") >> -(x3::lit(' ') >> w("session"))) | w("questions from analysts"));
 const auto presentation_heading = w("prepared remarks") | w("presentation") | w("management discussion section") |
                                   w("management presentation") | w("opening remarks") | w("transcript");
 const auto closing_heading = w("closing remarks") | w("concluding remarks") | w("closing comments");
@@ -69,6 +71,16 @@ std::string_view undecorate(std::string_view s) {
     while (!s.empty() && (s.back() == '*' || s.back() == '_' || s.back() == ':' || s.back() == ' ' || s.back() == '.'))
         s.remove_suffix(1);
     return s;
+}
+
+// A section heading may name who speaks in it: "Analyst Q&A (CEO and
+// CFO)" (UBS). The parenthesis is dropped when what stands before it is a
+// section heading.
+std::string_view without_speakers(std::string_view s) {
+    if (s.size() < 3 || s.back() != ')') return s;
+    const std::size_t open = s.rfind('(');
+    if (open == std::string_view::npos || open == 0 || s.find(')') != s.size() - 1) return s;
+    return text::trim(s.substr(0, open));
 }
 
 // Whether a heading phrase can start with `a` then `b` (any case): the
@@ -139,6 +151,11 @@ std::string collapse_letter_spacing(std::string_view s) {
 heading classify_heading(std::string_view line) {
     std::string_view s = undecorate(line);
     if (s.empty() || s.size() > 90) return heading::none;
+    if (const std::string_view bare = without_speakers(s); bare.size() != s.size()) {
+        const heading h = classify_heading(bare);
+        const bool section = h == heading::presentation || h == heading::qa || h == heading::closing;
+        return section ? h : heading::none;
+    }
     // Every heading phrase starts with one of these letters.
     switch (s.front() | 0x20) {
     case 'a': case 'c': case 'e': case 'h': case 'm': case 'o': case 'p': case 'q': case 's': case 't': break;
@@ -172,7 +189,7 @@ heading classify_heading(std::string_view line) {
             if (pairs[k] == a && (pairs[k + 1] == '*' || pairs[k + 1] == b)) return true;
         return false;
     };
-    if (opens("q*") && is(s, qa_heading)) return heading::qa;
+    if ((opens("q*") || opens("an")) && is(s, qa_heading)) return heading::qa;
     if (opens("prmaoptr") && is(s, presentation_heading)) return heading::presentation;
     if (opens("clco") && is(s, closing_heading)) return heading::closing;
     if (opens("coanotca") && is(s, analyst_roster)) return heading::analyst_roster;

@@ -159,6 +159,7 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
     // …", "a follow-up on …") opens one wherever the phrase stands; without
     // a question mark it only announces what is asked next.
     const sentence_cues cues = read_cues(sentence, may_hold_han);
+    if (cues.checks_line) return sentence_role::courtesy;
     const bool announces = cues.announces;
     bool asking = cues.asks && (!announces || sentence.find('?') != std::string_view::npos);
     bool after_and = false, courtesy = !asking && cues.courtesy;

@@ -25,6 +25,14 @@ void build_exchanges(detail::transcript_data& t) {
             sole_asker = u.participant;
         }
     const bool interview = sole_asker && !many_askers;
+    // The operator between two turns of the analyst whose slot is open, before
+    // any answer, speaks to the line ("Yes, you are audible, sir."): the
+    // slot goes on.
+    auto aside = [&](std::size_t i) {
+        if (!open || !open->answer_turns.empty() || i + 1 >= t.turns.size()) return false;
+        const turn& next = t.turns[i + 1];
+        return next.section == section_kind::qa && next.role == role::analyst && next.participant == open->asker;
+    };
     for (const turn& u : t.turns) {
         if (u.section != section_kind::qa) {
             close();
@@ -49,7 +57,7 @@ void build_exchanges(detail::transcript_data& t) {
             if (open) open->answer_turns.push_back(u.index);
             break;
         case role::operator_:
-            close();
+            if (!aside(u.index)) close();
             break;
         case role::unknown:
             break;

@@ -32,14 +32,14 @@ const data::cue_matcher& chinese_cues() {
     return cues;
 }
 
-// The three English kinds read together, in this order. question-en is
-// also read alone (english_question); the other two only here.
+// The four English kinds read together, in this order. question-en is
+// also read alone (english_question); the other three only here.
 constexpr std::string_view english_kind_names[] = {"question-en", "question-topic-en",
-                                                   "question-courtesy-anywhere-en"};
+                                                   "question-courtesy-anywhere-en", "question-line-check-en"};
 
 struct english_kinds {
     std::vector<std::string_view> all;
-    std::size_t topic_from = 0, courtesy_from = 0;
+    std::size_t topic_from = 0, courtesy_from = 0, line_check_from = 0;
     english_kinds() {
         auto add = [&](std::string_view kind) {
             const auto& list = data::cues(kind);
@@ -50,10 +50,12 @@ struct english_kinds {
         add(english_kind_names[1]);
         courtesy_from = all.size();
         add(english_kind_names[2]);
+        line_check_from = all.size();
+        add(english_kind_names[3]);
     }
 };
 
-// The three kinds and their automaton, built once per process.
+// The four kinds and their automaton, built once per process.
 struct english_reader {
     english_kinds kinds;
     data::cue_matcher matcher{kinds.all, true};
@@ -145,7 +147,9 @@ sentence_cues read_cues(std::string_view sentence, bool may_hold_han) {
     const std::size_t head_end = head_begin + head.size();
     std::bitset<data::cue_matcher::max_cues> seen;
     matcher.scan(sentence, [&](std::size_t cue, std::size_t begin) {
-        if (cue >= kinds.courtesy_from) {
+        if (cue >= kinds.line_check_from) {
+            out.checks_line = true;
+        } else if (cue >= kinds.courtesy_from) {
             out.courtesy = true;
         } else if (cue >= kinds.topic_from) {
             out.announces = true;

@@ -1,17 +1,19 @@
 #pragma once
 // What the cue lexicons say about one sentence of an analyst turn, read in
 // one pass over it: the interrogative cues (question-en), the cues that
-// announce a question's topic (question-topic-en) and the pleasantries
-// (question-courtesy-anywhere-en) share one automaton.
+// announce a question's topic (question-topic-en), the pleasantries
+// (question-courtesy-anywhere-en) and the checks of the line
+// (question-line-check-en) share one automaton.
 
 #include <string_view>
 
 namespace ect::qa {
 
 struct sentence_cues {
-    bool asks = false;      ///< is_question(sentence)
-    bool announces = false; ///< holds a question-topic-en cue
-    bool courtesy = false;  ///< holds a question-courtesy-anywhere-en cue
+    bool asks = false;        ///< is_question(sentence)
+    bool announces = false;   ///< holds a question-topic-en cue
+    bool courtesy = false;    ///< holds a question-courtesy-anywhere-en cue
+    bool checks_line = false; ///< holds a question-line-check-en cue: "Am I audible?" asks nothing
 };
 
 /// `may_hold_han`: false when the caller knows the sentence has no Han

@@ -109,3 +109,45 @@ TEST_CASE("name-comma labels: the Q&A starts at the operator's hand-over", "[ban
     CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{9});
     CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{10});
 }
+
+TEST_CASE("caps colon: a name wrapped in the operator's introduction is one line", "[bank-caps-colon]") {
+    const ect::transcript t = ect::parse(
+        "QUESTION AND ANSWER\n"
+        "OPERATOR: Our next question will come from Owen\n"
+        "Marsh with Ridgeway\nPartners. Your line is open.\n"
+        "OWEN MARSH: Hi. Is the buyback pace sustainable?\n"
+        "LENA HART: Yes.\n"
+        "OPERATOR: Our next question will come from Dana Ross with Larchmont Securities.\n"
+        "DANA ROSS: What about deposits?\n"
+        "LENA HART: Stable.\n");
+    const auto* owen = person(t, "Owen Marsh");
+    REQUIRE(owen);
+    CHECK(owen->firm.name == "Ridgeway Partners");
+    CHECK(owen->role == ect::role::analyst);
+}
+
+TEST_CASE("name-comma labels: a label in capitals wrapped over two lines is one label", "[bank-caps-colon]") {
+    const ect::transcript t = ect::parse(
+        "Tidewater Banking Group plc\nInterim Results 2025\n"
+        "OPERATOR: Good morning and welcome to the call.\n"
+        "INGRID SOLBERG-NAVARRO, GROUP CHIEF EXECUTIVE: Thank you. Profit rose.\n"
+        "I'll now hand over to Mateus.\n"
+        "MATEUS R. COSTA, GROUP CHIEF FINANCIAL\n"
+        "OFFICER: Thank you, Ingrid. Net interest income was $12bn.\n"
+        "OPERATOR: The first question comes from Ravi Shah of Larchmont Securities.\n"
+        "RAVI SHAH, LARCHMONT SECURITIES: What is driving deposits?\n"
+        "MATEUS R. COSTA, GROUP CHIEF FINANCIAL\n"
+        "OFFICER: Mostly volumes.\n");
+    CHECK(t.dialect() == "bank-caps-colon");
+    REQUIRE(t.turns().size() == 6);
+    CHECK(speaker(t, 2) == "MATEUS R. COSTA");
+    CHECK(t.turns()[2].text == "Thank you, Ingrid. Net interest income was $12bn.");
+    CHECK(t.turns()[1].text == "Thank you. Profit rose.\nI'll now hand over to Mateus.");
+    CHECK(speaker(t, 5) == "MATEUS R. COSTA");
+    CHECK(t.turns()[5].text == "Mostly volumes.");
+    CHECK(person(t, "OFFICER") == nullptr);
+    const auto* mateus = person(t, "MATEUS R. COSTA");
+    REQUIRE(mateus);
+    CHECK(mateus->title == "GROUP CHIEF FINANCIAL OFFICER");
+    CHECK(mateus->role == ect::role::executive);
+}

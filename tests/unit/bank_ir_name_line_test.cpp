@@ -158,10 +158,75 @@ TEST_CASE("\"Name – Firm – Title\" lines under letter-spaced headings", "[ba
     CHECK(nadia.role == ect::role::executive);
     CHECK(nadia.title == "Group Head, Retail Banking");
     CHECK(nadia.turns == 0);
-    CHECK(person(t, "Owen Pike").title == "Chief Risk\nOfficer");
+    CHECK(person(t, "Owen Pike").title == "Chief Risk Officer");
     CHECK(t.participants().size() == 6);
 
     REQUIRE(t.exchanges().size() == 1);
     CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{3});
     CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{4});
+}
+
+namespace {
+
+// Name lines of our own, one name used once at each end of the call.
+constexpr std::string_view once_text =
+        "Alpine Crest Group AG \xE2\x80\x93 Second quarter 2031 results\n"
+        "28 July 2031\n"
+        "Nadine Keller\n"
+        "Good morning, and welcome. With that, I hand over to Matthias.\n"
+        "Matthias Oberholzer\n"
+        "Thank you, Nadine. Net profit was 2.1 billion dollars. Our capital\n"
+        "Capital Strength\n"
+        "position remains strong.\n"
+        "\fAlpine Crest Group AG \xE2\x80\x93 Second quarter 2031 results\n"
+        "Q&A\n"
+        "Lena Hartmann, Goldman Sachs\n"
+        "What is the outlook for Asia? And for costs?\n"
+        "Matthias Oberholzer\n"
+        "Costs are unchanged. Florian will cover Asia.\n"
+        "Florian Brandt\n"
+        "Asia net new assets were 9 billion, driven by Singapore.\n"
+        "Ruben Castellanos, Brightwater Capital\n"
+        "Is the buyback on track? Thank you.\n"
+        "Matthias Oberholzer\n"
+        "Yes, it is.\n"
+        "Net Interest Income\n"
+        "Our net interest income rose, as you will have seen.\n";
+
+} // namespace
+
+TEST_CASE("a name line heads a turn even when it is used once", "[bank-ir-name-line]") {
+    const ect::transcript t = ect::parse(std::string(once_text));
+    CHECK(t.dialect() == "bank-ir-name-line");
+    // The head of investor relations only opens the call.
+    REQUIRE(t.turns().size() >= 2);
+    CHECK(speaker(t, 0) == "Nadine Keller");
+    CHECK(t.turns()[0].text == "Good morning, and welcome. With that, I hand over to Matthias.");
+    // A divisional head answers once.
+    const auto florian = std::find_if(t.turns().begin(), t.turns().end(),
+                                      [](const ect::turn& u) { return u.label == "Florian Brandt"; });
+    REQUIRE(florian != t.turns().end());
+    CHECK(florian->text == "Asia net new assets were 9 billion, driven by Singapore.");
+    CHECK(person(t, "Florian Brandt").role == ect::role::executive);
+    // Capitalised lines that are no names stay text: one runs on from a
+    // sentence, the other's words are written in lower case elsewhere.
+    CHECK(ect_test::find_person(t, "Capital Strength") == nullptr);
+    CHECK(ect_test::find_person(t, "Net Interest Income") == nullptr);
+    CHECK(t.turns().back().text ==
+          "Yes, it is.\nNet Interest Income\nOur net interest income rose, as you will have seen.");
+}
+
+TEST_CASE("a name line used once heads a turn in the generic layout too", "[bank-ir-name-line]") {
+    // Without its page breaks and running headers the same text is in no
+    // provider's layout.
+    std::string text(once_text);
+    for (std::size_t at; (at = text.find("Alpine Crest Group AG")) != std::string::npos;)
+        text.erase(at, text.find('\n', at) + 1 - at);
+    text.erase(text.find('\f'), 1);
+    const ect::transcript t = ect::parse(std::move(text));
+    CHECK(t.dialect() == "generic");
+    CHECK(speaker(t, 0) == "Nadine Keller");
+    CHECK(person(t, "Florian Brandt").turns == 1);
+    CHECK(ect_test::find_person(t, "Capital Strength") == nullptr);
+    CHECK(ect_test::find_person(t, "Net Interest Income") == nullptr);
 }

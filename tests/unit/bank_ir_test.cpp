@@ -16,6 +16,18 @@ TEST_CASE("letter-spaced headings with single spaces are still headings", "[bank
     CHECK(layout::classify_heading("D I S C L A I M E R") == layout::heading::none);
 }
 
+TEST_CASE("a Q&A heading may name who asks and who answers", "[bank-ir]") {
+    // UBS: "Analyst Q&A (CEO and CFO)" opens the questions.
+    CHECK(layout::classify_heading("Analyst Q&A") == layout::heading::qa);
+    CHECK(layout::classify_heading("Analyst Q&A (CEO and CFO)") == layout::heading::qa);
+    CHECK(layout::classify_heading("Analysts Q&A session") == layout::heading::qa);
+    CHECK(layout::classify_heading("Q&A (Group CFO)") == layout::heading::qa);
+    CHECK(layout::classify_heading("Analysts") == layout::heading::analyst_roster);
+    // Only a section heading loses its parenthesis.
+    CHECK(layout::classify_heading("Executives (continued)") == layout::heading::none);
+    CHECK(layout::classify_heading("Analyst (Acme Securities)") == layout::heading::none);
+}
+
 TEST_CASE("affiliations after a name: firm, title, both", "[bank-ir]") {
     segment::speaker a;
     dialects::bank::read_affiliation("Larchmont Securities", a);
@@ -38,6 +50,38 @@ TEST_CASE("affiliations after a name: firm, title, both", "[bank-ir]") {
     dialects::bank::read_affiliation("Group Head, Canadian Personal Banking", d);
     CHECK(d.title == "Group Head, Canadian Personal Banking");
     CHECK(d.firm.empty());
+}
+
+TEST_CASE("a comma inside a firm's name does not end the firm", "[bank-ir]") {
+    // The firm table knows where the firm ends.
+    segment::speaker a;
+    dialects::bank::read_affiliation("Keefe, Bruyette & Woods", a);
+    CHECK(a.firm == "Keefe, Bruyette & Woods");
+    CHECK(a.title.empty());
+    CHECK(a.role == role::analyst);
+
+    segment::speaker b;
+    dialects::bank::read_affiliation("Keefe, Bruyette & Woods, Research Analyst", b);
+    CHECK(b.firm == "Keefe, Bruyette & Woods");
+    CHECK(b.title == "Research Analyst");
+    CHECK(b.role == role::analyst);
+
+    // Unknown to it, a firm still: nothing after the comma is a title.
+    segment::speaker c;
+    dialects::bank::read_affiliation("Hartwell, Crane & Lowry", c);
+    CHECK(c.firm == "Hartwell, Crane & Lowry");
+    CHECK(c.title.empty());
+    CHECK(c.role == role::analyst);
+}
+
+TEST_CASE("a firm's legal form may close an affiliation", "[bank-ir]") {
+    CHECK(dialects::bank::is_affiliation("Larchmont & Co. International plc"));
+    CHECK(dialects::bank::is_affiliation("Ridgeway Inc."));
+    CHECK(dialects::bank::is_affiliation("Tessaro Securities plc"));
+    CHECK(dialects::bank::is_affiliation("Banca Orsini S.p.A."));
+    // Any other full stop still ends a sentence.
+    CHECK_FALSE(dialects::bank::is_affiliation("Thanks for the Question."));
+    CHECK_FALSE(dialects::bank::is_affiliation("Good morning plc and thanks"));
 }
 
 TEST_CASE("prose after a comma is no affiliation", "[bank-ir]") {

@@ -64,13 +64,13 @@ TEST_CASE("the title-page roster in capitals links to the labels", "[concall]") 
     CHECK(menon->firm.name == "KESTREL PUMPS LIMITED");
     CHECK(has_alias(*menon, "ARVIND K. MENON"));
     CHECK(menon->turns == 4);
-    // An entry wrapped over two lines keeps its firm.
+    // An entry wrapped over two lines keeps its firm, given on one line.
     const auto* rao = find_person(t, "Nisha Rao");
     REQUIRE(rao);
     CHECK(rao->role == ect::role::executive);
     CHECK(rao->title == "CHIEF FINANCIAL OFFICER");
     CHECK(std::find(rao->titles.begin(), rao->titles.end(), "CFO") != rao->titles.end());
-    CHECK(rao->firm.name == "KESTREL\nPUMPS LIMITED");
+    CHECK(rao->firm.name == "KESTREL PUMPS LIMITED");
     // The MODERATOR entry hosts the call.
     const auto* bedi = find_person(t, "Tarun Bedi");
     REQUIRE(bedi);
@@ -137,6 +137,52 @@ TEST_CASE("concall sections and exchanges", "[concall]") {
     CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 7});
     CHECK(t.exchanges()[1].question_turns == std::vector<std::size_t>{9, 11});
     CHECK(t.exchanges()[1].answer_turns == std::vector<std::size_t>{10, 12, 13});
+}
+
+namespace {
+
+// A short concall of our own: two moderator labels, the "from the line of" cue.
+ect::transcript concall_of(std::string_view qa) {
+    std::string text = "Tamarind Fibres Limited\nQ2 FY25 Earnings Conference Call\n"
+                       "Moderator: Ladies and gentlemen, welcome. I now hand over to Mr. Vikram Sethi.\n"
+                       "Vikram Sethi: Thank you. Volumes grew 9% in the quarter.\n"
+                       "Moderator: Thank you. The first question is from the line of Arjun Kapoor from Lotus "
+                       "Capital. Please go ahead.\n";
+    text += qa;
+    return ect::parse(std::move(text));
+}
+
+} // namespace
+
+TEST_CASE("a concall answer labelled \"Management:\" is the company's", "[concall]") {
+    const ect::transcript t = concall_of("Arjun Kapoor: What is the share of exports?\n"
+                                         "Management: Arjun, exports are about a third of revenue.\n"
+                                         "Moderator: The next question is from the line of Meera Joshi from Kite "
+                                         "Securities. Please go ahead.\n"
+                                         "Meera Joshi: What is the capex plan?\n"
+                                         "Vikram Sethi: Around Rs. 80 crores.\n");
+    REQUIRE(t.turns().size() == 8);
+    CHECK(t.turns()[3].text == "What is the share of exports?");
+    CHECK(t.turns()[4].label == "Management");
+    CHECK(t.turns()[4].role == ect::role::executive);
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{4});
+}
+
+TEST_CASE("a concall check of the line is no question and keeps the analyst's slot", "[concall]") {
+    const ect::transcript t = concall_of("Arjun Kapoor: Hello, am I audible?\n"
+                                         "Moderator: Yes, you are audible, sir.\n"
+                                         "Arjun Kapoor: Thank you. What is the share of exports?\n"
+                                         "Vikram Sethi: About a third.\n"
+                                         "Moderator: The next question is from the line of Meera Joshi from Kite "
+                                         "Securities. Please go ahead.\n"
+                                         "Meera Joshi: What is the capex plan?\n"
+                                         "Vikram Sethi: Around Rs. 80 crores.\n");
+    REQUIRE(t.turns().size() == 10);
+    CHECK(t.turns()[3].questions.empty());
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{3, 5});
+    CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{6});
 }
 
 TEST_CASE("a roster heading is told from a moderator's turn", "[concall]") {

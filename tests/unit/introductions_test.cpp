@@ -38,3 +38,26 @@ TEST_CASE("a kind of firm written in lowercase stays inside the name", "[introdu
     // Other lowercase words end the firm, as before.
     CHECK(firm_of("Next is Rohan Mehta from Tealwood Capital please go ahead.", "Rohan Mehta") == "Tealwood Capital");
 }
+
+TEST_CASE("initials and legal forms do not end a name or a firm", "[introductions]") {
+    CHECK(firm_of("Our next question will come from Dana Ross with J.P. Morgan. Your line is open.", "Dana Ross") ==
+          "J.P. Morgan");
+    CHECK(firm_of("The next question is from the line of Rohan Mehta from Tealwood Capital Pvt. Ltd. Please go ahead.",
+                  "Rohan Mehta") == "Tealwood Capital Pvt. Ltd.");
+    CHECK(firm_of("Next is Dana Ross with Larchmont & Co. International plc.", "Dana Ross") ==
+          "Larchmont & Co. International");
+    CHECK(firm_of("Next is Dana Ross with Larchmont & Co. Please go ahead.", "Dana Ross") == "Larchmont & Co.");
+    // A legal form written out ends the sentence with its full stop.
+    CHECK(firm_of("Next is Dana Ross with Larchmont Capital Limited. Please go ahead.", "Dana Ross") ==
+          "Larchmont Capital Limited");
+    // A middle initial stays inside the name.
+    CHECK(firm_of("Our first question comes from the line of Owen T. Marsh from Ridgeway. Go ahead.",
+                  "Owen T. Marsh") == "Ridgeway");
+}
+
+TEST_CASE("the moderator may give the analyst's first name alone", "[introductions]") {
+    CHECK(firm_of("The first question is from the line of Amrit from Tealwood Advisors. Please go ahead.", "Amrit") ==
+          "Tealwood Advisors");
+    // Outside that set phrase one word is no name.
+    CHECK(firm_of("We have Tealwood from Ridgeway Partners.", "Tealwood") == "-");
+}

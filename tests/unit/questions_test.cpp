@@ -48,6 +48,14 @@ TEST_CASE("English turns: pleasantries are no question and a new 'And …?' star
     CHECK(q[1] == "And do you expect pricing to hold next year?");
 }
 
+TEST_CASE("English turns: a check of the line asks nothing", "[questions]") {
+    CHECK(questions_of("Hello, am I audible?").empty());
+    CHECK(questions_of("Can you hear me?").empty());
+    const auto q = questions_of("Hi, is my line clear? Okay. What is the order inflow outlook for the year?");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "What is the order inflow outlook for the year?");
+}
+
 TEST_CASE("English turns: a question opens at the sentence that names its topic", "[questions]") {
     const auto q = questions_of("Great quarter. Marta, I wanted to ask about the freight business. "
                                 "Volumes looked soft in the spring. What are you seeing in bookings now?");
