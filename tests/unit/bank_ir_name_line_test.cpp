@@ -131,7 +131,7 @@ TEST_CASE("a Q&A-only transcript: \"Name, Firm\" analysts, \"Name, Title\" execu
     CHECK(t.exchanges()[2].question_turns == std::vector<std::size_t>{7});
 }
 
-TEST_CASE("\"Name – Firm – Title\" lines under letter-spaced headings", "[bank-ir-name-line]") {
+TEST_CASE("name lines \"Name – Firm – Title\" under letter-spaced headings", "[bank-ir-name-line]") {
     const ect::transcript t = load("dash_firm_title.txt");
     CHECK(t.dialect() == "bank-ir-name-line");
     REQUIRE(t.turns().size() == 7);

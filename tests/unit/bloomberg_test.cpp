@@ -47,7 +47,7 @@ TEST_CASE("bloomberg: a follow-up stays in the analyst's exchange", "[bloomberg]
     CHECK(t.exchanges()[0].answer_turns == std::vector<std::size_t>{5, 7});
 }
 
-TEST_CASE("bloomberg: \"Name, Analyst\" gives a title, not a firm; \"St.\" opens a surname", "[bloomberg]") {
+TEST_CASE("bloomberg: \"Name, Analyst\" gives a title, not a firm, and \"St.\" opens a surname", "[bloomberg]") {
     const ect::transcript t = ect::parse("Company Participants\n\n* Amara Nwosu-Field, President and Chief Executive Officer\n\n"
                                          "Other Participants\n\n* Jonathan Ng, Analyst\n* Rebecca St. Clair, Analyst, Harbor Peak Capital\n\n"
                                          "Questions And Answers\n\nOperator\n\nOur first question comes from Jonathan Ng.\n\n"

@@ -121,7 +121,7 @@ TEST_CASE("hant_hans: every phrase of the rules folds as ICU's Hant-Hans does", 
     CHECK(phrases > 3000);
 }
 
-TEST_CASE("hant_hans: literal rules in order; anything else makes it unusable", "[icu_rules]") {
+TEST_CASE("hant_hans: literal rules in order, and anything else makes it unusable", "[icu_rules]") {
     const ect::text::hant_hans table(u"$d = [一二];余额↔餘額;余↔餘;$d { 余 → 餘;干←乾;乾↔乾;", true);
     REQUIRE(table.usable());
     std::string out;

@@ -179,7 +179,7 @@ TEST_CASE("a name the document links to its other form is one participant", "[zh
     CHECK(speaker(u, 5).name == "萨蒙·卡特");
 }
 
-TEST_CASE("a bare name heads a turn when it recurs or another label gives it; once and unknown it is text",
+TEST_CASE("a bare name heads a turn when it recurs or another label gives it, and once and unknown it is text",
           "[zh][writeup]") {
     const ect::transcript t = ect::parse("问答环节主要内容：\n"
                                          "高盛分析师Ada Marsh：请问明年的利润率目标是多少？\n"
