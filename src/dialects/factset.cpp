@@ -14,6 +14,7 @@
 #include "text/icu_tools.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace ect::dialects {
@@ -132,8 +133,13 @@ void read(const layout::document& doc, segment::draft& d) {
     for (std::size_t i = 0; i + 1 < doc.size(); ++i)
         if (auto b = callstreet::read_name_block(doc, i); b && b->last > i) known.insert(text::name_key(b->who.name));
 
+    // The cover ("CORRECTED TRANSCRIPT" over "Firm, Inc. (TICKER)") reads
+    // as a speaker block: no turn opens before the first heading.
+    const auto first_heading = std::find_if(heads.begin(), heads.end(), [](heading h) { return h != heading::none; });
+    const std::size_t cover_end = first_heading == heads.end() ? 0 : static_cast<std::size_t>(first_heading - heads.begin());
+
     std::string current; // name key of the speaker of the running turn
-    for (std::size_t i = 0; i < doc.size(); ++i) {
+    for (std::size_t i = cover_end; i < doc.size(); ++i) {
         if (taken[i] || doc.trimmed(i).empty()) continue;
         // A speaker block repeated at the top of pages (a long answer) can
         // read as a running header: such lines are still tried as blocks.

@@ -182,3 +182,18 @@ TEST_CASE("FactSet: text without form feeds loses its page blocks, and a speaker
     CHECK(skipped_as(t, ect::skip_kind::page_header, "Larkspur Financial Holdings, Inc. (LKF) Corrected Transcript"));
     CHECK(skipped_as(t, ect::skip_kind::boilerplate, "Disclaimer"));
 }
+
+TEST_CASE("FactSet: the cover is preamble, not a speaker block", "[factset]") {
+    const std::string rule(100, '.');
+    const std::string doc = "CORRECTED TRANSCRIPT\nLarkspur Financial Holdings, Inc. (LKF)\nQ2 2024 Earnings Call\n24-Jul-2024\n"
+                            "CORPORATE PARTICIPANTS\nDana Whitfield\nChief Executive Officer, Larkspur Financial Corp.\n" +
+                            rule + "\nMANAGEMENT DISCUSSION SECTION\n" + rule +
+                            "\nOperator: Welcome to the call. Please go ahead.\n" + rule +
+                            "\nDana Whitfield\nChief Executive Officer, Larkspur Financial Corp.\nWe had a good quarter.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "factset");
+    REQUIRE(t.turns().size() == 2);
+    CHECK(speaker(t, 0) == "Operator");
+    CHECK(speaker(t, 1) == "Dana Whitfield");
+    CHECK(person(t, "CORRECTED TRANSCRIPT") == nullptr);
+}
