@@ -65,3 +65,19 @@ TEST_CASE("motley fool: glued Name:Text labels, glossary and takeaway lines are 
     CHECK(skipped_at(t, "Cobot Cell: A robot"));
     CHECK(skipped_at(t, "Service Backlog: A record"));
 }
+
+TEST_CASE("motley fool: the closing note of the newer pages is boilerplate", "[motley-fool]") {
+    const std::string doc = "Kestrel Pumps (KPI) Q2 2025 Earnings Call Transcript\n\nCALL PARTICIPANTS\n\n"
+                            "Chief Executive Officer \xE2\x80\x94 Nora Quill\n\nFull Conference Call Transcript\n\n"
+                            "Nora Quill: Thanks. Revenue was $742 million.\n\n"
+                            "Operator: Our first question comes from Ian Holt with Brightwater.\n\n"
+                            "Ian Holt: How much was price?\n\nNora Quill: Mostly mix.\n\n"
+                            "Operator: This concludes today's conference.\n\n"
+                            "This article is a transcript of this conference call produced for The Motley Fool. There may "
+                            "be errors in this transcript.\n\nThe Motley Fool has a disclosure policy.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "motley-fool");
+    REQUIRE(!t.turns().empty());
+    CHECK(t.turns().back().text == "This concludes today's conference.");
+    CHECK(skipped_at(t, "The Motley Fool has a disclosure policy."));
+}
