@@ -81,3 +81,21 @@ TEST_CASE("motley fool: the closing note of the newer pages is boilerplate", "[m
     CHECK(t.turns().back().text == "This concludes today's conference.");
     CHECK(skipped_at(t, "The Motley Fool has a disclosure policy."));
 }
+
+TEST_CASE("motley fool: the stock advertisement inside a turn is boilerplate", "[motley-fool]") {
+    const std::string doc = "Kestrel Pumps Inc (NASDAQ:KPI)\nQ2 2021 Earnings Call\n\nPrepared Remarks:\n\n"
+                            "Nora Quill -- Chief Executive Officer\n\nNet sales rose 41%.\n\n"
+                            "10 stocks we like better than Kestrel Pumps\n"
+                            "When our analyst team has a stock tip, it can pay to listen.\n\n"
+                            "See the 10 stocks\n\n*Stock Advisor returns as of August 1, 2021\n\n"
+                            "Freight costs remain elevated.\n\nQuestions & Answers:\n\nOperator\n\n"
+                            "Our first question comes from Ian Holt with Brightwater.\n\n"
+                            "Ian Holt -- Brightwater -- Analyst\n\nHow much is new customers?\n\n"
+                            "Nora Quill -- Chief Executive Officer\n\nAbout 60%.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "motley-fool");
+    REQUIRE(!t.turns().empty());
+    CHECK(t.turns()[0].text == "Net sales rose 41%.\nFreight costs remain elevated.");
+    CHECK(skipped_at(t, "10 stocks we like better than Kestrel Pumps"));
+    CHECK(skipped_at(t, "*Stock Advisor returns as of August 1, 2021"));
+}
