@@ -146,7 +146,9 @@ public:
     // Bloomberg prints the header block above the page number, and the
     // first page opens with it.
     edge_shapes(const text::line_index& lines, const std::vector<page_span>& pages, bool per_line)
-        : lines_(lines), most_(pages.size() * 2 * edge_lines),
+        // Each line is visited once at most: a text of many short pages
+        // (page numbers alone can make them) sizes these by its lines.
+        : lines_(lines), most_(std::min(pages.size() * 2 * edge_lines, lines.size())),
           arena_(std::make_unique_for_overwrite<char[]>(most_ * max_furniture_bytes)), slots_(std::bit_ceil(most_ * 2)),
           table_(slots_) {
         at_edges_.reserve(most_);
