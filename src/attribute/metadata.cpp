@@ -120,8 +120,8 @@ bool may_start_month(std::string_view s) {
 } // namespace
 
 // date_at: 2025-08-21, 2024年…, one or two digits before a month (12 April,
-// 12th April, 8月: the day, an ordinal suffix as written, spaces, then the
-// start of a month), or the start of a month.
+// 12th April, 25-Oct, 8月: the day, an ordinal suffix as written, spaces or
+// a dash, then the start of a month), or the start of a month.
 bool may_start_date(std::string_view s) {
     if (!text::is_digit(static_cast<unsigned char>(lower_at(s, 0)))) return may_start_month(s);
     const std::size_t digits = leading_digits(s);
@@ -130,13 +130,15 @@ bool may_start_date(std::string_view s) {
         return digits >= 4 && (holds_at(s, 4, "-") || holds_at(s, 4, "/") || holds_at(s, 4, ".") || holds_at(s, 4, "年"));
     std::size_t at = digits;
     const char next = at < s.size() ? s[at] : '\0';
-    if (next != ' ' && !text::is_ascii_alpha(static_cast<unsigned char>(next))) return holds_at(s, at, "月");
+    if (next != ' ' && next != '-' && !text::is_ascii_alpha(static_cast<unsigned char>(next))) return holds_at(s, at, "月");
     for (std::string_view suffix : {"st", "nd", "rd", "th"})
         if (holds_at(s, at, suffix)) {
             at += 2;
             break;
         }
-    while (at < s.size() && s[at] == ' ') ++at;
+    if (holds_at(s, at, "-")) ++at;
+    else
+        while (at < s.size() && s[at] == ' ') ++at;
     return may_start_month(s.substr(at));
 }
 
@@ -236,12 +238,13 @@ date_match date_at(std::string_view s) {
             return {static_cast<int>(boost::fusion::at_c<2>(a)), boost::fusion::at_c<0>(a),
                     static_cast<int>(boost::fusion::at_c<1>(a)), n};
     }
-    // 12 April 2024 / 12th April, 2024
+    // 12 April 2024 / 12th April, 2024 / 25-Oct-2023 (FactSet)
     if (digit) {
         boost::fusion::vector<unsigned, int, unsigned> a;
+        const auto gap = x3::lit('-') | sp;
         const auto p = x3::uint_parser<unsigned, 10, 1, 2>{} >>
-                       -(x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")) >> sp >> x3::no_case[sym().months] >>
-                       -x3::lit(',') >> sp >> x3::uint_parser<unsigned, 10, 4, 4>{};
+                       -(x3::lit("st") | x3::lit("nd") | x3::lit("rd") | x3::lit("th")) >> gap >> x3::no_case[sym().months] >>
+                       -x3::lit(',') >> gap >> x3::uint_parser<unsigned, 10, 4, 4>{};
         if (std::size_t n = parse_at(s, p, a))
             return {static_cast<int>(boost::fusion::at_c<2>(a)), boost::fusion::at_c<1>(a),
                     static_cast<int>(boost::fusion::at_c<0>(a)), n};

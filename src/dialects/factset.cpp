@@ -14,6 +14,7 @@
 #include "text/icu_tools.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <unordered_set>
 
 namespace ect::dialects {
@@ -31,17 +32,29 @@ bool is_roster(heading h) {
 // Where a line stands relative to the turn separators.
 enum class place { turn_start, page_top, inside };
 
+// Line `j` ends a speaker block: the title line under a name line, or a
+// glued name and title line. The running header "Firm, Inc. (TICKER)
+// Corrected Transcript" reads as a title line, but no name stands over it.
+bool ends_speaker_block(const layout::document& doc, std::size_t j) {
+    std::size_t name = j;
+    while (name-- > 0 && doc.trimmed(name).empty()) {
+    }
+    if (name < j)
+        if (const auto b = callstreet::read_name_block(doc, name); b && b->last == j) return true;
+    const auto glued = callstreet::read_block(doc, j, {});
+    return glued && glued->last == j;
+}
+
 // Walking back over blank lines and page furniture: a rule or a heading
 // before the line opens a turn; body text with a page break in between makes
 // the line the top of a page inside a running turn.
 place place_of(const layout::document& doc, const std::vector<heading>& heads, std::size_t i) {
     bool page_crossed = false;
-    segment::speaker probe;
     for (std::size_t j = i; j-- > 0;) {
         if (doc.is_furniture(j)) {
             if (*doc.furniture[j] == skip_kind::rule) return place::turn_start;
             // A speaker block's title line that also reads as a running header.
-            if (*doc.furniture[j] == skip_kind::page_header && callstreet::parse_title_line(doc.line(j), probe))
+            if (*doc.furniture[j] == skip_kind::page_header && ends_speaker_block(doc, j))
                 return page_crossed ? place::page_top : place::inside;
             page_crossed = true;
             continue;
@@ -120,8 +133,13 @@ void read(const layout::document& doc, segment::draft& d) {
     for (std::size_t i = 0; i + 1 < doc.size(); ++i)
         if (auto b = callstreet::read_name_block(doc, i); b && b->last > i) known.insert(text::name_key(b->who.name));
 
+    // The cover ("CORRECTED TRANSCRIPT" over "Firm, Inc. (TICKER)") reads
+    // as a speaker block: no turn opens before the first heading.
+    const auto first_heading = std::find_if(heads.begin(), heads.end(), [](heading h) { return h != heading::none; });
+    const std::size_t cover_end = first_heading == heads.end() ? 0 : static_cast<std::size_t>(first_heading - heads.begin());
+
     std::string current; // name key of the speaker of the running turn
-    for (std::size_t i = 0; i < doc.size(); ++i) {
+    for (std::size_t i = cover_end; i < doc.size(); ++i) {
         if (taken[i] || doc.trimmed(i).empty()) continue;
         // A speaker block repeated at the top of pages (a long answer) can
         // read as a running header: such lines are still tried as blocks.

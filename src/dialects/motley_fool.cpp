@@ -16,6 +16,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace ect::dialects {
@@ -58,6 +59,21 @@ bool is_scraper_field(std::string_view s) {
 // "Duration: 0 minutes" after the last turn. A bracketed "[Operator
 // signoff]" stands for the operator's words and stays the turn's text.
 bool is_note(std::string_view s) { return text::istarts_with(text::trim(s), "Duration:"); }
+
+// The Stock Advisor advertisement printed inside the text, from "10 stocks
+// we like better than Kestrel" to "*Stock Advisor returns as of …": the
+// line that ends it, when line `i` opens one.
+constexpr std::size_t max_ad_lines = 16;
+
+std::optional<std::size_t> advertisement_end(const layout::document& doc, std::size_t i) {
+    const std::string_view s = doc.trimmed(i);
+    const auto digits =
+        static_cast<std::size_t>(std::find_if(s.begin(), s.end(), [](char c) { return c < '0' || c > '9'; }) - s.begin());
+    if (digits == 0 || !text::istarts_with(s.substr(digits), " stocks we like better than")) return std::nullopt;
+    for (std::size_t j = i + 1; j < doc.size() && j <= i + max_ad_lines; ++j)
+        if (text::istarts_with(doc.trimmed(j), "*Stock Advisor returns as of")) return j;
+    return std::nullopt;
+}
 
 // "Name:Text": the newer pages glue the speech to the colon.
 bool glued_label(const layout::document& doc, std::size_t i, std::string_view line) {
@@ -170,6 +186,11 @@ void read(const layout::document& doc, segment::draft& d) {
         if (text::is_blank(s) || doc.is_furniture(i)) continue;
         if (i < 20 && is_scraper_field(s)) boilerplate(i);
         else if (is_note(s)) boilerplate(i);
+        else if (const auto ad = advertisement_end(doc, i)) {
+            for (std::size_t k = i; k <= *ad; ++k)
+                if (!doc.trimmed(k).empty()) boilerplate(k);
+            i = *ad;
+        }
         else if (is_summary_heading(s)) summary = true, boilerplate(i);
         else if (is_transcript_start(s) || heads[i] != heading::none) summary = false, glued_layout |= is_transcript_start(s);
         else if (summary) boilerplate(i);

@@ -1,7 +1,10 @@
 // Page furniture of PDF text: what a page adds around the speech. PDF
 // extraction puts a form feed between pages, so running headers and footers
 // are the short lines that recur right after or before page breaks.
+#include "data/firm_table.hpp"
+#include "data/title_table.hpp"
 #include "layout/document.hpp"
+#include "layout/en_label.hpp"
 #include "layout/x3_primitives.hpp"
 #include "text/huge_pages.hpp"
 #include "text/short_hash.hpp"
@@ -92,12 +95,236 @@ std::size_t shape_of(std::string_view s, char* out) {
 
 constexpr std::size_t edge_lines = 4;         // lines at each page edge that can be furniture
 constexpr std::size_t max_furniture_bytes = 160;
+constexpr std::size_t max_glued_bytes = 40;   // a short line inside a header block ("FINAL")
+
+using kinds = std::vector<std::optional<skip_kind>>;
+
+// A page: lines [from, to).
+struct page_span {
+    std::size_t from = 0, to = 0;
+};
+
+bool marks_page_break(const std::optional<skip_kind>& k) {
+    return k == skip_kind::page_number || k == skip_kind::page_footer;
+}
+
+std::vector<page_span> pages_between_form_feeds(const std::vector<std::size_t>& starts, std::size_t n) {
+    std::vector<page_span> pages;
+    for (std::size_t p = 0; p < starts.size(); ++p) pages.push_back({starts[p], p + 1 < starts.size() ? starts[p + 1] : n});
+    return pages;
+}
+
+// Text layers that drop the form feeds (and copies pasted from a viewer)
+// still print the page number or the copyright line at each page break:
+// each run of them, blank lines between, is one break.
+std::vector<page_span> pages_between_marks(const text::line_index& lines, const kinds& out) {
+    std::vector<page_span> pages;
+    std::size_t from = 0;
+    for (std::size_t i = 0; i < out.size(); ++i) {
+        if (!marks_page_break(out[i])) continue;
+        std::size_t last = i;
+        for (std::size_t j = i + 1; j < out.size() && (marks_page_break(out[j]) || text::is_blank(lines.view(j))); ++j)
+            if (out[j]) last = j;
+        pages.push_back({from, i});
+        from = last + 1;
+        i = last;
+    }
+    pages.push_back({from, out.size()});
+    return pages;
+}
+
+// The short lines at the edges of every page, counted by shape: running
+// headers and footers are the ones that recur.
+class edge_shapes {
+public:
+    struct edge {
+        std::size_t begin = 0, end = 0; ///< into lines(), from the page edge inwards
+    };
+
+    // `per_line`: count the lines that show a shape, not the pages. Where
+    // marks tell the pages, one page can show a header at both edges:
+    // Bloomberg prints the header block above the page number, and the
+    // first page opens with it.
+    edge_shapes(const text::line_index& lines, const std::vector<page_span>& pages, bool per_line)
+        // Each line is visited once at most: a text of many short pages
+        // (page numbers alone can make them) sizes these by its lines.
+        : lines_(lines), most_(std::min(pages.size() * 2 * edge_lines, lines.size())),
+          arena_(std::make_unique_for_overwrite<char[]>(most_ * max_furniture_bytes)), slots_(std::bit_ceil(most_ * 2)),
+          table_(slots_) {
+        at_edges_.reserve(most_);
+        counts_.reserve(most_);
+        for (std::size_t p = 0; p < pages.size(); ++p) {
+            if (pages[p].from >= pages[p].to) continue;
+            const std::size_t key = per_line ? no_page : p;
+            // The two edges of a short page do not share lines.
+            const std::size_t top_end = visit(key, pages[p].from, pages[p].to, true);
+            visit(key, top_end, pages[p].to, false);
+        }
+    }
+
+    /// The edge lines, each edge's from the page edge inwards.
+    [[nodiscard]] const std::vector<std::size_t>& lines() const { return at_edges_; }
+    [[nodiscard]] const std::vector<edge>& edges() const { return edges_; }
+    /// The pages (or lines) showing the shape of lines()[k].
+    [[nodiscard]] std::size_t shown(std::size_t k) const { return counts_[k]->pages; }
+
+private:
+    static constexpr std::size_t no_page = SIZE_MAX;
+    struct seen {
+        std::size_t pages = 0;
+        std::size_t last_page = no_page;
+    };
+    struct slot {
+        std::string_view shape;
+        seen count;
+    };
+
+    // The shapes live in one buffer, room made for the most the edges can
+    // take; only what is written is read. They are counted in an
+    // open-addressed table of at least twice as many slots as there can be
+    // shapes: a document has a few thousand edge lines, and a node allocated
+    // for each (as std::unordered_map does) cost more than the rest of the
+    // pass.
+    seen& counter_of(std::string_view shape) {
+        for (std::size_t k = text::short_hash(shape) & (slots_ - 1);; k = (k + 1) & (slots_ - 1)) {
+            slot& e = table_[k];
+            if (e.shape.data() == nullptr) e.shape = shape; // a free slot: the shape is new
+            if (e.shape == shape) return e.count;
+        }
+    }
+
+    // Up to edge_lines non-blank lines from one edge of [from, to). Returns
+    // the line after the last one visited going forward.
+    std::size_t visit(std::size_t page, std::size_t from, std::size_t to, bool forward) {
+        edge e{at_edges_.size(), at_edges_.size()};
+        std::size_t taken = 0, k = 0;
+        for (; k < to - from && taken < edge_lines; ++k) {
+            const std::size_t i = forward ? from + k : to - 1 - k;
+            const std::string_view s = text::trim(lines_.view(i));
+            if (s.empty()) continue;
+            ++taken;
+            if (s.size() > max_furniture_bytes) break;
+            const std::size_t len = shape_of(s, arena_.get() + used_);
+            seen& c = counter_of(std::string_view(arena_.get() + used_, len));
+            used_ += len;
+            if (page == no_page || c.last_page != page) ++c.pages, c.last_page = page;
+            at_edges_.push_back(i);
+            counts_.push_back(&c);
+        }
+        e.end = at_edges_.size();
+        edges_.push_back(e);
+        return from + k;
+    }
+
+    const text::line_index& lines_;
+    std::size_t most_;
+    std::unique_ptr<char[]> arena_;
+    std::size_t used_ = 0;
+    std::size_t slots_;
+    std::vector<slot> table_;
+    std::vector<std::size_t> at_edges_;
+    std::vector<const seen*> counts_;
+    std::vector<edge> edges_;
+};
+
+// Running headers are lines that recur at page edges; a speaker's label can
+// recur there too ("Operator" at the top of two pages, "Anna Keller" near
+// the foot of two, a Capital IQ name and firm line above a page break). A
+// label line is a name (not a title or a firm: "Investor Relations" heads
+// Barclays' pages) and the speaker's words follow it, past the page
+// furniture; the line under a label that recurs with it is its title line.
+class header_test {
+public:
+    header_test(const text::line_index& lines, const kinds& out, const edge_shapes& edges, std::size_t needed)
+        : lines_(lines), out_(out) {
+        for (std::size_t k = 0; k < edges.lines().size(); ++k)
+            if (edges.shown(k) >= needed) recurring_.push_back(edges.lines()[k]);
+        std::sort(recurring_.begin(), recurring_.end());
+        recurring_.erase(std::unique(recurring_.begin(), recurring_.end()), recurring_.end());
+        for (const std::size_t i : recurring_) find_label(i);
+        std::sort(labels_.begin(), labels_.end());
+    }
+
+    [[nodiscard]] bool is_header(std::size_t i) const {
+        return recurs(i) && !std::binary_search(labels_.begin(), labels_.end(), i);
+    }
+
+private:
+    // Lines of speech after a label lie within this many lines, furniture included.
+    static constexpr std::size_t reach = 4 * edge_lines;
+
+    [[nodiscard]] bool recurs(std::size_t i) const { return std::binary_search(recurring_.begin(), recurring_.end(), i); }
+
+    // "Kestrel Pumps Limited", "Northwind Bank AG": a company's name, read
+    // as a person's, ends with a corporate word.
+    static bool ends_with_corporate_word(std::string_view s) {
+        std::string_view last = s.substr(s.rfind(' ') + 1);
+        while (!last.empty() && last.back() == '.') last.remove_suffix(1);
+        const auto words = data::detail::latin_suffix_list();
+        return std::any_of(words.begin(), words.end(), [&](std::string_view w) { return text::iequals(last, w); });
+    }
+
+    static bool is_label(std::string_view s) {
+        if (is_operator_name(s)) return true;
+        return s.find(' ') != std::string_view::npos && is_person_name(s) && !ends_with_corporate_word(s) &&
+               !data::title_table::builtin().find(s) && !data::firm_table::builtin().find(s);
+    }
+
+    // The next line after `i` holding text, or the end.
+    [[nodiscard]] std::size_t next_text(std::size_t i) const {
+        for (std::size_t j = i + 1; j < out_.size() && j <= i + reach; ++j)
+            if (!text::is_blank(lines_.view(j))) return j;
+        return out_.size();
+    }
+
+    void find_label(std::size_t i) {
+        if (!is_label(text::trim(lines_.view(i)))) return;
+        for (std::size_t j = next_text(i); j < out_.size() && j <= i + reach; j = next_text(j)) {
+            if (out_[j] || recurs(j)) continue;
+            labels_.push_back(i);
+            if (const std::size_t title = next_text(i); title < j && recurs(title) && !out_[title]) labels_.push_back(title);
+            return;
+        }
+    }
+
+    const text::line_index& lines_;
+    const kinds& out_;
+    std::vector<std::size_t> recurring_, labels_;
+};
+
+// Between form feeds, every recurring edge line is a header or footer.
+void mark_recurring(const edge_shapes& edges, const header_test& test, kinds& out) {
+    for (const std::size_t i : edges.lines())
+        if (!out[i] && test.is_header(i)) out[i] = skip_kind::page_header;
+}
+
+// Where only the marks tell the pages, the header block is what joins the
+// mark (or the start or end of the text): from each edge inwards, past
+// page numbers and copyright lines, the lines that recur, and a short line
+// between two of them or between one and the mark ("FINAL" under
+// Bloomberg's header fields). A line that recurs away from the block is
+// text, and so is what lies past a rule (FactSet closes each turn with
+// one): speech lines near two marks ("Thank you.") recur too.
+void mark_blocks(const text::line_index& lines, const edge_shapes& edges, const header_test& test, kinds& out) {
+    const std::vector<std::size_t>& at = edges.lines();
+    for (const edge_shapes::edge& e : edges.edges()) {
+        for (std::size_t k = e.begin; k < e.end; ++k) {
+            const std::size_t i = at[k];
+            if (out[i] == skip_kind::rule) break;
+            if (out[i]) continue;
+            const bool glued = k + 1 < e.end && text::trim(lines.view(i)).size() <= max_glued_bytes &&
+                               test.is_header(at[k + 1]);
+            if (!test.is_header(i) && !glued) break;
+            out[i] = skip_kind::page_header;
+        }
+    }
+}
 
 } // namespace
 
 std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lines) {
     const std::size_t n = lines.size();
-    std::vector<std::optional<skip_kind>> out;
+    kinds out;
     text::assign_huge(out, n, std::optional<skip_kind>{});
     const std::string_view text = lines.text();
     std::vector<std::size_t> page_starts{0};
@@ -124,58 +351,17 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
         else if (matches_all(s, rule)) out[i] = skip_kind::rule;
         else if (s.size() < 300 && is_copyright(s, says_reserved)) out[i] = skip_kind::page_footer;
     }
-    if (page_starts.size() < 3) return out; // no pages, no running headers
+    // Two form feeds or more tell the pages; else the page marks do.
+    const bool form_feeds = page_starts.size() >= 3;
+    const std::vector<page_span> pages = form_feeds ? pages_between_form_feeds(page_starts, n) : pages_between_marks(lines, out);
+    if (pages.size() < 2) return out; // no pages, no running headers
 
-    // Collect the short lines at the edges of every page, by shape.
-    struct seen { std::size_t pages = 0; std::size_t last_page = SIZE_MAX; };
-    // The shapes live in one buffer, room made for the most the edges can
-    // take; only what is written is read. They are counted in an
-    // open-addressed table of at least twice as many slots as there can be
-    // shapes: a document has a few thousand edge lines, and a node allocated
-    // for each (as std::unordered_map does) cost more than the rest of the
-    // pass.
-    const std::size_t most = page_starts.size() * 2 * edge_lines;
-    const auto arena = std::make_unique_for_overwrite<char[]>(most * max_furniture_bytes);
-    std::size_t used = 0;
-    struct slot { std::string_view shape; seen count; };
-    const std::size_t slots = std::bit_ceil(most * 2);
-    std::vector<slot> table(slots);
-    auto counter_of = [&](std::string_view shape) -> seen& {
-        for (std::size_t k = text::short_hash(shape) & (slots - 1);; k = (k + 1) & (slots - 1)) {
-            slot& e = table[k];
-            if (e.shape.data() == nullptr) e.shape = shape; // a free slot: the shape is new
-            if (e.shape == shape) return e.count;
-        }
-    };
-    std::vector<std::pair<std::size_t, const seen*>> candidates;
-    candidates.reserve(most);
-    auto visit_edge = [&](std::size_t page, std::size_t from, std::size_t to, bool forward) {
-        std::size_t taken = 0;
-        for (std::size_t k = 0; k < to - from && taken < edge_lines; ++k) {
-            const std::size_t i = forward ? from + k : to - 1 - k;
-            const std::string_view s = text::trim(lines.view(i));
-            if (s.empty()) continue;
-            ++taken;
-            if (s.size() > max_furniture_bytes) break;
-            const std::size_t len = shape_of(s, arena.get() + used);
-            seen& e = counter_of(std::string_view(arena.get() + used, len));
-            used += len;
-            if (e.last_page != page) ++e.pages, e.last_page = page;
-            candidates.emplace_back(i, &e);
-        }
-    };
-    for (std::size_t p = 0; p < page_starts.size(); ++p) {
-        const std::size_t from = page_starts[p];
-        const std::size_t to = p + 1 < page_starts.size() ? page_starts[p + 1] : n;
-        if (from >= to) continue;
-        visit_edge(p, from, to, true);
-        visit_edge(p, from, to, false);
-    }
-    const std::size_t needed = std::max<std::size_t>(2, page_starts.size() / 3);
-    for (const auto& [i, shape] : candidates) {
-        if (out[i]) continue;
-        if (shape->pages >= needed) out[i] = skip_kind::page_header;
-    }
+    const edge_shapes edges(lines, pages, !form_feeds);
+    // Marks can come from the text (a line "2" of a table): a header they
+    // tell recurs at half the pages.
+    const header_test test(lines, out, edges, std::max<std::size_t>(2, pages.size() / (form_feeds ? 3 : 2)));
+    if (form_feeds) mark_recurring(edges, test, out);
+    else mark_blocks(lines, edges, test, out);
     return out;
 }
 

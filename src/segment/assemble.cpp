@@ -56,6 +56,32 @@ private:
 
 bool is_operator(const speaker& s) { return s.role == role::operator_; }
 
+// A provider's closing notice: a line opening with a trailer-en cue ("This
+// transcript may not be 100 percent accurate", "Copyright policy:"), or a
+// trailer-heading-en heading alone on its line ("Disclaimer", "Forward-looking
+// statements").
+bool opens_trailer(std::string_view s) {
+    if (!data::cue_at(s, "trailer-en").empty()) return true;
+    if (s.back() == ':') s.remove_suffix(1);
+    return !s.empty() && data::cue_at(s, "trailer-heading-en").size() == s.size();
+}
+
+// The line where the closing notice starts after the last label, among the
+// lines no marker claims; doc.size() when there is none. Without it the
+// notice would be the last speaker's words. `markers` are in line order.
+std::size_t trailer_start(const layout::document& doc, const std::vector<marker>& markers) {
+    const auto last_label =
+        std::find_if(markers.rbegin(), markers.rend(), [](const marker& m) { return m.what == marker::kind::label; });
+    if (last_label == markers.rend()) return doc.size();
+    auto m = last_label.base();
+    for (std::size_t i = last_label->line + 1; i < doc.size(); ++i) {
+        while (m != markers.end() && m->line < i) ++m;
+        if ((m != markers.end() && m->line == i) || doc.is_furniture(i) || doc.trimmed(i).empty()) continue;
+        if (opens_trailer(doc.trimmed(i))) return i;
+    }
+    return doc.size();
+}
+
 } // namespace
 
 std::string joined_text(std::string_view text, std::span<const byte_span> pieces) {
@@ -107,16 +133,20 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
         opens.emplace_back(offset, k);
     };
 
+    const std::size_t trailer = trailer_start(doc, markers);
     std::size_t m = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         const byte_span line = doc.span_of(i);
         while (m < markers.size() && markers[m].line < i) ++m;
         const bool marked = m < markers.size() && markers[m].line == i;
+        if (i == trailer) close_turn();
 
         if (!marked) {
             if (doc.is_furniture(i)) {
                 if (!doc.trimmed(i).empty()) d.skipped.push_back({*doc.furniture[i], line});
                 current.interrupt();
+            } else if (i >= trailer) {
+                if (!doc.trimmed(i).empty()) d.skipped.push_back({skip_kind::boilerplate, line});
             } else if (open_turn) {
                 current.add_trimmed(doc.trimmed(i));
             }

@@ -33,7 +33,9 @@ struct marker {
 /// Build `d.turns`, `d.sections` and `d.skipped` from `markers` (sorted by
 /// line). Without a presentation heading the first turn opens the
 /// presentation; without a Q&A heading the Q&A starts where the operator
-/// first hands over to questions (see infer_qa_start).
+/// first hands over to questions (see infer_qa_start). A provider's closing
+/// notice after the last label (the trailer cues of src/data/cues.tsv) ends
+/// the last turn and is kept as boilerplate.
 void assemble(const layout::document& doc, std::vector<marker> markers, draft& d);
 
 /// Index of the first turn of the Q&A when no heading says so: the first

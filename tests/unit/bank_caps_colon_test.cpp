@@ -151,3 +151,18 @@ TEST_CASE("name-comma labels: a label in capitals wrapped over two lines is one 
     CHECK(mateus->title == "GROUP CHIEF FINANCIAL OFFICER");
     CHECK(mateus->role == ect::role::executive);
 }
+
+TEST_CASE("caps colon: a forward-looking statements notice after the last turn is boilerplate", "[bank-caps-colon]") {
+    const std::string header = "Kestrel Bank plc 1Q 2025 Results \xE2\x80\x93 Investor and Analyst Call ";
+    const std::string doc = "Kestrel Bank plc\n1Q 2025 Results\nOPERATOR: Welcome to the Kestrel Bank 1Q 2025 Results call.\n"
+                            "NORA QUILL, GROUP CHIEF EXECUTIVE: Thank you. Profit before tax was $9.1bn.\n" +
+                            header + "1\n\fOPERATOR: Our first question comes from Ian Holt of Brightwater. Please go ahead.\n"
+                                     "IAN HOLT, BRIGHTWATER: What is your rate assumption?\n"
+                                     "NORA QUILL, GROUP CHIEF EXECUTIVE: Around 3%. Thank you all for joining us today.\n" +
+                            header + "2\n\fForward-looking statements\nThis transcript may contain forward-looking statements.\n" +
+                            header + "3\n";
+    const ect::transcript t = ect::parse(doc);
+    REQUIRE(!t.turns().empty());
+    CHECK(t.turns().back().text == "Around 3%. Thank you all for joining us today.");
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate, "Forward-looking statements"));
+}

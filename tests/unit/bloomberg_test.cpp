@@ -69,3 +69,21 @@ TEST_CASE("bloomberg: \"Name, Analyst\" gives a title, not a firm, and \"St.\" o
     CHECK(speaker(t, t.turns()[3]) == "Rebecca St. Clair");
     CHECK(t.turns()[3].text == "And the capital budget?");
 }
+
+TEST_CASE("bloomberg: the page header block and the closing notice stay out of the turns", "[bloomberg]") {
+    const std::string fields = "Company Name: Kestrel Pumps Inc\nCompany Ticker: KPI US Equity\nDate: 2024-05-02\n";
+    const std::string doc = fields + "\nQ1 2024 Earnings Call\n\nQuestions And Answers\n\nOperator\n\n"
+                                     "Our first question comes from Ian Holt.\n\nQ - Ian Holt {BIO 1234567 <GO>}\n\n"
+                                     "How much of the growth was\n\n" +
+                            fields + "FINAL\n\nPage 2 of 2\n\nprice?\n\nA - Nora Quill {BIO 7654321 <GO>}\n\nAbout half.\n\n"
+                                     "This transcript may not be 100 percent accurate and may contain misspellings.\n"
+                                     "All rights reserved. Any reproduction is expressly prohibited.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "bloomberg");
+    REQUIRE(t.turns().size() == 3);
+    CHECK(t.turns()[1].text == "How much of the growth was\nprice?");
+    CHECK(t.turns()[2].text == "About half.");
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::page_header, "FINAL"));
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate,
+                               "This transcript may not be 100 percent accurate and may contain misspellings."));
+}

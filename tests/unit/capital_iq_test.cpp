@@ -69,3 +69,27 @@ TEST_CASE("capital iq: unknown analysts and executives stand alone, with no titl
     CHECK(t.turns()[2].role == ect::role::executive);
     CHECK(t.turns()[2].text == "About $400 million.");
 }
+
+TEST_CASE("capital iq: page footers and headers and the closing notice stay out of the turns", "[capital-iq]") {
+    // The text layer keeps no form feeds: the copyright line marks each page.
+    auto page = [](int n) {
+        return "\nCopyright (c) 2023 Example Market Intelligence. All Rights reserved.\nexample.com/intelligence " +
+               std::to_string(n) + "\nKESTREL PUMPS INC. FQ2 2023 EARNINGS CALL | AUG 08, 2023\n\n";
+    };
+    const std::string doc = "Kestrel Pumps Inc.\nFQ2 2023 Earnings Call Transcripts\n\nCall Participants\nEXECUTIVES\n"
+                            "Nora Quill\nChief Executive Officer\nANALYSTS\nIan Holt\nBrightwater Capital, Research Division\n\n"
+                            "Question and Answer\nOperator\nOur first question comes from Ian Holt with Brightwater Capital.\n"
+                            "Ian Holt\nBrightwater Capital, Research Division\nWhen do you expect the first" +
+                            page(4) + "pricing decision?\nNora Quill\nChief Executive Officer\nEarly next year." + page(5) +
+                            "These materials have been prepared solely for information purposes based upon information\n"
+                            "generally available to the public.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "capital-iq");
+    REQUIRE(t.turns().size() == 3);
+    CHECK(t.turns()[1].text == "When do you expect the first\npricing decision?");
+    CHECK(speaker(t, t.turns()[2]) == "Nora Quill");
+    CHECK(t.turns()[2].text == "Early next year.");
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::page_header, "example.com/intelligence 4"));
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::page_header, "KESTREL PUMPS INC. FQ2 2023 EARNINGS CALL | AUG 08, 2023"));
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate, "generally available to the public."));
+}

@@ -242,3 +242,21 @@ TEST_CASE("text that is no call stays unknown without labels", "[unlabelled]") {
                                    [](const ect::diagnostic& d) { return d.code == "no-speaker-labels"; });
     CHECK(warn != prose.diagnostics().end());
 }
+
+TEST_CASE("a concall's closing disclaimer and notes are not the moderator's words", "[concall]") {
+    const std::string doc = "Moderator: Ladies and gentlemen, welcome to the call. I now hand over to Mr. Arvind Menon.\n"
+                            "Arvind Menon: Thank you. Revenue was Rs. 624 crores.\n"
+                            "Moderator: Thank you. The first question is from the line of Rohan Iyer from Blue Heron Capital.\n"
+                            "Rohan Iyer: What is the capex plan?\n"
+                            "Arvind Menon: Around Rs. 150 crores.\n"
+                            "Moderator: Thank you. That concludes this conference. Thank\n"
+                            "you for joining us.\n"
+                            "Disclaimer: This transcript has been edited for readability and does not purport to be\n"
+                            "a verbatim record of the proceedings.\n"
+                            "Note: 1. This document has been edited to improve readability.\n";
+    const ect::transcript t = ect::parse(doc);
+    REQUIRE(!t.turns().empty());
+    CHECK(t.turns().back().text == "Thank you. That concludes this conference. Thank\nyou for joining us.");
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate, "a verbatim record of the proceedings."));
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate, "Note: 1. This document has been edited to improve readability."));
+}

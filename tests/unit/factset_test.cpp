@@ -155,3 +155,45 @@ TEST_CASE("FactSet: a role letter on a line of its own", "[factset]") {
     CHECK(t.turns()[2].role == ect::role::executive);
     CHECK(t.turns()[2].text == "Stable.");
 }
+
+TEST_CASE("FactSet: text without form feeds loses its page blocks, and a speaker after one opens a turn",
+          "[factset]") {
+    const std::string rule(100, '.');
+    // The block each page of CallStreet's PDF prints, text layers without
+    // form feeds keep it between the pages.
+    auto page = [](int n) {
+        return std::to_string(n) + "\nCopyright (c) 2001-2024 Example CallStreet, LLC\n1-800-555-0100 www.example.com\n"
+                                   "Larkspur Financial Holdings, Inc. (LKF) Corrected Transcript\nQ2 2024 Earnings Call 24-Jul-2024\n";
+    };
+    const std::string doc =
+        "QUESTION AND ANSWER SECTION\nOperator: Our first question comes from Henrik Moore with Quayside Securities.\n" +
+        rule + "\nHenrik Moore\nAnalyst, Quayside Securities Q\nHow are deposit costs trending, and where do they\n" +
+        page(2) + "peak?\n" + rule + "\n" + page(3) +
+        "Dana Whitfield\nChief Executive Officer, Larkspur Financial Corp. A\nThey should peak this quarter.\n" + rule +
+        "\nOperator: That concludes our call.\n" + rule + "\n" + page(4) +
+        "Disclaimer\nThe information herein is based on sources we believe to be reliable.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "factset");
+    REQUIRE(t.turns().size() == 4);
+    CHECK(t.turns()[1].text == "How are deposit costs trending, and where do they\npeak?");
+    CHECK(speaker(t, 2) == "Dana Whitfield");
+    CHECK(t.turns()[2].text == "They should peak this quarter.");
+    CHECK(t.turns()[3].text == "That concludes our call.");
+    CHECK(skipped_as(t, ect::skip_kind::page_header, "Larkspur Financial Holdings, Inc. (LKF) Corrected Transcript"));
+    CHECK(skipped_as(t, ect::skip_kind::boilerplate, "Disclaimer"));
+}
+
+TEST_CASE("FactSet: the cover is preamble, not a speaker block", "[factset]") {
+    const std::string rule(100, '.');
+    const std::string doc = "CORRECTED TRANSCRIPT\nLarkspur Financial Holdings, Inc. (LKF)\nQ2 2024 Earnings Call\n24-Jul-2024\n"
+                            "CORPORATE PARTICIPANTS\nDana Whitfield\nChief Executive Officer, Larkspur Financial Corp.\n" +
+                            rule + "\nMANAGEMENT DISCUSSION SECTION\n" + rule +
+                            "\nOperator: Welcome to the call. Please go ahead.\n" + rule +
+                            "\nDana Whitfield\nChief Executive Officer, Larkspur Financial Corp.\nWe had a good quarter.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "factset");
+    REQUIRE(t.turns().size() == 2);
+    CHECK(speaker(t, 0) == "Operator");
+    CHECK(speaker(t, 1) == "Dana Whitfield");
+    CHECK(person(t, "CORRECTED TRANSCRIPT") == nullptr);
+}

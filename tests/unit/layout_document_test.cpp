@@ -270,6 +270,84 @@ TEST_CASE("a rights notice anywhere in a short line makes it a page footer", "[l
     CHECK(doc.furniture[6] == ect::skip_kind::page_footer);
 }
 
+namespace {
+
+// The lines of `text` that find_furniture calls running headers.
+std::vector<std::string> running_headers(const std::string& text) {
+    const ect::layout::document doc(text);
+    std::vector<std::string> out;
+    for (std::size_t i = 0; i < doc.size(); ++i)
+        if (doc.furniture[i] == ect::skip_kind::page_header) out.emplace_back(doc.trimmed(i));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("without form feeds the page numbers and copyright lines tell the pages", "[layout][furniture]") {
+    // FactSet CallStreet text without its form feeds: the header block under
+    // each page number and copyright line recurs, digits aside.
+    const std::string text = "Q2 2024 Earnings Call\n"
+                             "1\n"
+                             "Copyright (c) 2001-2024 Cardinal Wire, LLC\n"
+                             "1-800-555-0100 www.example.com\n"
+                             "Harrow Mills (HRW) Corrected Transcript\n"
+                             "Q2 2024 Earnings Call 24-Jul-2024\n"
+                             "Operator: Good morning and welcome.\n"
+                             "Thanks.\n"
+                             "........................................\n"
+                             "2\n"
+                             "Copyright (c) 2001-2024 Cardinal Wire, LLC\n"
+                             "1-800-555-0100 www.example.com\n"
+                             "Harrow Mills (HRW) Corrected Transcript\n"
+                             "Q2 2024 Earnings Call 24-Jul-2024\n"
+                             "margins held up. We thank you.\n"
+                             "Thanks.\n"
+                             "........................................\n"
+                             "3\n"
+                             "Copyright (c) 2001-2024 Cardinal Wire, LLC\n"
+                             "1-800-555-0101 www.example.com\n"
+                             "Harrow Mills (HRW) Corrected Transcript\n"
+                             "Q2 2024 Earnings Call 24-Jul-2024\n"
+                             "Disclaimer\n";
+    const std::vector<std::string> expected = {"1-800-555-0100 www.example.com", "Harrow Mills (HRW) Corrected Transcript",
+                                               "Q2 2024 Earnings Call 24-Jul-2024"};
+    std::vector<std::string> all;
+    for (int page = 0; page < 3; ++page) all.insert(all.end(), expected.begin(), expected.end());
+    all[6] = "1-800-555-0101 www.example.com";
+    // "Thanks." ends two pages, but a rule closes its turn: it is speech.
+    CHECK(running_headers(text) == all);
+}
+
+TEST_CASE("a short line inside a header block above the page number is furniture", "[layout][furniture]") {
+    // Bloomberg: the header fields open the text and every later page, with
+    // "FINAL" between them and the page number.
+    const std::string fields = "Company Name: Kestrel Pumps Inc\nCompany Ticker: KPI US Equity\nDate: 2024-05-02\n";
+    const std::string text = fields + "\nQ1 2024 Earnings Call\n\nOperator\n\nGood morning.\n\n" + fields +
+                             "FINAL\n\nPage 2 of 2\n\nand welcome.\n";
+    const std::vector<std::string> expected = {"Company Name: Kestrel Pumps Inc", "Company Ticker: KPI US Equity",
+                                               "Date: 2024-05-02",
+                                               "Company Name: Kestrel Pumps Inc", "Company Ticker: KPI US Equity",
+                                               "Date: 2024-05-02",
+                                               "FINAL"};
+    CHECK(running_headers(text) == expected);
+}
+
+TEST_CASE("a speaker label recurring at page edges is no running header", "[layout][furniture]") {
+    // "Operator" opens two pages and "Mara Vance" stands near the foot of
+    // both; each is followed by what the speaker says.
+    const std::string text = "Harrow Mills plc\nQ3 results\n\n"
+                             "\fOperator\nGood morning and welcome to the call.\nMara Vance\nThank you. Sales rose.\n\n"
+                             "\fOperator\nThe first question comes from Ian Holt.\nMara Vance\nFlat.\n\n"
+                             "\fHarrow Mills plc\nQ3 results\nend of the call\n";
+    CHECK(running_headers(text) == std::vector<std::string>{"Harrow Mills plc", "Q3 results", "Harrow Mills plc", "Q3 results"});
+    // A label's firm or title line that recurs with it stays with it too.
+    const std::string firm_lines = "Harrow Mills plc\n\n"
+                                   "\fIan Holt\nBrightwater Capital, Research Division\nA question on costs.\n"
+                                   "\fHarrow Mills plc\nIan Holt\nBrightwater Capital, Research Division\nAnother on capex.\n"
+                                   "\fHarrow Mills plc\nthe end\n";
+    CHECK(running_headers(firm_lines) == std::vector<std::string>{"Harrow Mills plc", "Harrow Mills plc", "Harrow Mills plc"});
+}
+
 TEST_CASE("headings are found through decoration and letter spacing, not in text", "[layout][headings]") {
     using ect::layout::classify_heading;
     using ect::layout::heading;

@@ -31,7 +31,7 @@ TEST_CASE("may_start_date lets every day-first date through", "[metadata]") {
     std::size_t formed = 0;
     for (std::string day : {"1", "9", "12", "31", "123", "2024"})
         for (std::string suffix : {"", "st", "nd", "rd", "th", "ST", "x"})
-            for (std::string spaces : {"", " ", "   "})
+            for (std::string spaces : {"", " ", "   ", "-"})
                 for (std::string month : {"April", "APR", "aug", "Sept", "may", "Jan", "DECEMBER", "x", "percent", "月20日"})
                     for (std::string year : {" 2024", ", 2024", ",2024", " 24", ""}) {
                         const std::string s = day + suffix + spaces + month + year;
@@ -46,4 +46,16 @@ TEST_CASE("may_start_date lets every day-first date through", "[metadata]") {
     CHECK_FALSE(ect::attribute::may_start_date("3 percent"));
     CHECK(ect::attribute::may_start_date("12th  April, 2024"));
     CHECK(ect::attribute::may_start_date("8月20日"));
+}
+
+TEST_CASE("a day, month and year joined by dashes is a date", "[metadata]") {
+    // FactSet CallStreet's page header: "Q3 2023 Earnings Call 25-Oct-2023".
+    const auto d = ect::attribute::date_at("25-Oct-2023");
+    CHECK(d.length == 11);
+    CHECK(d.year == 2023);
+    CHECK(d.month == 10);
+    CHECK(d.day == 25);
+    CHECK(ect::attribute::may_start_date("25-Oct-2023"));
+    CHECK(ect::attribute::date_at("7-Jun-2024 call").length == 10);
+    CHECK(ect::attribute::date_at("25-10-2023").length == 0);
 }

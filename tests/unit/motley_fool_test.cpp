@@ -65,3 +65,37 @@ TEST_CASE("motley fool: glued Name:Text labels, glossary and takeaway lines are 
     CHECK(skipped_at(t, "Cobot Cell: A robot"));
     CHECK(skipped_at(t, "Service Backlog: A record"));
 }
+
+TEST_CASE("motley fool: the closing note of the newer pages is boilerplate", "[motley-fool]") {
+    const std::string doc = "Kestrel Pumps (KPI) Q2 2025 Earnings Call Transcript\n\nCALL PARTICIPANTS\n\n"
+                            "Chief Executive Officer \xE2\x80\x94 Nora Quill\n\nFull Conference Call Transcript\n\n"
+                            "Nora Quill: Thanks. Revenue was $742 million.\n\n"
+                            "Operator: Our first question comes from Ian Holt with Brightwater.\n\n"
+                            "Ian Holt: How much was price?\n\nNora Quill: Mostly mix.\n\n"
+                            "Operator: This concludes today's conference.\n\n"
+                            "This article is a transcript of this conference call produced for The Motley Fool. There may "
+                            "be errors in this transcript.\n\nThe Motley Fool has a disclosure policy.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "motley-fool");
+    REQUIRE(!t.turns().empty());
+    CHECK(t.turns().back().text == "This concludes today's conference.");
+    CHECK(skipped_at(t, "The Motley Fool has a disclosure policy."));
+}
+
+TEST_CASE("motley fool: the stock advertisement inside a turn is boilerplate", "[motley-fool]") {
+    const std::string doc = "Kestrel Pumps Inc (NASDAQ:KPI)\nQ2 2021 Earnings Call\n\nPrepared Remarks:\n\n"
+                            "Nora Quill -- Chief Executive Officer\n\nNet sales rose 41%.\n\n"
+                            "10 stocks we like better than Kestrel Pumps\n"
+                            "When our analyst team has a stock tip, it can pay to listen.\n\n"
+                            "See the 10 stocks\n\n*Stock Advisor returns as of August 1, 2021\n\n"
+                            "Freight costs remain elevated.\n\nQuestions & Answers:\n\nOperator\n\n"
+                            "Our first question comes from Ian Holt with Brightwater.\n\n"
+                            "Ian Holt -- Brightwater -- Analyst\n\nHow much is new customers?\n\n"
+                            "Nora Quill -- Chief Executive Officer\n\nAbout 60%.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "motley-fool");
+    REQUIRE(!t.turns().empty());
+    CHECK(t.turns()[0].text == "Net sales rose 41%.\nFreight costs remain elevated.");
+    CHECK(skipped_at(t, "10 stocks we like better than Kestrel Pumps"));
+    CHECK(skipped_at(t, "*Stock Advisor returns as of August 1, 2021"));
+}

@@ -88,3 +88,20 @@ TEST_CASE("seeking alpha: a name used once and in no roster is a speaker when th
     // Unannounced and used once: not a label.
     CHECK(t.turns()[8].text.find("Dana Whitcombe") != std::string_view::npos);
 }
+
+TEST_CASE("seeking alpha: the copyright policy and notice after the last turn are boilerplate", "[seeking-alpha]") {
+    const std::string doc = "Kestrel Pumps Inc. (NYSE:KPI) Q4 2012 Earnings Call Transcript\n\nCompany Participants\n\n"
+                            "Nora Quill - Chief Executive Officer\n\nConference Call Participants\n\nIan Holt - Brightwater\n\n"
+                            "Operator\n\nWelcome.\n\nNora Quill\n\nThank you. It was a solid year.\n\n"
+                            "Question-and-Answer Session\n\nOperator\n\nOur first question comes from Ian Holt.\n\n"
+                            "Ian Holt\n\nWhat return did you earn?\n\nNora Quill\n\nNine percent.\n\nOperator\n\n"
+                            "This concludes the program.\n\n"
+                            "Copyright policy: All transcripts on this site are the copyright of the site.\n\n"
+                            "THE INFORMATION CONTAINED HERE IS A TEXTUAL REPRESENTATION OF THE CALL.\n";
+    const ect::transcript t = ect::parse(doc);
+    CHECK(t.dialect() == "seeking-alpha");
+    REQUIRE(!t.turns().empty());
+    CHECK(t.turns().back().text == "This concludes the program.");
+    CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate,
+                               "THE INFORMATION CONTAINED HERE IS A TEXTUAL REPRESENTATION OF THE CALL."));
+}
