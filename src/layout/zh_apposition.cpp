@@ -1,5 +1,6 @@
 #include "layout/zh_apposition.hpp"
 
+#include "data/cue_table.hpp"
 #include "data/title_table.hpp"
 #include "layout/zh_label.hpp"
 #include "text/short_hash.hpp"
@@ -102,17 +103,24 @@ bool joins_titles(char32_t c) { return c == U'、' || c == U'兼' || c == U'及'
 
 void build_apposition_index() { (void)keys(); }
 
+// A word that follows a name here rather than continuing it: 林芳女士,
+// 金晔出席, 金晔一同出席 give the two-character names 林芳 and 金晔.
+bool ends_name(std::string_view rest) {
+    return !data::cue_at(rest, "honorific-zh").empty() || !data::cue_at(rest, "name-end-zh").empty();
+}
+
 std::size_t han_name_length(std::string_view s) {
     const std::string_view surname = han_surname(s);
     if (surname.empty()) return 0;
     std::size_t pos = surname.size();
     std::size_t chars = 0;
-    const std::size_t max_given = surname.size() > 3 ? 2 : 2; // one- or two-character given names
+    constexpr std::size_t max_given = 2; // one- or two-character given names
     while (pos < s.size() && chars < max_given) {
         std::size_t next = pos;
         const char32_t c = text::next_code_point(s, next);
         if (!text::is_han(c) || (chars > 0 && after_name.find(c) != std::u32string_view::npos)) break;
         if (chars == 0 && after_name.find(c) != std::u32string_view::npos && c != U'会' && c != U'會') break;
+        if (ends_name(s.substr(pos))) break;
         pos = next;
         ++chars;
     }

@@ -299,3 +299,16 @@ TEST_CASE("bytes no encoding explains get a diagnostic naming the guess", "[zh][
     REQUIRE(it != t.diagnostics().end());
     CHECK(it->message.find("looked like") != std::string::npos);
 }
+
+TEST_CASE("an executive of two characters named before 出席 heads the turns of that name", "[zh][writeup]") {
+    const ect::transcript t = ect::parse("公司董事长兼首席执行官张一鸣，首席财务官金晔出席了电话会议。\n"
+                                         "以下为问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：请问明年的收入指引是多少？\n"
+                                         "张一鸣：我们预计明年收入增长20%左右。\n"
+                                         "金晔：补充一下，利润率会继续提升。\n");
+    REQUIRE(t.turns().size() == 3);
+    CHECK(speaker(t, 2).name == "金晔");
+    CHECK(speaker(t, 2).latin == "Jin Ye");
+    CHECK(has_title(speaker(t, 2), "CFO"));
+    CHECK(t.participants().size() == 3);
+}
