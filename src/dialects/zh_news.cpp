@@ -46,6 +46,13 @@ std::vector<std::string_view> people(const std::vector<layout::apposition>& foun
 std::pair<std::string_view, std::size_t> cue_after(std::string_view s, std::size_t pos) {
     std::size_t cps = 0;
     while (pos < s.size() && cps <= max_gap_code_points) {
+        // 在法說會上指出 / 出席说明会 / 表示感谢: passed over whole, so the
+        // verb inside reports nothing.
+        if (const std::string_view word = data::cue_at(s.substr(pos), "report-not-zh"); !word.empty()) {
+            pos += word.size();
+            cps += text::count_code_points(word);
+            continue;
+        }
         const std::string_view cue = data::cue_at(s.substr(pos), "report-zh");
         if (!cue.empty()) {
             std::size_t start = pos + cue.size();

@@ -312,3 +312,17 @@ TEST_CASE("an executive of two characters named before 出席 heads the turns of
     CHECK(has_title(speaker(t, 2), "CFO"));
     CHECK(t.participants().size() == 3);
 }
+
+TEST_CASE("news: a reporting verb inside 说明会 or before 感谢 reports nothing", "[zh][news]") {
+    const ect::transcript t = ect::parse("宏晶半導體今日召開法說會，董事長林建宏、財務長黃怡君出席。\n"
+                                         "林建宏在法說會上指出，第三季營收將季增5%至8%。\n"
+                                         "黃怡君出席法人說明會。\n"
+                                         "黃怡君對分析師的長期支持表示感謝。\n"
+                                         "黃怡君表示，毛利率將維持穩定。\n");
+    CHECK(t.kind() == ect::document_kind::news);
+    REQUIRE(t.statements().size() == 2);
+    CHECK(t.statements()[0].cue == "指出");
+    CHECK(t.statements()[0].text == "第三季營收將季增5%至8%。");
+    CHECK(t.statements()[1].cue == "表示");
+    CHECK(t.statements()[1].text == "毛利率將維持穩定。");
+}
