@@ -97,7 +97,10 @@ bool may_start_title(std::string_view rest, char32_t c) {
     }
 }
 
-bool joins_titles(char32_t c) { return c == U'、' || c == U'兼' || c == U'及' || c == U'和' || c == U'/' || c == ' '; }
+// 董事长兼CEO, 董事長暨總經理 (Taiwanese usage), 董事、副总经理.
+bool joins_titles(char32_t c) {
+    return c == U'、' || c == U'兼' || c == U'暨' || c == U'及' || c == U'和' || c == U'/' || c == ' ';
+}
 
 } // namespace
 

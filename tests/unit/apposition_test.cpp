@@ -83,3 +83,12 @@ TEST_CASE("a two-character name ends before the verb or courtesy title that foll
     CHECK(found[0].name == "杨振华");
     CHECK(found[1].name == "林芳");
 }
+
+TEST_CASE("暨 joins titles as 兼 does", "[apposition]") {
+    const auto found = find_zh_appositions("由董事長暨總經理林建宏、財務長黃怡君出席。");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].name == "林建宏");
+    CHECK(found[0].title == "董事長暨總經理");
+    CHECK(has(found[0].titles, "chairman"));
+    CHECK(has(found[0].titles, "general manager"));
+}

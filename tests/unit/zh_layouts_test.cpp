@@ -326,3 +326,14 @@ TEST_CASE("news: a reporting verb inside 说明会 or before 感谢 reports noth
     CHECK(t.statements()[1].cue == "表示");
     CHECK(t.statements()[1].text == "毛利率將維持穩定。");
 }
+
+TEST_CASE("titles joined by 暨 are each the person's title", "[zh][ir-record]") {
+    const ect::transcript t = ect::parse("宏晶半導體今日舉行法人說明會，由董事長暨總經理林建宏、財務長黃怡君出席。\n"
+                                         "問：第三季營收展望？\n"
+                                         "答：預估季增5%至8%。\n");
+    const auto& people = t.participants();
+    const auto it = std::find_if(people.begin(), people.end(), [](auto& p) { return p.name == "林建宏"; });
+    REQUIRE(it != people.end());
+    CHECK(has_title(*it, "chairman"));
+    CHECK(has_title(*it, "general manager"));
+}
