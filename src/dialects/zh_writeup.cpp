@@ -107,7 +107,7 @@ void read(const layout::document& doc, segment::draft& d) {
     // assemble need not sort them.
     if (opener) markers.push_back({*opener, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
     for (const auto& [i, l] : found) {
-        if (l.title.empty() && l.position.empty() && !l.operator_word && l.side.empty() && bare[l.name] < 2 &&
+        if (l.title.empty() && l.position.empty() && !l.operator_word && !l.honorific && l.side.empty() && bare[l.name] < 2 &&
             !known(l.name) &&
             !text::is_ascii_upper(static_cast<unsigned char>(l.name.front())))
             continue;

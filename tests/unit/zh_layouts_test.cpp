@@ -337,3 +337,24 @@ TEST_CASE("titles joined by 暨 are each the person's title", "[zh][ir-record]")
     CHECK(has_title(*it, "chairman"));
     CHECK(has_title(*it, "general manager"));
 }
+
+TEST_CASE("an executive label with a title chain, a company, a title in brackets or 先生 heads a turn",
+          "[zh][writeup]") {
+    const std::pair<const char*, const char*> labels[] = {
+        {"公司CEO 李思远", "CEO"},          {"公司首席执行官李思远", "CEO"}, {"董事长兼CEO李思远", "CEO"},
+        {"李思远(首席执行官)", "CEO"},       {"李思远（首席财务官）", "CFO"}, {"李思远先生", ""},
+    };
+    for (const auto& [label, title] : labels) {
+        INFO(label);
+        const ect::transcript t = ect::parse(std::string("公司董事长兼首席执行官张一鸣等高管出席了电话会议。\n"
+                                                         "以下为问答环节主要内容：\n"
+                                                         "高盛分析师Ada Marsh：请问明年的收入指引是多少？\n"
+                                                         "张一鸣：我们预计明年收入增长20%左右。\n") +
+                                             label + "：补充一下，利润率会继续提升。\n");
+        REQUIRE(t.turns().size() == 3);
+        CHECK(speaker(t, 2).name == "李思远");
+        CHECK(speaker(t, 2).role == ect::role::executive);
+        if (*title) CHECK(has_title(speaker(t, 2), title));
+        CHECK(t.turns()[2].text == "补充一下，利润率会继续提升。");
+    }
+}
