@@ -124,7 +124,7 @@ void read(const layout::document& doc, segment::draft& d) {
     d.kind = document_kind::news;
     d.language = text::detect_language(doc.text);
     for (const layout::apposition& a : appositions_of(doc))
-        d.roster.push_back({{a.name, a.title, {}, {}, role::executive}, a.span});
+        d.roster.push_back({{a.name, a.title, {}, a.alias, role::executive}, a.span});
     std::vector<std::string_view> names;
     for (const auto& r : d.roster)
         if (std::find(names.begin(), names.end(), r.who.name) == names.end()) names.push_back(r.who.name);

@@ -75,7 +75,7 @@ void read(const layout::document& doc, segment::draft& d) {
     const std::size_t preamble_end = opener ? doc.span_of(*opener).begin : doc.text.size();
     for (const layout::apposition& a : layout::find_zh_appositions(doc.text.substr(0, preamble_end))) {
         const bool analyst = std::find(a.titles.begin(), a.titles.end(), "analyst") != a.titles.end();
-        d.roster.push_back({{a.name, a.title, {}, {}, analyst ? role::analyst : role::executive}, a.span});
+        d.roster.push_back({{a.name, a.title, {}, a.alias, analyst ? role::analyst : role::executive}, a.span});
     }
 
     // Labels: with a role word always; bare names when the document knows

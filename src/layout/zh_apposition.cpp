@@ -6,6 +6,7 @@
 #include "text/short_hash.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -102,6 +103,29 @@ bool joins_titles(char32_t c) {
     return c == U'、' || c == U'兼' || c == U'暨' || c == U'及' || c == U'和' || c == U'/' || c == ' ';
 }
 
+// Longest Latin form in brackets after a name, in bytes: 周明(Eric Zhou).
+constexpr std::size_t max_alias_bytes = 40;
+
+// The Latin name in brackets at the start of `s` (a capital, then letters,
+// spaces, dots, hyphens and apostrophes), or an empty view.
+std::string_view latin_alias_at(std::string_view s) {
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
+                                      std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
+        if (!s.starts_with(open)) continue;
+        const std::string_view rest = s.substr(open.size(), max_alias_bytes);
+        const std::size_t end = rest.find(close);
+        if (end == std::string_view::npos) return {};
+        const std::string_view inside = text::trim(rest.substr(0, end));
+        const bool latin = !inside.empty() && text::is_ascii_upper(static_cast<unsigned char>(inside.front())) &&
+                           std::all_of(inside.begin(), inside.end(), [](char c) {
+                               return text::is_ascii_alpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' ||
+                                      c == '-' || c == '\'';
+                           });
+        return latin ? inside : std::string_view{};
+    }
+    return {};
+}
+
 } // namespace
 
 void build_apposition_index() { (void)keys(); }
@@ -181,6 +205,7 @@ std::vector<apposition> find_zh_appositions(std::string_view s) {
         }
         a.title = s.substr(chain_begin, chain_end - chain_begin);
         a.name = s.substr(end, name_len);
+        a.alias = latin_alias_at(s.substr(end + name_len));
         a.span = {chain_begin, end + name_len};
         out.push_back(std::move(a));
         pos = end + name_len;

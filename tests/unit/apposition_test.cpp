@@ -92,3 +92,13 @@ TEST_CASE("暨 joins titles as 兼 does", "[apposition]") {
     CHECK(has(found[0].titles, "chairman"));
     CHECK(has(found[0].titles, "general manager"));
 }
+
+TEST_CASE("a Latin form in brackets after the name is its alias", "[apposition]") {
+    const auto found = find_zh_appositions("星河云科技副总裁周明(Eric Zhou)、首席财务官金晔（Amy Jin）等高管出席。");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].name == "周明");
+    CHECK(found[0].alias == "Eric Zhou");
+    CHECK(found[1].name == "金晔");
+    CHECK(found[1].alias == "Amy Jin");
+    CHECK(find_zh_appositions("副总裁周明(2025年起)出席。")[0].alias.empty());
+}

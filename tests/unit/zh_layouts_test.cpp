@@ -358,3 +358,15 @@ TEST_CASE("an executive label with a title chain, a company, a title in brackets
         CHECK(t.turns()[2].text == "补充一下，利润率会继续提升。");
     }
 }
+
+TEST_CASE("an executive's Latin form from the preamble is the same person as its label", "[zh][writeup]") {
+    const ect::transcript t = ect::parse("星河云科技副总裁周明(Eric Zhou)等高管出席了电话会议。\n"
+                                         "以下为问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：请问海外业务的进展如何？\n"
+                                         "Eric Zhou：海外业务进展顺利。\n");
+    REQUIRE(t.turns().size() == 2);
+    CHECK(t.participants().size() == 2);
+    CHECK(speaker(t, 1).name == "周明");
+    CHECK(speaker(t, 1).latin == "Eric Zhou");
+    CHECK(has_title(speaker(t, 1), "vice president"));
+}
