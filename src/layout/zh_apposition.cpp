@@ -107,7 +107,8 @@ bool joins_titles(char32_t c) {
 constexpr std::size_t max_alias_bytes = 40;
 
 // The Latin name in brackets at the start of `s` (a capital, then letters,
-// spaces, dots, hyphens and apostrophes), or an empty view.
+// spaces, dots, hyphens and apostrophes, and no title: 周明(CEO)), or an
+// empty view.
 std::string_view latin_alias_at(std::string_view s) {
     for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
                                       std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
@@ -121,7 +122,7 @@ std::string_view latin_alias_at(std::string_view s) {
                                return text::is_ascii_alpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' ||
                                       c == '-' || c == '\'';
                            });
-        return latin ? inside : std::string_view{};
+        return latin && !data::title_table::builtin().find(inside) ? inside : std::string_view{};
     }
     return {};
 }

@@ -101,4 +101,5 @@ TEST_CASE("a Latin form in brackets after the name is its alias", "[apposition]"
     CHECK(found[1].name == "金晔");
     CHECK(found[1].alias == "Amy Jin");
     CHECK(find_zh_appositions("副总裁周明(2025年起)出席。")[0].alias.empty());
+    CHECK(find_zh_appositions("副总裁周明(CFO)出席。")[0].alias.empty());
 }
