@@ -62,6 +62,19 @@ int score(const layout::document& doc) {
                              std::min(sides, 4) * 10);
 }
 
+// 首席财务官金晔率队出席 reads as 金晔率 when nothing marks where the name
+// ends; a label 金晔： and none 金晔率： settle it for the two-character name.
+void confirm_short_names(std::vector<segment::roster_entry>& roster, const std::map<std::string_view, int>& labels) {
+    for (segment::roster_entry& r : roster) {
+        std::string_view& name = r.who.name;
+        if (text::count_code_points(name) < 3 || labels.count(name) != 0) continue;
+        std::size_t shorter = name.size();
+        text::prev_code_point(name, shorter);
+        if (labels.count(name.substr(0, shorter)) != 0 && !layout::han_surname(name.substr(0, shorter)).empty())
+            name = name.substr(0, shorter);
+    }
+}
+
 void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "zh-writeup";
     d.language = text::detect_language(doc.text);
@@ -93,6 +106,7 @@ void read(const layout::document& doc, segment::draft& d) {
         if (l.title.empty()) ++bare[l.name];
         found.emplace_back(i, l);
     }
+    confirm_short_names(d.roster, bare);
     // Another label may give a name as its other form: Cheng Yixiao (程一笑).
     std::unordered_set<std::string_view> aliases;
     for (const auto& f : found) aliases.insert(f.second.alias);

@@ -370,3 +370,16 @@ TEST_CASE("an executive's Latin form from the preamble is the same person as its
     CHECK(speaker(t, 1).latin == "Eric Zhou");
     CHECK(has_title(speaker(t, 1), "vice president"));
 }
+
+TEST_CASE("a label of the shorter reading settles where a preamble's name ends", "[zh][writeup]") {
+    const ect::transcript t = ect::parse("公司董事长兼首席执行官张一鸣，首席财务官金晔率队出席了电话会议。\n"
+                                         "以下为问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：请问明年的收入指引是多少？\n"
+                                         "张一鸣：我们预计明年收入增长20%左右。\n"
+                                         "金晔：补充一下，利润率会继续提升。\n");
+    REQUIRE(t.turns().size() == 3);
+    CHECK(speaker(t, 2).name == "金晔");
+    CHECK(has_title(speaker(t, 2), "CFO"));
+    CHECK(speaker(t, 1).name == "张一鸣");
+    CHECK(t.participants().size() == 3);
+}
