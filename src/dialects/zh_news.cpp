@@ -8,6 +8,7 @@
 #include "data/cue_table.hpp"
 #include "dialects/dialect.hpp"
 #include "layout/zh_apposition.hpp"
+#include "layout/zh_label.hpp"
 #include "segment/assemble.hpp"
 #include "text/icu_tools.hpp"
 #include "text/utf8.hpp"
@@ -32,13 +33,6 @@ struct appositions {
 
 const std::vector<layout::apposition>& appositions_of(const layout::document& doc) {
     return doc.derived<appositions>([&] { return appositions{layout::find_zh_appositions(doc.text)}; }).all;
-}
-
-std::vector<std::string_view> people(const std::vector<layout::apposition>& found) {
-    std::vector<std::string_view> names;
-    for (const layout::apposition& a : found)
-        if (std::find(names.begin(), names.end(), a.name) == names.end()) names.push_back(a.name);
-    return names;
 }
 
 // After `name` at `pos`: an optional short adverbial, then a reporting cue.
@@ -70,6 +64,33 @@ std::pair<std::string_view, std::size_t> cue_after(std::string_view s, std::size
         ++cps;
     }
     return {{}, 0};
+}
+
+// 首席执行官张三率队出席 reads as 张三率 when nothing marks where the name
+// ends; when that form is met nowhere else and the two-character one reports
+// (张三表示), the text has settled it for the shorter name.
+std::string_view confirmed_name(std::string_view s, std::string_view name) {
+    if (text::count_code_points(name) < 3) return name;
+    std::size_t shorter = name.size();
+    text::prev_code_point(name, shorter);
+    const std::string_view prefix = name.substr(0, shorter);
+    if (layout::han_surname(prefix).empty()) return name;
+    std::size_t whole = 0;
+    bool reports = false;
+    for (std::size_t at = s.find(prefix); at != std::string_view::npos; at = s.find(prefix, at + prefix.size())) {
+        if (s.substr(at, name.size()) == name) ++whole;
+        else reports = reports || !cue_after(s, at + prefix.size()).first.empty();
+    }
+    return whole == 1 && reports ? prefix : name;
+}
+
+std::vector<std::string_view> people(std::string_view s, const std::vector<layout::apposition>& found) {
+    std::vector<std::string_view> names;
+    for (const layout::apposition& a : found) {
+        const std::string_view name = confirmed_name(s, a.name);
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    }
+    return names;
 }
 
 std::size_t paragraph_end(std::string_view s, std::size_t pos) {
@@ -115,7 +136,7 @@ int score(const layout::document& doc) {
     const std::vector<layout::apposition>& found =
         head.size() == doc.text.size() ? appositions_of(doc) : (head_only = layout::find_zh_appositions(head));
     segment::draft probe;
-    find_statements(head, people(found), probe);
+    find_statements(head, people(head, found), probe);
     return std::min<int>(60, static_cast<int>(probe.statements.size()) * 10);
 }
 
@@ -124,11 +145,8 @@ void read(const layout::document& doc, segment::draft& d) {
     d.kind = document_kind::news;
     d.language = text::detect_language(doc.text);
     for (const layout::apposition& a : appositions_of(doc))
-        d.roster.push_back({{a.name, a.title, {}, a.alias, role::executive}, a.span});
-    std::vector<std::string_view> names;
-    for (const auto& r : d.roster)
-        if (std::find(names.begin(), names.end(), r.who.name) == names.end()) names.push_back(r.who.name);
-    find_statements(doc.text, names, d);
+        d.roster.push_back({{confirmed_name(doc.text, a.name), a.title, {}, a.alias, role::executive}, a.span});
+    find_statements(doc.text, people(doc.text, appositions_of(doc)), d);
     segment::assemble(doc, {}, d);
 }
 

@@ -121,9 +121,8 @@ void read(const layout::document& doc, segment::draft& d) {
     // assemble need not sort them.
     if (opener) markers.push_back({*opener, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
     for (const auto& [i, l] : found) {
-        if (l.title.empty() && l.position.empty() && !l.operator_word && !l.honorific && l.side.empty() && bare[l.name] < 2 &&
-            !known(l.name) &&
-            !text::is_ascii_upper(static_cast<unsigned char>(l.name.front())))
+        if (l.title.empty() && l.position.empty() && !l.operator_word && !l.honorific && l.side.empty() &&
+            bare[l.name] < 2 && !known(l.name) && !text::is_ascii_upper(static_cast<unsigned char>(l.name.front())))
             continue;
         const std::string_view line = doc.line(i);
         const std::size_t base = doc.span_of(i).begin;

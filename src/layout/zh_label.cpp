@@ -281,7 +281,8 @@ bool parse_zh_label(std::string_view line, zh_label& out) {
         if (got.side.empty() && is_zh_operator_word(text::trim(who))) {
             got.name = text::trim(who);
             got.operator_word = true;
-        } else if (!parse_name(who, true, got) && !parse_titled_name(who, got) && !parse_title_chain_name(who, got)) {
+        } else if (!parse_name(who, true, got) && !parse_titled_name(who, got) &&
+                   !parse_title_chain_name(who, got)) {
             return false;
         }
     }

@@ -383,3 +383,16 @@ TEST_CASE("a label of the shorter reading settles where a preamble's name ends",
     CHECK(speaker(t, 1).name == "张一鸣");
     CHECK(t.participants().size() == 3);
 }
+
+TEST_CASE("news: a later report by the two-character name settles where a name ends", "[zh][news]") {
+    const ect::transcript t = ect::parse("星河云科技发布第三季度财报。首席执行官张一鸣、首席财务官金晔率队出席了电话会议。\n"
+                                         "金晔表示，公司明年收入将增长20%。\n"
+                                         "张一鸣指出，利润率也会继续提升。\n");
+    CHECK(t.kind() == ect::document_kind::news);
+    REQUIRE(t.statements().size() == 2);
+    CHECK(t.statements()[0].text == "公司明年收入将增长20%。");
+    CHECK(t.statements()[1].text == "利润率也会继续提升。");
+    const auto& people = t.participants();
+    CHECK(std::any_of(people.begin(), people.end(), [](auto& p) { return p.name == "金晔"; }));
+    CHECK(std::none_of(people.begin(), people.end(), [](auto& p) { return p.name == "金晔率"; }));
+}
