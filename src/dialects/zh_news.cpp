@@ -75,21 +75,34 @@ std::string_view confirmed_name(std::string_view s, std::string_view name) {
     text::prev_code_point(name, shorter);
     const std::string_view prefix = name.substr(0, shorter);
     if (layout::han_surname(prefix).empty()) return name;
-    std::size_t whole = 0;
-    bool reports = false;
-    for (std::size_t at = s.find(prefix); at != std::string_view::npos; at = s.find(prefix, at + prefix.size())) {
-        if (s.substr(at, name.size()) == name) ++whole;
-        else reports = reports || !cue_after(s, at + prefix.size()).first.empty();
-    }
-    return whole == 1 && reports ? prefix : name;
+    // A name met again is whole; the search stops at the second mention.
+    const std::size_t only = s.find(name);
+    if (only == std::string_view::npos || s.find(name, only + name.size()) != std::string_view::npos) return name;
+    for (std::size_t at = s.find(prefix); at != std::string_view::npos; at = s.find(prefix, at + prefix.size()))
+        if (at != only && !cue_after(s, at + prefix.size()).first.empty()) return prefix;
+    return name;
 }
 
-std::vector<std::string_view> people(std::string_view s, const std::vector<layout::apposition>& found) {
+// Each name of `found` once, with the name the text settles on for it: a
+// scan of the text per name, not per apposition.
+using settled_names = std::vector<std::pair<std::string_view, std::string_view>>;
+
+settled_names settle(std::string_view s, const std::vector<layout::apposition>& found) {
+    settled_names out;
+    for (const layout::apposition& a : found)
+        if (std::none_of(out.begin(), out.end(), [&](auto& n) { return n.first == a.name; }))
+            out.emplace_back(a.name, confirmed_name(s, a.name));
+    return out;
+}
+
+std::string_view settled(const settled_names& names, std::string_view found) {
+    return std::find_if(names.begin(), names.end(), [&](auto& n) { return n.first == found; })->second;
+}
+
+std::vector<std::string_view> people(const settled_names& settled) {
     std::vector<std::string_view> names;
-    for (const layout::apposition& a : found) {
-        const std::string_view name = confirmed_name(s, a.name);
+    for (const auto& [found, name] : settled)
         if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
-    }
     return names;
 }
 
@@ -136,7 +149,7 @@ int score(const layout::document& doc) {
     const std::vector<layout::apposition>& found =
         head.size() == doc.text.size() ? appositions_of(doc) : (head_only = layout::find_zh_appositions(head));
     segment::draft probe;
-    find_statements(head, people(head, found), probe);
+    find_statements(head, people(settle(head, found)), probe);
     return std::min<int>(60, static_cast<int>(probe.statements.size()) * 10);
 }
 
@@ -144,9 +157,10 @@ void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "zh-news";
     d.kind = document_kind::news;
     d.language = text::detect_language(doc.text);
+    const settled_names names = settle(doc.text, appositions_of(doc));
     for (const layout::apposition& a : appositions_of(doc))
-        d.roster.push_back({{confirmed_name(doc.text, a.name), a.title, {}, a.alias, role::executive}, a.span});
-    find_statements(doc.text, people(doc.text, appositions_of(doc)), d);
+        d.roster.push_back({{settled(names, a.name), a.title, {}, a.alias, role::executive}, a.span});
+    find_statements(doc.text, people(names), d);
     segment::assemble(doc, {}, d);
 }
 
