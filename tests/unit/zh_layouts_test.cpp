@@ -336,6 +336,18 @@ TEST_CASE("titles joined by 暨 are each the person's title", "[zh][ir-record]")
     REQUIRE(it != people.end());
     CHECK(has_title(*it, "chairman"));
     CHECK(has_title(*it, "general manager"));
+    // A record's answers by the joined title name the person the form lists.
+    const ect::transcript r = ect::parse("青杉材料投资者关系活动记录表\n"
+                                         "上市公司接待人员姓名\n"
+                                         "董事长暨总经理 郑海涛\n"
+                                         "问：公司毛利率同比下降的原因是什么？\n"
+                                         "答（董事长暨总经理）：主要是部分产品年度降价。\n"
+                                         "问：明年呢？\n"
+                                         "董事长暨总经理：继续投入。\n");
+    REQUIRE(r.turns().size() == 4);
+    CHECK(speaker(r, 1).name == "郑海涛");
+    CHECK(speaker(r, 3).name == "郑海涛");
+    CHECK(r.turns()[3].text == "继续投入。");
 }
 
 TEST_CASE("an executive label with a title chain, a company, a title in brackets or 先生 heads a turn",
