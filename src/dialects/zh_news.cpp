@@ -37,18 +37,30 @@ const std::vector<layout::apposition>& appositions_of(const layout::document& do
 
 // After `name` at `pos`: an optional short adverbial, then a reporting cue.
 // Returns the cue and where the reported text starts.
+// Where a word that holds the reporting cue at `pos` but reports nothing
+// ends (在法說會上, 出席说明会, 表示感谢), or 0. Such a word starts at the cue
+// or at `before`, the code point before it (npos when there is none).
+std::size_t past_non_report(std::string_view s, std::size_t before, std::size_t pos) {
+    for (const std::size_t start : {pos, before}) {
+        if (start == std::string_view::npos) continue;
+        const std::string_view word = data::cue_at(s.substr(start), "report-not-zh");
+        if (start + word.size() > pos) return start + word.size();
+    }
+    return 0;
+}
+
 std::pair<std::string_view, std::size_t> cue_after(std::string_view s, std::size_t pos) {
     std::size_t cps = 0;
+    std::size_t before = std::string_view::npos;
     while (pos < s.size() && cps <= max_gap_code_points) {
-        // 在法說會上指出 / 出席说明会 / 表示感谢: passed over whole, so the
-        // verb inside reports nothing.
-        if (const std::string_view word = data::cue_at(s.substr(pos), "report-not-zh"); !word.empty()) {
-            pos += word.size();
-            cps += text::count_code_points(word);
-            continue;
-        }
         const std::string_view cue = data::cue_at(s.substr(pos), "report-zh");
         if (!cue.empty()) {
+            if (const std::size_t past = past_non_report(s, before, pos)) {
+                cps += text::count_code_points(s.substr(pos, past - pos));
+                before = std::string_view::npos;
+                pos = past;
+                continue;
+            }
             std::size_t start = pos + cue.size();
             // Skip the punctuation that introduces the reported text.
             while (start < s.size()) {
@@ -59,6 +71,7 @@ std::pair<std::string_view, std::size_t> cue_after(std::string_view s, std::size
             }
             return {cue, start};
         }
+        before = pos;
         const char32_t c = text::next_code_point(s, pos);
         if (is_clause_break(c)) break;
         ++cps;
