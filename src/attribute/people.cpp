@@ -83,10 +83,10 @@ bool looks_like_analyst_title(std::string_view t) {
 // IQ name a broker's research arm, never the company's own people, so.
 bool names_research_arm(std::string_view firm) { return text::ifind(firm, "research division") != std::string_view::npos; }
 
-// Each part of a compound title ("President & CEO", "董事长兼总裁"), in order.
+// Each part of a compound title ("President & CEO", "董事长兼总裁", "董事長暨總經理"), in order.
 template <class Visit>
 void for_each_title_part(std::string_view title, Visit visit) {
-    static constexpr std::string_view separators[] = {"、", "兼", ",", " and ", " & ", "/", ";"};
+    static constexpr std::string_view separators[] = {"、", "兼", "暨", ",", " and ", " & ", "/", ";"};
     std::string_view rest = title;
     while (!rest.empty()) {
         std::size_t cut = rest.size();

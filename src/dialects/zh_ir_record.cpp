@@ -55,7 +55,7 @@ bool parse_title_label(std::string_view line, segment::speaker& who, std::size_t
         std::size_t next = end;
         if (next >= prefix.size()) break;
         const char32_t c = text::next_code_point(prefix, next);
-        if (c != U'、' && c != U'兼' && c != U'及') break;
+        if (c != U'、' && c != U'兼' && c != U'暨' && c != U'及') break;
         auto [more, more_len] = titles.find_prefix(prefix.substr(next));
         if (!more) break;
         end = next + more_len;

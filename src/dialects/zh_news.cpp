@@ -8,6 +8,7 @@
 #include "data/cue_table.hpp"
 #include "dialects/dialect.hpp"
 #include "layout/zh_apposition.hpp"
+#include "layout/zh_label.hpp"
 #include "segment/assemble.hpp"
 #include "text/icu_tools.hpp"
 #include "text/utf8.hpp"
@@ -34,20 +35,32 @@ const std::vector<layout::apposition>& appositions_of(const layout::document& do
     return doc.derived<appositions>([&] { return appositions{layout::find_zh_appositions(doc.text)}; }).all;
 }
 
-std::vector<std::string_view> people(const std::vector<layout::apposition>& found) {
-    std::vector<std::string_view> names;
-    for (const layout::apposition& a : found)
-        if (std::find(names.begin(), names.end(), a.name) == names.end()) names.push_back(a.name);
-    return names;
-}
-
 // After `name` at `pos`: an optional short adverbial, then a reporting cue.
 // Returns the cue and where the reported text starts.
+// Where a word that holds the reporting cue at `pos` but reports nothing
+// ends (在法說會上, 出席说明会, 表示感谢), or 0. Such a word starts at the cue
+// or at `before`, the code point before it (npos when there is none).
+std::size_t past_non_report(std::string_view s, std::size_t before, std::size_t pos) {
+    for (const std::size_t start : {pos, before}) {
+        if (start == std::string_view::npos) continue;
+        const std::string_view word = data::cue_at(s.substr(start), "report-not-zh");
+        if (start + word.size() > pos) return start + word.size();
+    }
+    return 0;
+}
+
 std::pair<std::string_view, std::size_t> cue_after(std::string_view s, std::size_t pos) {
     std::size_t cps = 0;
+    std::size_t before = std::string_view::npos;
     while (pos < s.size() && cps <= max_gap_code_points) {
         const std::string_view cue = data::cue_at(s.substr(pos), "report-zh");
         if (!cue.empty()) {
+            if (const std::size_t past = past_non_report(s, before, pos)) {
+                cps += text::count_code_points(s.substr(pos, past - pos));
+                before = std::string_view::npos;
+                pos = past;
+                continue;
+            }
             std::size_t start = pos + cue.size();
             // Skip the punctuation that introduces the reported text.
             while (start < s.size()) {
@@ -58,11 +71,52 @@ std::pair<std::string_view, std::size_t> cue_after(std::string_view s, std::size
             }
             return {cue, start};
         }
+        before = pos;
         const char32_t c = text::next_code_point(s, pos);
         if (is_clause_break(c)) break;
         ++cps;
     }
     return {{}, 0};
+}
+
+// 首席执行官张三率队出席 reads as 张三率 when nothing marks where the name
+// ends; when that form is met nowhere else and the two-character one reports
+// (张三表示), the text has settled it for the shorter name.
+std::string_view confirmed_name(std::string_view s, std::string_view name) {
+    if (text::count_code_points(name) < 3) return name;
+    std::size_t shorter = name.size();
+    text::prev_code_point(name, shorter);
+    const std::string_view prefix = name.substr(0, shorter);
+    if (layout::han_surname(prefix).empty()) return name;
+    // A name met again is whole; the search stops at the second mention.
+    const std::size_t only = s.find(name);
+    if (only == std::string_view::npos || s.find(name, only + name.size()) != std::string_view::npos) return name;
+    for (std::size_t at = s.find(prefix); at != std::string_view::npos; at = s.find(prefix, at + prefix.size()))
+        if (at != only && !cue_after(s, at + prefix.size()).first.empty()) return prefix;
+    return name;
+}
+
+// Each name of `found` once, with the name the text settles on for it: a
+// scan of the text per name, not per apposition.
+using settled_names = std::vector<std::pair<std::string_view, std::string_view>>;
+
+settled_names settle(std::string_view s, const std::vector<layout::apposition>& found) {
+    settled_names out;
+    for (const layout::apposition& a : found)
+        if (std::none_of(out.begin(), out.end(), [&](auto& n) { return n.first == a.name; }))
+            out.emplace_back(a.name, confirmed_name(s, a.name));
+    return out;
+}
+
+std::string_view settled(const settled_names& names, std::string_view found) {
+    return std::find_if(names.begin(), names.end(), [&](auto& n) { return n.first == found; })->second;
+}
+
+std::vector<std::string_view> people(const settled_names& settled) {
+    std::vector<std::string_view> names;
+    for (const auto& [found, name] : settled)
+        if (std::find(names.begin(), names.end(), name) == names.end()) names.push_back(name);
+    return names;
 }
 
 std::size_t paragraph_end(std::string_view s, std::size_t pos) {
@@ -108,7 +162,7 @@ int score(const layout::document& doc) {
     const std::vector<layout::apposition>& found =
         head.size() == doc.text.size() ? appositions_of(doc) : (head_only = layout::find_zh_appositions(head));
     segment::draft probe;
-    find_statements(head, people(found), probe);
+    find_statements(head, people(settle(head, found)), probe);
     return std::min<int>(60, static_cast<int>(probe.statements.size()) * 10);
 }
 
@@ -116,12 +170,10 @@ void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "zh-news";
     d.kind = document_kind::news;
     d.language = text::detect_language(doc.text);
+    const settled_names names = settle(doc.text, appositions_of(doc));
     for (const layout::apposition& a : appositions_of(doc))
-        d.roster.push_back({{a.name, a.title, {}, {}, role::executive}, a.span});
-    std::vector<std::string_view> names;
-    for (const auto& r : d.roster)
-        if (std::find(names.begin(), names.end(), r.who.name) == names.end()) names.push_back(r.who.name);
-    find_statements(doc.text, names, d);
+        d.roster.push_back({{settled(names, a.name), a.title, {}, a.alias, role::executive}, a.span});
+    find_statements(doc.text, people(names), d);
     segment::assemble(doc, {}, d);
 }
 

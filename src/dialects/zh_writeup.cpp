@@ -62,6 +62,19 @@ int score(const layout::document& doc) {
                              std::min(sides, 4) * 10);
 }
 
+// 首席财务官金晔率队出席 reads as 金晔率 when nothing marks where the name
+// ends; a label 金晔： and none 金晔率： settle it for the two-character name.
+void confirm_short_names(std::vector<segment::roster_entry>& roster, const std::map<std::string_view, int>& labels) {
+    for (segment::roster_entry& r : roster) {
+        std::string_view& name = r.who.name;
+        if (text::count_code_points(name) < 3 || labels.count(name) != 0) continue;
+        std::size_t shorter = name.size();
+        text::prev_code_point(name, shorter);
+        if (labels.count(name.substr(0, shorter)) != 0 && !layout::han_surname(name.substr(0, shorter)).empty())
+            name = name.substr(0, shorter);
+    }
+}
+
 void read(const layout::document& doc, segment::draft& d) {
     d.dialect = "zh-writeup";
     d.language = text::detect_language(doc.text);
@@ -75,7 +88,7 @@ void read(const layout::document& doc, segment::draft& d) {
     const std::size_t preamble_end = opener ? doc.span_of(*opener).begin : doc.text.size();
     for (const layout::apposition& a : layout::find_zh_appositions(doc.text.substr(0, preamble_end))) {
         const bool analyst = std::find(a.titles.begin(), a.titles.end(), "analyst") != a.titles.end();
-        d.roster.push_back({{a.name, a.title, {}, {}, analyst ? role::analyst : role::executive}, a.span});
+        d.roster.push_back({{a.name, a.title, {}, a.alias, analyst ? role::analyst : role::executive}, a.span});
     }
 
     // Labels: with a role word always; bare names when the document knows
@@ -93,6 +106,7 @@ void read(const layout::document& doc, segment::draft& d) {
         if (l.title.empty()) ++bare[l.name];
         found.emplace_back(i, l);
     }
+    confirm_short_names(d.roster, bare);
     // Another label may give a name as its other form: Cheng Yixiao (程一笑).
     std::unordered_set<std::string_view> aliases;
     for (const auto& f : found) aliases.insert(f.second.alias);
@@ -107,9 +121,8 @@ void read(const layout::document& doc, segment::draft& d) {
     // assemble need not sort them.
     if (opener) markers.push_back({*opener, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});
     for (const auto& [i, l] : found) {
-        if (l.title.empty() && l.position.empty() && !l.operator_word && l.side.empty() && bare[l.name] < 2 &&
-            !known(l.name) &&
-            !text::is_ascii_upper(static_cast<unsigned char>(l.name.front())))
+        if (l.title.empty() && l.position.empty() && !l.operator_word && !l.honorific && l.side.empty() &&
+            bare[l.name] < 2 && !known(l.name) && !text::is_ascii_upper(static_cast<unsigned char>(l.name.front())))
             continue;
         const std::string_view line = doc.line(i);
         const std::size_t base = doc.span_of(i).begin;

@@ -1,10 +1,12 @@
 #include "layout/zh_apposition.hpp"
 
+#include "data/cue_table.hpp"
 #include "data/title_table.hpp"
 #include "layout/zh_label.hpp"
 #include "text/short_hash.hpp"
 #include "text/utf8.hpp"
 
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -96,23 +98,57 @@ bool may_start_title(std::string_view rest, char32_t c) {
     }
 }
 
-bool joins_titles(char32_t c) { return c == U'、' || c == U'兼' || c == U'及' || c == U'和' || c == U'/' || c == ' '; }
+// 董事长兼CEO, 董事長暨總經理 (Taiwanese usage), 董事、副总经理.
+bool joins_titles(char32_t c) {
+    return c == U'、' || c == U'兼' || c == U'暨' || c == U'及' || c == U'和' || c == U'/' || c == ' ';
+}
+
+// Longest Latin form in brackets after a name, in bytes: 周明(Eric Zhou).
+constexpr std::size_t max_alias_bytes = 40;
+
+// The Latin name in brackets at the start of `s` (a capital, then letters,
+// spaces, dots, hyphens and apostrophes, and no title: 周明(CEO)), or an
+// empty view.
+std::string_view latin_alias_at(std::string_view s) {
+    for (const auto& [open, close] : {std::pair<std::string_view, std::string_view>{"(", ")"},
+                                      std::pair<std::string_view, std::string_view>{"\xEF\xBC\x88", "\xEF\xBC\x89"}}) {
+        if (!s.starts_with(open)) continue;
+        const std::string_view rest = s.substr(open.size(), max_alias_bytes);
+        const std::size_t end = rest.find(close);
+        if (end == std::string_view::npos) return {};
+        const std::string_view inside = text::trim(rest.substr(0, end));
+        const bool latin = !inside.empty() && text::is_ascii_upper(static_cast<unsigned char>(inside.front())) &&
+                           std::all_of(inside.begin(), inside.end(), [](char c) {
+                               return text::is_ascii_alpha(static_cast<unsigned char>(c)) || c == ' ' || c == '.' ||
+                                      c == '-' || c == '\'';
+                           });
+        return latin && !data::title_table::builtin().find(inside) ? inside : std::string_view{};
+    }
+    return {};
+}
 
 } // namespace
 
 void build_apposition_index() { (void)keys(); }
+
+// A word that follows a name here rather than continuing it: 林芳女士,
+// 金晔出席, 金晔一同出席 give the two-character names 林芳 and 金晔.
+bool ends_name(std::string_view rest) {
+    return !data::cue_at(rest, "honorific-zh").empty() || !data::cue_at(rest, "name-end-zh").empty();
+}
 
 std::size_t han_name_length(std::string_view s) {
     const std::string_view surname = han_surname(s);
     if (surname.empty()) return 0;
     std::size_t pos = surname.size();
     std::size_t chars = 0;
-    const std::size_t max_given = surname.size() > 3 ? 2 : 2; // one- or two-character given names
+    constexpr std::size_t max_given = 2; // one- or two-character given names
     while (pos < s.size() && chars < max_given) {
         std::size_t next = pos;
         const char32_t c = text::next_code_point(s, next);
         if (!text::is_han(c) || (chars > 0 && after_name.find(c) != std::u32string_view::npos)) break;
         if (chars == 0 && after_name.find(c) != std::u32string_view::npos && c != U'会' && c != U'會') break;
+        if (ends_name(s.substr(pos))) break;
         pos = next;
         ++chars;
     }
@@ -170,6 +206,7 @@ std::vector<apposition> find_zh_appositions(std::string_view s) {
         }
         a.title = s.substr(chain_begin, chain_end - chain_begin);
         a.name = s.substr(end, name_len);
+        a.alias = latin_alias_at(s.substr(end + name_len));
         a.span = {chain_begin, end + name_len};
         out.push_back(std::move(a));
         pos = end + name_len;

@@ -14,6 +14,7 @@ namespace ect::layout {
 
 struct apposition {
     std::string_view name;                 ///< the Han name
+    std::string_view alias;                ///< a Latin form in brackets after it: 周明(Eric Zhou)
     std::string_view title;                ///< the title chain as written
     std::vector<std::string_view> titles;  ///< canonical English titles
     byte_span span;                        ///< title chain and name, relative to the scanned text

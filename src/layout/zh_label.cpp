@@ -1,8 +1,10 @@
 #include "layout/zh_label.hpp"
 
+#include "data/cue_table.hpp"
 #include "data/embedded.hpp"
 #include "data/title_table.hpp"
 #include "layout/x3_primitives.hpp"
+#include "layout/zh_apposition.hpp"
 #include "layout/zh_qa_label.hpp"
 #include "text/utf8.hpp"
 
@@ -79,6 +81,22 @@ std::size_t find_colon(std::string_view line) {
     return std::string_view::npos;
 }
 
+// The text inside `s` when it is one parenthesised part: (首席执行官).
+std::string_view parenthesised(std::string_view s) {
+    using pair = std::pair<std::string_view, std::string_view>;
+    for (const auto& [open, close] : {pair{"(", ")"}, pair{"\xEF\xBC\x88", "\xEF\xBC\x89"}})
+        if (s.size() > open.size() + close.size() && s.starts_with(open) && s.ends_with(close))
+            return text::trim(s.substr(open.size(), s.size() - open.size() - close.size()));
+    return {};
+}
+
+// 张三先生 → 张三: the courtesy title after a Han name, or an empty view.
+std::string_view honorific_of(std::string_view name) {
+    for (const std::string_view h : data::cues("honorific-zh"))
+        if (name.size() > h.size() && name.ends_with(h)) return h;
+    return {};
+}
+
 // Split `prefix` into name and optional "(Latin alias)".
 bool parse_name(std::string_view prefix, bool need_surname, zh_label& out) {
     prefix = text::trim(prefix);
@@ -103,8 +121,15 @@ bool parse_name(std::string_view prefix, bool need_surname, zh_label& out) {
             first == last) {
             alias = got;
             name = text::trim(prefix.substr(0, open));
+        } else if (const std::string_view inside = parenthesised(prefix.substr(open));
+                   !inside.empty() && data::title_table::builtin().find(inside)) {
+            // 张三(首席执行官): a title too long for a name; alias_to_position moves it.
+            alias = inside;
+            name = text::trim(prefix.substr(0, open));
         }
     }
+    const std::string_view courtesy = honorific_of(name);
+    if (!courtesy.empty()) name = name.substr(0, name.size() - courtesy.size());
     if (matches_all(name, latin_name)) {
         // A Latin name needs a capital letter: "by the way:" is prose.
         if (!text::is_ascii_upper(static_cast<unsigned char>(name.front()))) return false;
@@ -116,6 +141,7 @@ bool parse_name(std::string_view prefix, bool need_surname, zh_label& out) {
     }
     out.name = name;
     out.alias = alias;
+    out.honorific = !courtesy.empty();
     return true;
 }
 
@@ -134,6 +160,17 @@ bool parse_titled_name(std::string_view prefix, zh_label& out) {
     if (!parse_name(prefix.substr(len), true, got)) return false;
     got.position = text::trim(prefix.substr(0, len));
     out = got;
+    return true;
+}
+
+// 董事长兼CEO张三 / 公司首席执行官张三 / 公司CEO 张三: a chain of titles,
+// perhaps after the company's name, ending in a Han name.
+bool parse_title_chain_name(std::string_view prefix, zh_label& out) {
+    prefix = text::trim(prefix);
+    const std::vector<apposition> found = find_zh_appositions(prefix);
+    if (found.empty() || found.back().span.end != prefix.size()) return false;
+    out.name = found.back().name;
+    out.position = found.back().title;
     return true;
 }
 
@@ -244,7 +281,8 @@ bool parse_zh_label(std::string_view line, zh_label& out) {
         if (got.side.empty() && is_zh_operator_word(text::trim(who))) {
             got.name = text::trim(who);
             got.operator_word = true;
-        } else if (!parse_name(who, true, got) && !parse_titled_name(who, got)) {
+        } else if (!parse_name(who, true, got) && !parse_titled_name(who, got) &&
+                   !parse_title_chain_name(who, got)) {
             return false;
         }
     }

@@ -21,6 +21,9 @@ struct zh_label {
     std::string_view side;
     /// True for the operator's words used as a label: 会议助手, 主持人, 接线员.
     bool operator_word = false;
+    /// True when the name was written with a courtesy title (张三先生), which
+    /// only a person's name takes.
+    bool honorific = false;
     std::size_t body = 0;   ///< offset in the line of the text after the colon
 };
 

@@ -67,3 +67,39 @@ TEST_CASE("every Chinese title of the lexicon is read before a name", "[appositi
     }
     CHECK(tried > 100);
 }
+
+TEST_CASE("a two-character name ends before the verb or courtesy title that follows it", "[apposition]") {
+    for (const char* text : {"首席财务官金晔出席了电话会议。", "首席财务官金晔共同出席了会议。",
+                             "首席财务官金晔一同出席了会议。", "首席财务官金晔参加了会议。",
+                             "首席財務官金曄參加了會議。", "首席财务官金晔女士出席了会议。"}) {
+        INFO(text);
+        const auto found = find_zh_appositions(text);
+        REQUIRE(found.size() == 1);
+        CHECK((found[0].name == "金晔" || found[0].name == "金曄"));
+    }
+    // Three-character names keep their third character.
+    const auto found = find_zh_appositions("董事长杨振华先生，董事会秘书林芳女士出席了本次业绩说明会。");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].name == "杨振华");
+    CHECK(found[1].name == "林芳");
+}
+
+TEST_CASE("暨 joins titles as 兼 does", "[apposition]") {
+    const auto found = find_zh_appositions("由董事長暨總經理林建宏、財務長黃怡君出席。");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].name == "林建宏");
+    CHECK(found[0].title == "董事長暨總經理");
+    CHECK(has(found[0].titles, "chairman"));
+    CHECK(has(found[0].titles, "general manager"));
+}
+
+TEST_CASE("a Latin form in brackets after the name is its alias", "[apposition]") {
+    const auto found = find_zh_appositions("星河云科技副总裁周明(Eric Zhou)、首席财务官金晔（Amy Jin）等高管出席。");
+    REQUIRE(found.size() == 2);
+    CHECK(found[0].name == "周明");
+    CHECK(found[0].alias == "Eric Zhou");
+    CHECK(found[1].name == "金晔");
+    CHECK(found[1].alias == "Amy Jin");
+    CHECK(find_zh_appositions("副总裁周明(2025年起)出席。")[0].alias.empty());
+    CHECK(find_zh_appositions("副总裁周明(CFO)出席。")[0].alias.empty());
+}

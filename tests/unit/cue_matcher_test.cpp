@@ -121,6 +121,17 @@ TEST_CASE("no cue is empty", "[cues]") {
         for (std::string_view cue : ect::data::cues(kind)) CHECK_FALSE(cue.empty());
 }
 
+TEST_CASE("a word that reports nothing holds a reporting cue at its start or one character in", "[cues]") {
+    // zh-news looks for these words only where a reporting cue matches.
+    for (std::string_view word : ect::data::cues("report-not-zh")) {
+        INFO(word);
+        std::size_t second = 0;
+        (void)ect::text::next_code_point(word, second);
+        CHECK((!ect::data::cue_at(word, "report-zh").empty() ||
+               !ect::data::cue_at(word.substr(second), "report-zh").empty()));
+    }
+}
+
 TEST_CASE("an automaton too large for 16-bit rows finds what a small one finds", "[cues]") {
     // A thousand cues of ten letters: about 270,000 row entries, past the
     // 16-bit ones; the first fifty alone fit them. Both must report exactly

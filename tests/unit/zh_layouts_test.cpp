@@ -299,3 +299,112 @@ TEST_CASE("bytes no encoding explains get a diagnostic naming the guess", "[zh][
     REQUIRE(it != t.diagnostics().end());
     CHECK(it->message.find("looked like") != std::string::npos);
 }
+
+TEST_CASE("an executive of two characters named before 出席 heads the turns of that name", "[zh][writeup]") {
+    const ect::transcript t = ect::parse("公司董事长兼首席执行官张一鸣，首席财务官金晔出席了电话会议。\n"
+                                         "以下为问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：请问明年的收入指引是多少？\n"
+                                         "张一鸣：我们预计明年收入增长20%左右。\n"
+                                         "金晔：补充一下，利润率会继续提升。\n");
+    REQUIRE(t.turns().size() == 3);
+    CHECK(speaker(t, 2).name == "金晔");
+    CHECK(speaker(t, 2).latin == "Jin Ye");
+    CHECK(has_title(speaker(t, 2), "CFO"));
+    CHECK(t.participants().size() == 3);
+}
+
+TEST_CASE("news: a reporting verb inside 说明会 or before 感谢 reports nothing", "[zh][news]") {
+    const ect::transcript t = ect::parse("宏晶半導體今日召開法說會，董事長林建宏、財務長黃怡君出席。\n"
+                                         "林建宏在法說會上指出，第三季營收將季增5%至8%。\n"
+                                         "黃怡君出席法人說明會。\n"
+                                         "黃怡君對分析師的長期支持表示感謝。\n"
+                                         "黃怡君表示，毛利率將維持穩定。\n");
+    CHECK(t.kind() == ect::document_kind::news);
+    REQUIRE(t.statements().size() == 2);
+    CHECK(t.statements()[0].cue == "指出");
+    CHECK(t.statements()[0].text == "第三季營收將季增5%至8%。");
+    CHECK(t.statements()[1].cue == "表示");
+    CHECK(t.statements()[1].text == "毛利率將維持穩定。");
+}
+
+TEST_CASE("titles joined by 暨 are each the person's title", "[zh][ir-record]") {
+    const ect::transcript t = ect::parse("宏晶半導體今日舉行法人說明會，由董事長暨總經理林建宏、財務長黃怡君出席。\n"
+                                         "問：第三季營收展望？\n"
+                                         "答：預估季增5%至8%。\n");
+    const auto& people = t.participants();
+    const auto it = std::find_if(people.begin(), people.end(), [](auto& p) { return p.name == "林建宏"; });
+    REQUIRE(it != people.end());
+    CHECK(has_title(*it, "chairman"));
+    CHECK(has_title(*it, "general manager"));
+    // A record's answers by the joined title name the person the form lists.
+    const ect::transcript r = ect::parse("青杉材料投资者关系活动记录表\n"
+                                         "上市公司接待人员姓名\n"
+                                         "董事长暨总经理 郑海涛\n"
+                                         "问：公司毛利率同比下降的原因是什么？\n"
+                                         "答（董事长暨总经理）：主要是部分产品年度降价。\n"
+                                         "问：明年呢？\n"
+                                         "董事长暨总经理：继续投入。\n");
+    REQUIRE(r.turns().size() == 4);
+    CHECK(speaker(r, 1).name == "郑海涛");
+    CHECK(speaker(r, 3).name == "郑海涛");
+    CHECK(r.turns()[3].text == "继续投入。");
+}
+
+TEST_CASE("an executive label with a title chain, a company, a title in brackets or 先生 heads a turn",
+          "[zh][writeup]") {
+    const std::pair<const char*, const char*> labels[] = {
+        {"公司CEO 李思远", "CEO"},          {"公司首席执行官李思远", "CEO"}, {"董事长兼CEO李思远", "CEO"},
+        {"李思远(首席执行官)", "CEO"},       {"李思远（首席财务官）", "CFO"}, {"李思远先生", ""},
+    };
+    for (const auto& [label, title] : labels) {
+        INFO(label);
+        const ect::transcript t = ect::parse(std::string("公司董事长兼首席执行官张一鸣等高管出席了电话会议。\n"
+                                                         "以下为问答环节主要内容：\n"
+                                                         "高盛分析师Ada Marsh：请问明年的收入指引是多少？\n"
+                                                         "张一鸣：我们预计明年收入增长20%左右。\n") +
+                                             label + "：补充一下，利润率会继续提升。\n");
+        REQUIRE(t.turns().size() == 3);
+        CHECK(speaker(t, 2).name == "李思远");
+        CHECK(speaker(t, 2).role == ect::role::executive);
+        if (*title) CHECK(has_title(speaker(t, 2), title));
+        CHECK(t.turns()[2].text == "补充一下，利润率会继续提升。");
+    }
+}
+
+TEST_CASE("an executive's Latin form from the preamble is the same person as its label", "[zh][writeup]") {
+    const ect::transcript t = ect::parse("星河云科技副总裁周明(Eric Zhou)等高管出席了电话会议。\n"
+                                         "以下为问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：请问海外业务的进展如何？\n"
+                                         "Eric Zhou：海外业务进展顺利。\n");
+    REQUIRE(t.turns().size() == 2);
+    CHECK(t.participants().size() == 2);
+    CHECK(speaker(t, 1).name == "周明");
+    CHECK(speaker(t, 1).latin == "Eric Zhou");
+    CHECK(has_title(speaker(t, 1), "vice president"));
+}
+
+TEST_CASE("a label of the shorter reading settles where a preamble's name ends", "[zh][writeup]") {
+    const ect::transcript t = ect::parse("公司董事长兼首席执行官张一鸣，首席财务官金晔率队出席了电话会议。\n"
+                                         "以下为问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：请问明年的收入指引是多少？\n"
+                                         "张一鸣：我们预计明年收入增长20%左右。\n"
+                                         "金晔：补充一下，利润率会继续提升。\n");
+    REQUIRE(t.turns().size() == 3);
+    CHECK(speaker(t, 2).name == "金晔");
+    CHECK(has_title(speaker(t, 2), "CFO"));
+    CHECK(speaker(t, 1).name == "张一鸣");
+    CHECK(t.participants().size() == 3);
+}
+
+TEST_CASE("news: a later report by the two-character name settles where a name ends", "[zh][news]") {
+    const ect::transcript t = ect::parse("星河云科技发布第三季度财报。首席执行官张一鸣、首席财务官金晔率队出席了电话会议。\n"
+                                         "金晔表示，公司明年收入将增长20%。\n"
+                                         "张一鸣指出，利润率也会继续提升。\n");
+    CHECK(t.kind() == ect::document_kind::news);
+    REQUIRE(t.statements().size() == 2);
+    CHECK(t.statements()[0].text == "公司明年收入将增长20%。");
+    CHECK(t.statements()[1].text == "利润率也会继续提升。");
+    const auto& people = t.participants();
+    CHECK(std::any_of(people.begin(), people.end(), [](auto& p) { return p.name == "金晔"; }));
+    CHECK(std::none_of(people.begin(), people.end(), [](auto& p) { return p.name == "金晔率"; }));
+}
