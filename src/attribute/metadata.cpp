@@ -198,8 +198,10 @@ namespace {
 // where no quarter is named: "full year 2025" also opens guidance in a
 // quarter's call.
 period_match year_period_at(std::string_view s) {
-    const char a = lower_at(s, 0), b = lower_at(s, 1);
-    if (!((a == 'f' && b == 'u') || (a == 'h' && b == 'a') || (a == 'a' && b == 'n') || (a == 'i' && b == 'n')))
+    // Full, Half, Annual, Interim: most words fail on their first three letters.
+    const char a = lower_at(s, 0), b = lower_at(s, 1), c = lower_at(s, 2);
+    if (!((a == 'f' && b == 'u' && c == 'l') || (a == 'h' && b == 'a' && c == 'l') || (a == 'a' && b == 'n' && c == 'n') ||
+          (a == 'i' && b == 'n' && c == 't')))
         return {};
     const auto sp = *x3::lit(' ');
     const auto results = x3::no_case[x3::lit("results") | x3::lit("earnings")];
@@ -421,12 +423,13 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
     period_match year_only; // used where no quarter is named
     std::size_t year_only_pos = std::string_view::npos;
     // For a word that starts with a letter other than q, the second
-    // letters may_start_period, may_start_date or year_period_at can accept
-    // after it (fi, fo, fy, fq, se, th; ja, ju, fe, ma, ap, au, oc, no, de;
-    // fu, ha, an, in).
+    // letters may_start_period or may_start_date can accept after it (fi, fo,
+    // fy, fq, se, th; ja, ju, fe, ma, ap, au, oc, no, de). year_period_at
+    // reads capitalised words only, as titles write them ("Full Year 2018";
+    // "full year 2025" in speech is guidance).
     static constexpr auto seconds = [] {
         std::array<std::uint32_t, 26> m{};
-        for (std::string_view pair : {"fi", "fo", "fy", "fq", "se", "th", "ja", "ju", "fe", "ma", "ap", "au", "oc", "no", "de", "fu", "ha", "an", "in"})
+        for (std::string_view pair : {"fi", "fo", "fy", "fq", "se", "th", "ja", "ju", "fe", "ma", "ap", "au", "oc", "no", "de"})
             m[static_cast<std::size_t>(pair[0] - 'a')] |= 1u << (pair[1] - 'a');
         return m;
     }();
@@ -435,13 +438,15 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
         // Every form starts with an ASCII letter or digit at the start of a
         // word; such a byte always starts a code point. Most words start
         // with two letters no period or date starts with.
+        const bool capital = text::is_ascii_upper(static_cast<unsigned char>(head[pos]));
+        if (!year_only.length && capital)
+            if (auto p = year_period_at(head.substr(pos)); p.length && p.year >= 1990 && p.year <= 2100)
+                year_only = p, year_only_pos = pos;
         if (const char a = lower_at(head, pos); a >= 'a' && a <= 'z' && a != 'q') {
             const char b = lower_at(head, pos + 1);
             if (b < 'a' || b > 'z' || !(seconds[static_cast<std::size_t>(a - 'a')] >> (b - 'a') & 1u)) continue;
         }
         const std::string_view rest = head.substr(pos);
-        if (!year_only.length)
-            if (auto p = year_period_at(rest); p.length && p.year >= 1990 && p.year <= 2100) year_only = p, year_only_pos = pos;
         if (!period.length && may_start_period(rest))
             if (auto p = period_at(rest); p.length && p.quarter >= 1 && p.quarter <= 4 && p.year >= 1990 && p.year <= 2100)
                 period = p, period_pos = pos;

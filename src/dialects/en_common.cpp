@@ -122,22 +122,36 @@ bool followed_by_text(const layout::document& doc, std::size_t i) {
 
 namespace {
 
-// How often each word of the text stands in it, as written: found in one
-// pass, for every name asked about. A word is a run of ASCII letters and
-// bytes of other letters (0x80 and above), so "Élodie" is one.
-struct word_counts {
-    std::unordered_map<std::string_view, int> counts;
-};
-
 bool word_byte(char c) {
     const auto b = static_cast<unsigned char>(c);
     return text::is_ascii_alpha(b) || b >= 0x80;
 }
 
-const word_counts& word_counts_of(const layout::document& doc) {
-    return doc.derived<word_counts>([&] {
-        word_counts out;
-        const std::string_view s = doc.text;
+// How often each word of the text stands in it, as written. A word is a run
+// of ASCII letters and bytes of other letters (0x80 and above), so "Élodie"
+// is one. A text is asked about a few names at most, most often none:
+// each is looked up in the text itself, and only a text asked about many
+// (a long list of one-time speakers) counts all its words, once.
+class word_counts {
+public:
+    // Occurrences of the whole word `w` in `text`, counted up to `enough`.
+    int count(std::string_view text, std::string_view w, int enough) const {
+        if (++asked_ > 32 && !all_) all_ = count_all(text);
+        if (all_) {
+            const auto at = all_->find(w);
+            return at == all_->end() ? 0 : std::min(at->second, enough);
+        }
+        int n = 0;
+        for (std::size_t at = text.find(w); at != std::string_view::npos && n < enough; at = text.find(w, at + 1)) {
+            const std::size_t end = at + w.size();
+            if ((at == 0 || !word_byte(text[at - 1])) && (end == text.size() || !word_byte(text[end]))) ++n;
+        }
+        return n;
+    }
+
+private:
+    static std::unordered_map<std::string_view, int> count_all(std::string_view s) {
+        std::unordered_map<std::string_view, int> out;
         for (std::size_t i = 0; i < s.size();) {
             if (!word_byte(s[i])) {
                 ++i;
@@ -145,11 +159,14 @@ const word_counts& word_counts_of(const layout::document& doc) {
             }
             const std::size_t b = i;
             while (i < s.size() && word_byte(s[i])) ++i;
-            ++out.counts[s.substr(b, i - b)];
+            ++out[s.substr(b, i - b)];
         }
         return out;
-    });
-}
+    }
+
+    mutable int asked_ = 0;
+    mutable std::optional<std::unordered_map<std::string_view, int>> all_;
+};
 
 // Whether the words of `name` (three letters or more) read as a person's:
 // none is written in lower case in the text ("Capital Strength", "Net
@@ -157,7 +174,7 @@ const word_counts& word_counts_of(const layout::document& doc) {
 // Sarah", "Markus will cover Asia"): someone who speaks once is handed
 // the floor or thanked by name.
 bool named_as_person(const layout::document& doc, std::string_view name) {
-    const auto& counts = word_counts_of(doc).counts;
+    const word_counts& counts = doc.derived<word_counts>([] { return word_counts{}; });
     bool elsewhere = false;
     std::string lower;
     for (std::size_t i = 0; i < name.size();) {
@@ -171,9 +188,8 @@ bool named_as_person(const layout::document& doc, std::string_view name) {
         if (w.size() < 3) continue;
         lower.assign(w);
         for (char& c : lower) c = static_cast<char>(text::is_ascii_upper(static_cast<unsigned char>(c)) ? c | 0x20 : c);
-        if (lower != w && counts.count(lower)) return false;
-        const auto at = counts.find(w);
-        elsewhere = elsewhere || (at != counts.end() && at->second >= 2);
+        if (lower != w && counts.count(doc.text, lower, 1) > 0) return false;
+        elsewhere = elsewhere || counts.count(doc.text, w, 2) >= 2;
     }
     return elsewhere;
 }

@@ -65,11 +65,9 @@ using name_rules::suffix;
 // A capitalised word: "Cook", "O'Brien", "Anne-Sophie", "McAllister", "ROSS", "TimCook".
 const auto name_word = upper_letter >> name_tail;
 // Each alternative below opens with its own bytes: '(' for `ph`, a capital
-// for "St.", `initials` and `name_word`, a lower-case letter for `particle`, and
+// for `initials` and `name_word`, a lower-case letter for `particle`, and
 // J, S or I for `suffix`. The guards (&…) skip the literals that cannot match.
-// "St." opens a surname ("Rebecca St. Clair"), a word of its own.
-const auto token = (&x3::lit('(') >> ph) | (x3::lit("St.") >> &x3::lit(' ')) | initials | name_word |
-                   (&x3::char_("a-z") >> particle >> &x3::lit(' '));
+const auto token = (&x3::lit('(') >> ph) | initials | name_word | (&x3::char_("a-z") >> particle >> &x3::lit(' '));
 const auto suffix_here = &x3::char_("JSI") >> suffix;
 const auto person_name = token >> x3::repeat(0, 6)[(gap | x3::lit(", ") >> &suffix_here) >> (suffix_here | token)];
 
