@@ -268,14 +268,6 @@ date_match date_at(std::string_view s) {
 
 namespace {
 
-// string_view::find, by memmem: in Chinese text the first byte of a
-// character recurs every few bytes, which makes a memchr-led search slow.
-std::size_t find_text(std::string_view s, std::string_view needle, std::size_t from = 0) {
-    if (from > s.size()) return std::string_view::npos;
-    const void* hit = memmem(s.data() + from, s.size() - from, needle.data(), needle.size());
-    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
-}
-
 // The first occurrence of a word in `head`, led by where its last character
 // (`tail`, which it ends with) first occurs: the word cannot start earlier
 // than that, nor occur at all without it. Several words share each tail
@@ -288,7 +280,7 @@ public:
         std::size_t& at = first_tail(tail);
         if (at == std::string_view::npos) return at;
         const std::size_t lead = word.size() - tail.size();
-        return find_text(head_, word, at > lead ? at - lead : 0);
+        return text::find_bytes(head_, word, at > lead ? at - lead : 0);
     }
 
 private:
@@ -296,7 +288,7 @@ private:
         for (std::size_t i = 0; i < used_; ++i)
             if (tails_[i].first == tail) return tails_[i].second;
         // Four tails at most are asked for (see zh_company).
-        tails_[used_] = {tail, find_text(head_, tail)};
+        tails_[used_] = {tail, text::find_bytes(head_, tail)};
         return tails_[used_++].second;
     }
 
@@ -332,7 +324,7 @@ std::string_view zh_company(std::string_view head) {
     }
     for (std::string_view verb : {"發佈", "发布", "公布", "公佈", "發布"}) {
         const std::string_view tail = verb.substr(verb.size() - 3); // 布 or 佈
-        for (std::size_t at = words.first(verb, tail); at != std::string_view::npos; at = find_text(head, verb, at + 1)) {
+        for (std::size_t at = words.first(verb, tail); at != std::string_view::npos; at = text::find_bytes(head, verb, at + 1)) {
             std::size_t b = at;
             std::size_t cps = 0;
             while (b > 0 && cps < 12) {

@@ -142,7 +142,7 @@ public:
             return at == all_->end() ? 0 : std::min(at->second, enough);
         }
         int n = 0;
-        for (std::size_t at = text.find(w); at != std::string_view::npos && n < enough; at = text.find(w, at + 1)) {
+        for (std::size_t at = text::find_bytes(text, w); at != std::string_view::npos && n < enough; at = text::find_bytes(text, w, at + 1)) {
             const std::size_t end = at + w.size();
             if ((at == 0 || !word_byte(text[at - 1])) && (end == text.size() || !word_byte(text[end]))) ++n;
         }

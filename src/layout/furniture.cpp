@@ -17,6 +17,7 @@
 #include <memory>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace ect::layout {
@@ -277,8 +278,16 @@ private:
         return out_.size();
     }
 
+    // is_label of a line's text: a running header recurs on every page,
+    // the same text each time, and is looked up once.
+    bool reads_as_label(std::string_view s) {
+        const auto [at, fresh] = label_text_.try_emplace(s, false);
+        if (fresh) at->second = is_label(s);
+        return at->second;
+    }
+
     void find_label(std::size_t i) {
-        if (!is_label(text::trim(lines_.view(i)))) return;
+        if (!reads_as_label(text::trim(lines_.view(i)))) return;
         for (std::size_t j = next_text(i); j < out_.size() && j <= i + reach; j = next_text(j)) {
             if (out_[j] || recurs(j)) continue;
             labels_.push_back(i);
@@ -290,6 +299,7 @@ private:
     const text::line_index& lines_;
     const kinds& out_;
     std::vector<std::size_t> recurring_, labels_;
+    std::unordered_map<std::string_view, bool> label_text_;
 };
 
 // Between form feeds, every recurring edge line is a header or footer.

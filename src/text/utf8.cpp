@@ -190,6 +190,12 @@ bool iequals_after_first(std::string_view a, std::string_view b) noexcept {
     return true;
 }
 
+std::size_t find_bytes(std::string_view s, std::string_view needle, std::size_t from) noexcept {
+    if (from > s.size()) return std::string_view::npos;
+    const void* hit = memmem(s.data() + from, s.size() - from, needle.data(), needle.size());
+    return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
+}
+
 std::size_t ifind(std::string_view s, std::string_view needle, std::size_t from) noexcept {
     if (needle.empty()) return from <= s.size() ? from : std::string_view::npos;
     if (from >= s.size() || needle.size() > s.size() - from) return std::string_view::npos;
