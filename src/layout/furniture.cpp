@@ -236,25 +236,25 @@ private:
 // furniture; the line under a label that recurs with it is its title line.
 class header_test {
 public:
+    // Per line, a bit each for "recurs" and "is a label": asked of every
+    // edge line, and of the lines after each label.
     header_test(const text::line_index& lines, const kinds& out, const edge_shapes& edges, std::size_t needed)
-        : lines_(lines), out_(out) {
-        for (std::size_t k = 0; k < edges.lines().size(); ++k)
-            if (edges.shown(k) >= needed) recurring_.push_back(edges.lines()[k]);
-        std::sort(recurring_.begin(), recurring_.end());
-        recurring_.erase(std::unique(recurring_.begin(), recurring_.end()), recurring_.end());
-        for (const std::size_t i : recurring_) find_label(i);
-        std::sort(labels_.begin(), labels_.end());
+        : lines_(lines), out_(out), recurs_(out.size(), false), label_(out.size(), false) {
+        std::vector<std::size_t> recurring;
+        for (std::size_t k = 0; k < edges.lines().size(); ++k) {
+            const std::size_t i = edges.lines()[k];
+            if (edges.shown(k) >= needed && !recurs_[i]) recurs_[i] = true, recurring.push_back(i);
+        }
+        for (const std::size_t i : recurring) find_label(i);
     }
 
-    [[nodiscard]] bool is_header(std::size_t i) const {
-        return recurs(i) && !std::binary_search(labels_.begin(), labels_.end(), i);
-    }
+    [[nodiscard]] bool is_header(std::size_t i) const { return recurs_[i] && !label_[i]; }
 
 private:
     // Lines of speech after a label lie within this many lines, furniture included.
     static constexpr std::size_t reach = 4 * edge_lines;
 
-    [[nodiscard]] bool recurs(std::size_t i) const { return std::binary_search(recurring_.begin(), recurring_.end(), i); }
+    [[nodiscard]] bool recurs(std::size_t i) const { return recurs_[i]; }
 
     // "Kestrel Pumps Limited", "Northwind Bank AG": a company's name, read
     // as a person's, ends with a corporate word.
@@ -290,15 +290,15 @@ private:
         if (!reads_as_label(text::trim(lines_.view(i)))) return;
         for (std::size_t j = next_text(i); j < out_.size() && j <= i + reach; j = next_text(j)) {
             if (out_[j] || recurs(j)) continue;
-            labels_.push_back(i);
-            if (const std::size_t title = next_text(i); title < j && recurs(title) && !out_[title]) labels_.push_back(title);
+            label_[i] = true;
+            if (const std::size_t title = next_text(i); title < j && recurs(title) && !out_[title]) label_[title] = true;
             return;
         }
     }
 
     const text::line_index& lines_;
     const kinds& out_;
-    std::vector<std::size_t> recurring_, labels_;
+    std::vector<bool> recurs_, label_;
     std::unordered_map<std::string_view, bool> label_text_;
 };
 
