@@ -430,11 +430,12 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
         // Every form starts with an ASCII letter or digit at the start of a
         // word; such a byte always starts a code point. Most words start
         // with two letters no period or date starts with.
-        const bool capital = text::is_ascii_upper(static_cast<unsigned char>(head[pos]));
-        if (!year_only.length && capital)
-            if (auto p = year_period_at(head.substr(pos)); p.length && p.year >= 1990 && p.year <= 2100)
-                year_only = p, year_only_pos = pos;
         if (const char a = lower_at(head, pos); a >= 'a' && a <= 'z' && a != 'q') {
+            // Full, Half, Annual, Interim: a year's results, in a title's capitals.
+            if (!year_only.length && text::is_ascii_upper(static_cast<unsigned char>(head[pos])) &&
+                (a == 'f' || a == 'h' || a == 'a' || a == 'i'))
+                if (auto p = year_period_at(head.substr(pos)); p.length && p.year >= 1990 && p.year <= 2100)
+                    year_only = p, year_only_pos = pos;
             const char b = lower_at(head, pos + 1);
             if (b < 'a' || b > 'z' || !(seconds[static_cast<std::size_t>(a - 'a')] >> (b - 'a') & 1u)) continue;
         }
