@@ -311,21 +311,6 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
     }
 }
 
-void skip_disclaimer(const layout::document& doc, std::size_t from, std::vector<marker>& markers) {
-    static constexpr std::string_view headings[] = {"disclaimer", "important notice", "legal disclaimer",
-                                                    "forward-looking statements", "cautionary statement"};
-    for (std::size_t i = from + 1; i < doc.size(); ++i) {
-        const std::string_view s = doc.trimmed(i);
-        const bool head =
-            std::any_of(std::begin(headings), std::end(headings), [&](std::string_view h) { return text::iequals(s, h); });
-        if (!head) continue;
-        for (std::size_t k = i; k < doc.size(); ++k)
-            if (!doc.is_furniture(k) && !doc.trimmed(k).empty())
-                markers.push_back({k, marker::kind::skip, section_kind::qa, {}, {}, 0, skip_kind::boilerplate});
-        return;
-    }
-}
-
 void mark_closing(const layout::document& doc, segment::draft& d) {
     en::mark_closing(doc, d);
     if (std::any_of(d.sections.begin(), d.sections.end(), [](const section& s) { return s.kind == section_kind::closing; }))

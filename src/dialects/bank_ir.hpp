@@ -52,11 +52,6 @@ void read_affiliation(std::string_view s, segment::speaker& who);
 void read_rosters(const layout::document& doc, const std::vector<layout::heading>& heads, segment::draft& d,
                   std::vector<segment::marker>& markers);
 
-/// The legal notice after the last turn ("Disclaimer", "Important Notice"
-/// headed): from its heading line on, every line after `from` becomes a
-/// boilerplate skip.
-void skip_disclaimer(const layout::document& doc, std::size_t from, std::vector<segment::marker>& markers);
-
 /// The closing of the call: the operator's "no further questions"
 /// (en::mark_closing), else the sign-off of an executive ("I think that's
 /// all our questions", "that brings us to the end of questions", "we can

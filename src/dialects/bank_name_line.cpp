@@ -124,7 +124,6 @@ void read(const layout::document& doc, segment::draft& d) {
     for (const auto& r : d.roster) known[text::name_key(r.who.name)] += 2;
     for (const candidate& c : found) known[text::name_key(c.who.name)] += c.bare ? 1 : 2;
 
-    std::size_t last = 0;
     bool first = true;
     for (const candidate& c : found) {
         if (c.bare && known[text::name_key(c.who.name)] < 2 &&
@@ -136,9 +135,7 @@ void read(const layout::document& doc, segment::draft& d) {
         first = false;
         const std::string_view line = doc.line(c.line);
         markers.push_back(en::label_marker(doc, c.line, c.who, line.size() - text::trim_right_bytes(line), line.size()));
-        last = c.line;
     }
-    if (!first) bank::skip_disclaimer(doc, last, markers);
     segment::assemble(doc, std::move(markers), d);
     bank::mark_handover_askers(doc, d);
     bank::read_named_present(doc, d);

@@ -136,7 +136,6 @@ void read(const layout::document& doc, segment::draft& d) {
 
     std::vector<glued_label> glued;
     bool in_qa = false;
-    std::size_t last = 0;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (heads[i] == layout::heading::qa) in_qa = true;
         if (taken[i] || doc.is_furniture(i)) continue;
@@ -160,7 +159,6 @@ void read(const layout::document& doc, segment::draft& d) {
             m.label = {doc.span_of(i).begin + lead, doc.span_of(i).begin + lead + name.size()};
             markers.push_back(m);
             taken[j] = true;
-            last = j;
             continue;
         }
         if (!in_qa) continue;
@@ -184,9 +182,7 @@ void read(const layout::document& doc, segment::draft& d) {
         std::size_t body = lead + it->size();
         while (body < line.size() && line[body] == ' ') ++body;
         markers.push_back(en::label_marker(doc, i, who, lead + it->size(), body));
-        last = i;
     }
-    bank::skip_disclaimer(doc, last, markers);
     segment::assemble(doc, std::move(markers), d);
     for (const glued_label& g : glued)
         for (auto& t : d.turns)

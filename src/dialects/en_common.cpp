@@ -4,6 +4,7 @@
 #include "data/title_table.hpp"
 #include "text/utf8.hpp"
 
+#include <optional>
 #include <string>
 #include <unordered_map>
 
