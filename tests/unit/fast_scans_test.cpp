@@ -222,6 +222,29 @@ TEST_CASE("the language count weighs letters and Han characters as counting them
     CHECK(checked - english > 1000);
 }
 
+TEST_CASE("the language count reads thirty-two-byte ASCII blocks as it reads them one by one", "[text][language]") {
+    // Runs of ASCII long enough for the thirty-two-byte blocks, broken by
+    // Han characters and other letters at every offset of a block.
+    const std::vector<std::string> alphabet = {"abcdefghijklmnopqrstuvwxyz012345", "@[`{ ", "QRSTUVWXYZ",
+                                               "\xE4\xB8\xAD", "\xC3\xA9", "x", std::string(8, ' ') + "中中中中中中中中"};
+    std::size_t checked = 0, english = 0;
+    for (const std::string& s : ect_test::random_strings(alphabet, 3000, 40, 11)) {
+        std::size_t han = 0, letters = 0;
+        for (std::size_t pos = 0; pos < s.size();) {
+            const char32_t c = ect::text::next_code_point(s, pos);
+            han += c == U'中';
+            letters += ect::text::is_ascii_alpha(c);
+        }
+        const std::string_view expected = han * 4 < letters ? "en" : "zh-Hans";
+        INFO(s);
+        REQUIRE(ect::text::detect_language(s) == expected);
+        english += expected == "en";
+        ++checked;
+    }
+    CHECK(english > 300);
+    CHECK(checked - english > 300);
+}
+
 TEST_CASE("the language count adds up long ASCII runs without losing letters", "[text][language]") {
     // 5000 letters: more than 255 sixteen-byte blocks, where per-lane
     // counters would overflow. 1249 characters weigh 4996, 1250 weigh 5000.
