@@ -350,11 +350,14 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
         const bool says_reserved = next_notice < notices.size() && notices[next_notice] + reserved.size() <= l.end;
         // Page numbers start with a digit, a dash or "page", rules with their
         // mark, copyright lines with "copyright" or the sign: a line opening
-        // with any other letter (most lines) is none of them.
+        // with a letter (most lines) is none of them unless it opens with
+        // one of those words.
         const std::string_view raw = lines.view(i);
-        if (!raw.empty() && !says_reserved && text::is_ascii_alpha(static_cast<unsigned char>(raw[0])) &&
-            (raw[0] | 0x20) != 'p' && (raw[0] | 0x20) != 'c')
-            continue;
+        if (!raw.empty() && !says_reserved && text::is_ascii_alpha(static_cast<unsigned char>(raw[0]))) {
+            const char first = static_cast<char>(raw[0] | 0x20);
+            if (!(first == 'p' && text::istarts_with(raw, "page")) && !(first == 'c' && text::istarts_with(raw, "copyright")))
+                continue;
+        }
         const std::string_view s = text::trim(raw);
         if (s.empty()) continue;
         if (matches_all(s, page_number)) out[i] = skip_kind::page_number;

@@ -270,6 +270,25 @@ TEST_CASE("a rights notice anywhere in a short line makes it a page footer", "[l
     CHECK(doc.furniture[6] == ect::skip_kind::page_footer);
 }
 
+TEST_CASE("a line opening with a letter is furniture only when it opens with page or copyright", "[layout][furniture]") {
+    const std::string text = "Page 4 of 9\n"
+                             "PAGE 5\n"
+                             "Pages 4 and 5 of the deck\n"
+                             "Pricing 12\n"
+                             "COPYRIGHT 2024 Kestrel Pumps\n"
+                             "Customers 2024\n"
+                             "Capex 12\n";
+    const ect::layout::document doc(text);
+    REQUIRE(doc.size() == 7);
+    CHECK(doc.furniture[0] == ect::skip_kind::page_number);
+    CHECK(doc.furniture[1] == ect::skip_kind::page_number);
+    CHECK(!doc.furniture[2]);
+    CHECK(!doc.furniture[3]);
+    CHECK(doc.furniture[4] == ect::skip_kind::page_footer);
+    CHECK(!doc.furniture[5]);
+    CHECK(!doc.furniture[6]);
+}
+
 namespace {
 
 // The lines of `text` that find_furniture calls running headers.
