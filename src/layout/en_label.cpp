@@ -5,6 +5,7 @@
 #include "text/utf8.hpp"
 
 #include <array>
+#include <iterator>
 #include <utility>
 
 namespace ect::layout {
@@ -73,14 +74,34 @@ const auto person_name = token >> x3::repeat(0, 6)[(gap | x3::lit(", ") >> &suff
 
 std::string_view view_of(const char* a, const char* b) { return {a, static_cast<std::size_t>(b - a)}; }
 
+// The prose words grouped by their first byte: a name's first word is
+// compared with the few that open as it does, not with the whole list.
+struct prose_index {
+    static constexpr std::size_t count = std::size(name_rules::prose_words);
+    std::array<std::string_view, count> by_first{};
+    std::array<unsigned char, 257> from{}; // words opening with byte b: by_first[from[b], from[b + 1])
+};
+
+constexpr prose_index make_prose_index() {
+    prose_index x;
+    std::size_t n = 0;
+    for (std::size_t b = 0; b < 256; ++b) {
+        x.from[b] = static_cast<unsigned char>(n);
+        for (std::string_view w : name_rules::prose_words)
+            if (static_cast<unsigned char>(w.front()) == b) x.by_first[n++] = w;
+    }
+    x.from[256] = static_cast<unsigned char>(n);
+    return x;
+}
+
 // A name that opens with one of the prose words is speech ("Thank you: …").
 bool looks_like_prose(std::string_view name) {
-    const std::size_t sp = name.find(' ');
-    const std::string_view first = name.substr(0, sp);
+    static constexpr prose_index index = make_prose_index();
+    const std::string_view first = name.substr(0, name.find(' '));
     if (first.empty()) return false;
-    // Compared whole only where the first letters agree.
-    for (std::string_view w : name_rules::prose_words)
-        if (w.front() == first.front() && first == w) return true;
+    const auto b = static_cast<unsigned char>(first.front());
+    for (std::size_t k = index.from[b]; k < index.from[b + 1]; ++k)
+        if (first == index.by_first[k]) return true;
     return false;
 }
 

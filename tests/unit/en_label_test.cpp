@@ -18,6 +18,18 @@ TEST_CASE("person names in their usual spellings", "[en_label]") {
     CHECK_FALSE(is_person_name("Revenue was up 18%"));
 }
 
+TEST_CASE("a prose word opening a name makes it speech but the same letters opening a name do not", "[layout][label]") {
+    using ect::layout::is_person_name;
+    for (const char* prose : {"Thank You", "Thanks Everyone", "Yes Sir", "No Problem", "Okay Great", "So Far", "And Then",
+                              "The Company", "This Quarter", "That Said", "We Expect", "I Think", "Our Guidance",
+                              "Next Question", "Good Morning", "Total Revenue", "Net Income", "Of Course"})
+        CHECK_FALSE(is_person_name(prose));
+    for (const char* name : {"Thanh Nguyen", "Thea Marsh", "Yesenia Ruiz", "Noor Khan", "Okafor Eze", "Sol Park",
+                             "Andre Silva", "Theo Blake", "Thatcher Hale", "Wei Zhang", "Ian Hale", "Oury Diallo",
+                             "Nextor Vale", "Goodwin Price", "Totten Hart", "Nettie Cole", "Ofelia Ruiz"})
+        CHECK(is_person_name(name));
+}
+
 TEST_CASE("inline labels with qualifiers", "[en_label]") {
     inline_label l;
     REQUIRE(parse_inline_label("Operator: Good morning, everyone.", l));
