@@ -6,6 +6,7 @@
 #include "layout/en_label.hpp"
 #include "layout/zh_label.hpp"
 #include "segment/assemble.hpp"
+#include "text/honorific.hpp"
 #include "text/huge_pages.hpp"
 #include "text/utf8.hpp"
 
@@ -304,7 +305,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         if (into.alias.empty()) into.alias = from.alias;
         if (into.role == role::unknown) into.role = from.role;
     };
-    auto add = [&](const segment::speaker& who) -> std::size_t {
+    auto add_named = [&](const segment::speaker& who) -> std::size_t {
         auto i = find(who.name);
         if (!i && !who.alias.empty() && text::has_han(who.alias) != text::has_han(who.name)) i = find(who.alias);
         if (i) {
@@ -316,6 +317,15 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         }
         people.push_back({spelt.of(who.name).key_id, who, {}, 0, false, 0, 0});
         return people.size() - 1;
+    };
+    // A participant is named without an honorific ("Dr. Lisa Su" is Lisa
+    // Su); the turn's label keeps it as written.
+    auto add = [&](const segment::speaker& who) -> std::size_t {
+        const std::size_t h = text::honorific_length(who.name);
+        if (h == 0) return add_named(who);
+        segment::speaker plain = who;
+        plain.name.remove_prefix(h);
+        return add_named(plain);
     };
 
     for (const auto& r : d.roster) add(r.who);

@@ -39,13 +39,35 @@ std::size_t next_text(const layout::document& doc, std::size_t i) {
     return i;
 }
 
+// A dash between spaces ("Name - Firm", "Name – Title"): a roster line of
+// one line, as Seeking Alpha writes them, where Capital IQ gives a name line
+// and a title or firm line.
+bool has_spaced_dash(std::string_view s) {
+    return s.find(" - ") != std::string_view::npos || s.find(" \xE2\x80\x93 ") != std::string_view::npos ||
+           s.find(" \xE2\x80\x94 ") != std::string_view::npos;
+}
+
+// The participant list under line `i` is of Capital IQ's two-line entries:
+// its first entry opens with a name line, not a "Name - Title" line.
+bool two_line_entries_follow(const layout::document& doc, std::size_t i) {
+    const std::size_t j = next_text(doc, i + 1);
+    return j < doc.size() && layout::is_person_name(doc.trimmed(j));
+}
+
 int score(const layout::document& doc) {
-    int points = 5 * static_cast<int>(doc.lines_with("Research Division").size());
+    // "Firm, Research Division" stands alone on the line under an analyst's
+    // name; Seeking Alpha pages of 2012-14 copy the firm into their own
+    // one-line roster ("Name - Firm, Research Division"), which is theirs.
+    int points = 0;
+    for (const std::size_t i : doc.lines_with("Research Division"))
+        if (!has_spaced_dash(doc.trimmed(i))) points += 5;
     // The headings open with E, A, C or Q.
     doc.for_lines_with_edges("EACQ", {}, [&](std::size_t i) {
         const std::string_view s = doc.trimmed(i);
         if (s.size() < 8 || s.size() > 19) return; // none of the headings below
-        if (text::iequals(s, "EXECUTIVES") || text::iequals(s, "ANALYSTS")) points += 20;
+        // Seeking Alpha's "Executives" / "Analysts" head one-line entries.
+        if ((text::iequals(s, "EXECUTIVES") || text::iequals(s, "ANALYSTS")) && two_line_entries_follow(doc, i))
+            points += 20;
         if (text::iequals(s, "Call Participants")) points += 10;
         if (text::iequals(s, "Question and Answer")) points += 15;
     });

@@ -8,6 +8,11 @@
 //   on (page furniture, not a new turn),
 //   rosters of name / "Title, Firm" line pairs (CORPORATE PARTICIPANTS,
 //   OTHER PARTICIPANTS), a Disclaimer after the last turn.
+// Transcripts before 2012 have no rules and no speaker blocks in the Q&A:
+//   "<Q - Name>: text" opens an analyst's turn and "<A - Name>: text" an
+//   executive's, the prepared remarks are opened by a "Name, Title" line,
+//   and the rosters are of one line an entry ("Name, Analyst, Firm",
+//   "Name – Title, Firm").
 #include "dialects/en_closing.hpp"
 #include "dialects/en_common.hpp"
 #include "dialects/factset_block.hpp"
@@ -15,6 +20,7 @@
 #include "text/utf8.hpp"
 
 #include <algorithm>
+#include <optional>
 #include <unordered_set>
 
 namespace ect::dialects {
@@ -71,6 +77,46 @@ place place_of(const layout::document& doc, const std::vector<heading>& heads, s
     return place::turn_start;
 }
 
+// "<Q - Stella Okafor>: Thanks. …" (the analyst asking) or "<A - Arthur
+// Quimby>: Sure. …" (an executive answering): the speaker, where the label
+// ends and where the text starts in the line.
+struct qa_marker {
+    segment::speaker who;
+    std::size_t label_end = 0, body = 0;
+};
+
+std::optional<qa_marker> read_qa_marker(std::string_view line) {
+    const std::size_t lead = text::trim_left_bytes(line);
+    const std::string_view s = line.substr(lead);
+    if (s.size() < 8 || s[0] != '<' || (s[1] != 'Q' && s[1] != 'A') || s.substr(2, 3) != " - ") return std::nullopt;
+    const std::size_t close = s.substr(0, 100).find('>');
+    if (close == std::string_view::npos) return std::nullopt;
+    const std::string_view name = text::trim(s.substr(5, close - 5));
+    if (!layout::is_person_name(name) && layout::unnamed_speaker(name) == layout::unnamed_role::none)
+        return std::nullopt;
+    std::size_t after = close + 1;
+    if (after < s.size() && s[after] == ':') ++after;
+    qa_marker m;
+    m.who = {name, {}, {}, {}, s[1] == 'Q' ? role::analyst : role::executive};
+    m.label_end = lead + after;
+    m.body = m.label_end + text::trim_left_bytes(s.substr(after));
+    return m;
+}
+
+// A roster entry on one line, "Stella Okafor, Analyst, Ridgeway Securities
+// LLC" or "Noel Brandt – Chief Financial Officer, Fenwick Logistics Corp.":
+// the name, then "Title, Firm" as the speaker blocks write it.
+std::optional<segment::speaker> one_line_entry(const layout::document& doc, std::size_t i) {
+    const layout::label_line* l = doc.label_line_at(i);
+    if (!l || l->parts.empty() || layout::is_operator_name(l->name)) return std::nullopt;
+    const std::string_view s = doc.trimmed(i);
+    const std::string_view rest = text::trim(s.substr(static_cast<std::size_t>(l->parts.front().data() - s.data())));
+    segment::speaker who;
+    if (!callstreet::parse_title_line(rest, who)) who.title = rest;
+    who.name = l->name;
+    return who;
+}
+
 bool is_disclaimer(std::string_view line) {
     std::string_view s = text::trim(line);
     if (!s.empty() && s.back() == ':') s.remove_suffix(1);
@@ -79,9 +125,14 @@ bool is_disclaimer(std::string_view line) {
 
 int score(const layout::document& doc) {
     int points = 0, blocks = 0;
-    // The section headings open with M or Q; a title line ends in Q or A.
-    doc.for_lines_with_edges("MQ", "QA", [&](std::size_t i) {
+    // The section headings open with M or Q; a title line ends in Q or A;
+    // an older transcript's turn opens with "<Q - " or "<A - ".
+    doc.for_lines_with_edges("MQ<", "QA", [&](std::size_t i) {
         const std::string_view s = doc.trimmed(i);
+        if (s.front() == '<') {
+            if (read_qa_marker(s)) ++blocks;
+            return;
+        }
         if (en::is_phrase(s, "management discussion section") || en::is_phrase(s, "question and answer section"))
             points += 40;
         // Only a title line ending in the role letter (" Q", " A") counts.
@@ -94,8 +145,11 @@ int score(const layout::document& doc) {
     return std::min(100, points + std::min(blocks, 5) * 10);
 }
 
-void read_rosters(const layout::document& doc, const std::vector<heading>& heads, segment::draft& d,
+// The rosters; returns whether any entry was of one line (an older
+// transcript's).
+bool read_rosters(const layout::document& doc, const std::vector<heading>& heads, segment::draft& d,
                   std::vector<marker>& markers) {
+    bool one_line = false;
     heading block = heading::none;
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (doc.is_furniture(i) && *doc.furniture[i] != skip_kind::page_header) continue;
@@ -106,8 +160,13 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
             continue;
         }
         if (block == heading::none || doc.trimmed(i).empty()) continue;
-        const auto b = callstreet::read_block(doc, i, {});
-        if (!b) continue;
+        auto b = callstreet::read_block(doc, i, {});
+        if (!b) {
+            const auto entry = one_line_entry(doc, i);
+            if (!entry) continue;
+            b = callstreet::block{*entry, i};
+            one_line = true;
+        }
         segment::speaker who = b->who;
         if (block == heading::company_roster) who.role = role::executive;
         else if (block == heading::analyst_roster) who.role = role::analyst;
@@ -116,6 +175,7 @@ void read_rosters(const layout::document& doc, const std::vector<heading>& heads
             markers.push_back({k, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
         i = b->last;
     }
+    return one_line;
 }
 
 void read(const layout::document& doc, segment::draft& d) {
@@ -123,7 +183,7 @@ void read(const layout::document& doc, segment::draft& d) {
     d.language = text::detect_language(doc.text);
     const auto heads = en::headings_of(doc);
     std::vector<marker> markers;
-    read_rosters(doc, heads, d, markers);
+    const bool one_line_roster = read_rosters(doc, heads, d, markers);
     std::vector<bool> taken(doc.size(), false);
     for (const marker& m : markers) taken[m.line] = true;
 
@@ -139,6 +199,9 @@ void read(const layout::document& doc, segment::draft& d) {
     const std::size_t cover_end = first_heading == heads.end() ? 0 : static_cast<std::size_t>(first_heading - heads.begin());
 
     std::string current; // name key of the speaker of the running turn
+    // An older transcript (one-line rosters, "<Q - Name>:" labels) has no
+    // rules: its labels open turns wherever they stand.
+    bool older = one_line_roster;
     for (std::size_t i = cover_end; i < doc.size(); ++i) {
         if (taken[i] || doc.trimmed(i).empty()) continue;
         // A speaker block repeated at the top of pages (a long answer) can
@@ -153,6 +216,33 @@ void read(const layout::document& doc, segment::draft& d) {
             markers.push_back({i, marker::kind::heading, k, {}, {}, 0, std::nullopt});
             current.clear();
             continue;
+        }
+        // The older transcripts' labels stand anywhere: they have no rules
+        // to open a turn after.
+        if (doc.trimmed(i).front() == '<') {
+            if (const auto m = read_qa_marker(line)) {
+                markers.push_back(en::label_marker(doc, i, m->who, m->label_end, m->body));
+                current = text::name_key(m->who.name);
+                older = true;
+                continue;
+            }
+        }
+        if (older) {
+            // "Noel Brandt, Chief Financial Officer" over the prepared
+            // remarks of someone the roster lists.
+            const auto who = one_line_roster ? one_line_entry(doc, i) : std::nullopt;
+            if (who && known.count(text::name_key(who->name)) != 0 && en::followed_by_text(doc, i)) {
+                markers.push_back(en::label_marker(doc, i, *who, line.size(), line.size()));
+                current = text::name_key(who->name);
+                continue;
+            }
+            // "Operator: Our next question …" right after an answer.
+            if (const layout::inline_label* il = doc.inline_label_at(i); il && layout::is_operator_name(il->name)) {
+                const std::size_t colon = line.find(':', text::trim_left_bytes(line));
+                markers.push_back(en::label_marker(doc, i, en::speaker_of(*il), colon, il->body));
+                current = text::name_key(il->name);
+                continue;
+            }
         }
         const place where = place_of(doc, heads, i);
         if (where == place::inside) continue;

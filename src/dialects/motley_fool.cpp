@@ -37,8 +37,11 @@ std::string_view bare(std::string_view s) {
 // neither speakers nor speech.
 bool is_summary_heading(std::string_view s) {
     s = bare(s);
-    for (std::string_view h : {"takeaways", "key takeaways", "risks", "summary", "industry glossary", "glossary",
-                               "key terms", "definitions", "date", "call summary"})
+    // A table of views: a braced list of literals is measured on every call.
+    static constexpr std::string_view headings[] = {"takeaways", "key takeaways", "risks",       "summary",
+                                                    "industry glossary", "glossary", "key terms", "definitions",
+                                                    "date",      "call summary"};
+    for (const std::string_view h : headings)
         if (text::iequals(s, h)) return true;
     return false;
 }
@@ -51,7 +54,9 @@ bool is_transcript_start(std::string_view s) {
 
 bool is_scraper_field(std::string_view s) {
     s = text::trim(s);
-    for (std::string_view f : {"Company:", "Ticker:", "Quarter:", "Source:", "URL:", "Scraped:", "Characters:"})
+    static constexpr std::string_view fields[] = {"Company:", "Ticker:",  "Quarter:",   "Source:",
+                                                  "URL:",     "Scraped:", "Characters:"};
+    for (const std::string_view f : fields)
         if (s.substr(0, f.size()) == f) return true;
     return text::iequals(s, "Earnings Call Transcript");
 }
@@ -137,21 +142,74 @@ int score(const layout::document& doc) {
     return std::min(100, points + std::min(dashed, 4) * 5 + (points > 0 ? std::min(glued, 4) * 5 : 0));
 }
 
+// A bullet before a list entry: "- ", "* ", "• ".
+std::string_view unbullet(std::string_view s) {
+    static constexpr std::string_view bullets[] = {"- ", "* ", "\xE2\x80\xA2 "};
+    for (const std::string_view b : bullets)
+        if (s.substr(0, b.size()) == b) return text::trim(s.substr(b.size()));
+    return s;
+}
+
+// A job title, whole or in its parts ("Executive Vice President, Chief
+// Financial Officer, and Treasurer", "Chair and CEO").
+bool reads_as_title(std::string_view s) {
+    const auto& titles = data::title_table::builtin();
+    if (titles.find(s)) return true;
+    std::string_view rest = s;
+    while (!rest.empty()) {
+        std::size_t cut = rest.size(), skip = 0;
+        static constexpr std::string_view separators[] = {", and ", ", ", " and ", " & ", "/"};
+        for (const std::string_view sep : separators) {
+            const std::size_t at = rest.find(sep);
+            if (at != std::string_view::npos && at < cut) cut = at, skip = sep.size();
+        }
+        if (titles.find(text::trim(rest.substr(0, cut)))) return true;
+        rest = cut == rest.size() ? std::string_view{} : rest.substr(cut + skip);
+    }
+    return false;
+}
+
+// An entry of the newer pages' CALL PARTICIPANTS list, written either way
+// round: "Chief Executive Officer — Jane Doe" or "- Jane Doe — CEO". The
+// side the title table knows is the title; else a person's name beside
+// other words is the name. The older pages' list glues its dashes to the
+// words ("Name--Title", "Name--Firm -- Analyst"): none of these.
+std::optional<segment::speaker> participant_entry(std::string_view line) {
+    const std::string_view s = unbullet(text::trim(line));
+    for (std::size_t dd = s.find("--"); dd != std::string_view::npos; dd = s.find("--", dd + 2))
+        if ((dd > 0 && s[dd - 1] != ' ') || (dd + 2 < s.size() && s[dd + 2] != ' ')) return std::nullopt;
+    // The separator: an em or en dash, or "--" or a hyphen between spaces.
+    std::size_t at = std::string_view::npos, width = 0;
+    static constexpr std::string_view separators[] = {" \xE2\x80\x94 ", " \xE2\x80\x93 ", " -- ", " - "};
+    for (const std::string_view sep : separators) {
+        at = s.find(sep);
+        if (at != std::string_view::npos) {
+            width = sep.size();
+            break;
+        }
+    }
+    if (at == std::string_view::npos) return std::nullopt;
+    const std::string_view left = text::trim(s.substr(0, at)), right = text::trim(s.substr(at + width));
+    if (left.empty() || right.empty() || left.size() > 120 || right.size() > 120) return std::nullopt;
+    const bool left_name = layout::is_person_name(left), right_name = layout::is_person_name(right);
+    std::string_view name, title;
+    if (right_name && (reads_as_title(left) || !left_name)) name = right, title = left;
+    else if (left_name && (reads_as_title(right) || !right_name)) name = left, title = right;
+    else return std::nullopt;
+    const bool analyst = text::ifind(title, "analyst") != std::string_view::npos;
+    return segment::speaker{name, title, {}, {}, analyst ? role::analyst : role::executive};
+}
+
 void read_participants(const layout::document& doc, std::vector<heading>& heads, segment::draft& d,
                        std::vector<marker>& markers) {
-    // The newer list puts the title first: "Chief Executive Officer — Name".
-    const auto& titles = data::title_table::builtin();
     for (std::size_t i = 0; i < doc.size(); ++i) {
         if (heads[i] != heading::participants && heads[i] != heading::company_roster) continue;
         bool found = false;
         for (std::size_t j = i + 1; j < doc.size(); ++j) {
             if (doc.trimmed(j).empty()) continue;
-            layout::label_line l;
-            if (!layout::parse_label_line(doc.line(j), l) || l.parts.empty() || !titles.find(l.name) ||
-                !layout::is_person_name(l.parts.back()))
-                break;
-            segment::speaker who{l.parts.back(), l.name, {}, {}, role::executive};
-            d.roster.push_back({who, doc.span_of(j)});
+            const auto who = participant_entry(doc.line(j));
+            if (!who) break;
+            d.roster.push_back({*who, doc.span_of(j)});
             markers.push_back({j, marker::kind::skip, section_kind::preamble, {}, {}, 0, std::nullopt});
             found = true;
         }

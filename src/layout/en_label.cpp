@@ -2,6 +2,7 @@
 
 #include "layout/person_name_rules.hpp"
 #include "layout/x3_primitives.hpp"
+#include "text/honorific.hpp"
 #include "text/utf8.hpp"
 
 #include <array>
@@ -163,6 +164,13 @@ bool name_may_end_at_mark(std::string_view s) noexcept {
     return true;
 }
 
+namespace {
+// Out of line, so that is_person_name keeps its one call of the grammar.
+[[gnu::noinline]] bool name_after_honorific(std::string_view s) {
+    return is_person_name(s.substr(text::honorific_length(s)));
+}
+} // namespace
+
 bool is_person_name(std::string_view s) {
     s = text::trim(s);
     if (s.empty() || s.size() > 64) return false;
@@ -170,7 +178,10 @@ bool is_person_name(std::string_view s) {
     // So does every word after it (a suffix after ", " too).
     for (std::size_t k = 1; k < s.size(); ++k)
         if (s[k - 1] == ' ' && s[k] != ' ' && !may_open_name(s[k])) return false;
-    return !looks_like_prose(s) && matches_all(s, person_name);
+    // "Dr. Lisa Su": the name after the honorific, asked only of what is no
+    // name as written, so names pay nothing for it.
+    return (!looks_like_prose(s) && matches_all(s, person_name)) ||
+           (text::honorific_length(s) != 0 && name_after_honorific(s));
 }
 
 bool is_operator_word(std::string_view s) {

@@ -15,7 +15,8 @@ namespace ect::layout {
 
 /// The whole of `s` is a person's name in Latin script: 1 to 6 words, each
 /// capitalised (or all capitals), initials, particles (de, van, von, bin),
-/// suffixes (Jr., III) and an inline `(ph)` marker allowed.
+/// suffixes (Jr., III) and an inline `(ph)` marker allowed, and an
+/// honorific before it ("Dr. Lisa Su", text/honorific.hpp).
 [[nodiscard]] bool is_person_name(std::string_view s);
 
 /// Whether a person's name can open with the byte `c`: a capital (A-Z, or

@@ -1,5 +1,7 @@
 #include "text/utf8.hpp"
 
+#include "text/honorific.hpp"
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -238,6 +240,8 @@ std::string name_key(std::string_view s) {
 }
 
 void name_key(std::string_view s, std::string& out) {
+    // "Dr. Lisa Su" is Lisa Su: the honorific is no part of the key.
+    s.remove_prefix(honorific_length(s));
     // The key is never longer than `s`: written in place, then cut to size.
     out.resize(s.size());
     char* const begin = out.data();

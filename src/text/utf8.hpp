@@ -172,7 +172,8 @@ std::size_t find_bytes(std::string_view s, std::string_view needle, std::size_t 
 
 /// A key for matching one person's name across spellings: ASCII letters
 /// and digits lowercased, other code points kept, everything else dropped
-/// ("Tim Cook", "TimCook", "TIM COOK" → "timcook").
+/// ("Tim Cook", "TimCook", "TIM COOK" → "timcook"), a leading honorific
+/// left out ("Dr. Lisa Su" → "lisasu", see text/honorific.hpp).
 std::string name_key(std::string_view s);
 /// The same into `out`, whose room is reused: for a caller that makes many.
 void name_key(std::string_view s, std::string& out);

@@ -13,6 +13,7 @@
 #include "layout/person_name_rules.hpp"
 #include "layout/x3_primitives.hpp"
 #include "segment/draft.hpp"
+#include "text/honorific.hpp"
 #include "text/utf8.hpp"
 
 #include <catch2/catch.hpp>
@@ -52,6 +53,7 @@ bool reference_prose(std::string_view name) {
 bool reference_person_name(std::string_view s) {
     s = ect::text::trim(s);
     if (s.empty() || s.size() > 64) return false;
+    s.remove_prefix(ect::text::honorific_length(s)); // "Dr. Lisa Su"
     return matches_all(s, person_name) && !reference_prose(s);
 }
 
@@ -89,7 +91,8 @@ const std::vector<std::string>& samples() {
                                   "Kavya (ph) Pillai", "J Smith", "J. Smith", "D'Amico Rossi", "O\xE2\x80\x99Hara Lee",
                                   "Jean-", "Jean- Paul", "bin Salman Ali", "al Amin", "de Gaulle", "  Tim  Cook  ",
                                   "Operator", "conference operator", "MODERATOR", "Host", "Coordinator", "Hostess",
-                                  "Operator:", "operator ", " Operator", "Thank you", "So, Tim"})
+                                  "Operator:", "operator ", " Operator", "Thank you", "So, Tim", "Dr. Lisa Su", "Dr Lisa Su",
+                                  "DR. LISA SU", "Dr.", "Dr. ", "Dr. thank you", "Mrs. Ng", "Ms Ng", "Prof. Ana Ruiz"})
             out.emplace_back(extra);
         return out;
     }();

@@ -1,4 +1,5 @@
 #include "layout/en_label.hpp"
+#include "text/honorific.hpp"
 
 #include <catch2/catch.hpp>
 
@@ -120,4 +121,35 @@ TEST_CASE("placeholders for speakers the transcript could not name, and their ro
     label_line ll;
     REQUIRE(parse_label_line("Unidentified speaker", ll));
     CHECK(ll.name == "Unidentified speaker");
+}
+
+TEST_CASE("an honorific before a name leaves it a name, in labels and label lines", "[en_label]") {
+    CHECK(is_person_name("Dr. Lisa Su"));
+    CHECK(is_person_name("Dr Lisa Su"));
+    CHECK(is_person_name("DR. LISA SU"));
+    CHECK(is_person_name("Prof. Ana Ruiz"));
+    CHECK_FALSE(is_person_name("Dr. said the revenue grew"));
+    inline_label il;
+    REQUIRE(parse_inline_label("Dr. Lisa Su: Thank you, operator.", il));
+    CHECK(il.name == "Dr. Lisa Su");
+    CHECK(il.body == 13);
+    label_line l;
+    REQUIRE(parse_label_line("Dr. Jane Doe - CEO", l));
+    CHECK(l.name == "Dr. Jane Doe");
+    REQUIRE(l.parts.size() == 1);
+    CHECK(l.parts[0] == "CEO");
+    REQUIRE(parse_label_line("Dr. Jane Doe", l));
+    CHECK(l.parts.empty());
+}
+
+TEST_CASE("an honorific is the title word and its spaces, only before more of the name", "[en_label]") {
+    using ect::text::honorific_length;
+    CHECK(honorific_length("Dr. Lisa Su") == 4);
+    CHECK(honorific_length("Dr Lisa Su") == 3);
+    CHECK(honorific_length("Prof.  Ana Ruiz") == 7);
+    CHECK(honorific_length("Mrs. Ng") == 5);
+    CHECK(honorific_length("Drew Hale") == 0);
+    CHECK(honorific_length("Ms Hale") == 0);  // no full stop: a word like any other
+    CHECK(honorific_length("Dr. ") == 0);     // nothing after it
+    CHECK(ect::text::without_honorific("Dr. Lisa Su") == "Lisa Su");
 }

@@ -197,3 +197,42 @@ TEST_CASE("FactSet: the cover is preamble, not a speaker block", "[factset]") {
     CHECK(speaker(t, 1) == "Dana Whitfield");
     CHECK(person(t, "CORRECTED TRANSCRIPT") == nullptr);
 }
+
+TEST_CASE("FactSet: an older transcript's <Q - Name> and <A - Name> open turns with the role they mark", "[factset]") {
+    const auto t = ect_test::load_fixture("factset/qa_markers_2009.txt");
+    CHECK(t.dialect() == "factset");
+    REQUIRE(t.turns().size() == 16);
+    const std::string_view who[] = {"Operator",     "Marion Castell", "Arthur Quimby", "Noel Brandt",
+                                    "Operator",     "Stella Okafor",  "Arthur Quimby", "Noel Brandt",
+                                    "Stella Okafor", "Arthur Quimby", "Operator",      "Jasper Lindgren",
+                                    "Noel Brandt",  "Operator",       "Arthur Quimby", "Operator"};
+    for (std::size_t k = 0; k < 16; ++k) CHECK(speaker(t, t.turns()[k]) == who[k]);
+    const auto& q = t.turns()[5];
+    CHECK(q.label == "<Q - Stella Okafor>");
+    CHECK(q.role == ect::role::analyst);
+    CHECK(q.section == ect::section_kind::qa);
+    CHECK(q.text == "Thanks. Can you talk about pricing on the contract business? And how much did fuel add?");
+    CHECK(t.turns()[6].role == ect::role::executive);
+    CHECK(t.turns()[6].text == "Pricing was stable. Noel can speak to fuel.");
+    REQUIRE(t.exchanges().size() == 2);
+    CHECK(t.exchanges()[0].question_turns == std::vector<std::size_t>{5, 8});
+}
+
+TEST_CASE("FactSet: an older transcript's one-line roster entries give titles and firms", "[factset]") {
+    const auto t = ect_test::load_fixture("factset/qa_markers_2009.txt");
+    const auto* stella = person(t, "Stella Okafor");
+    REQUIRE(stella);
+    CHECK(stella->role == ect::role::analyst);
+    CHECK(stella->title == "Analyst");
+    CHECK(stella->firm.name == "Ridgeway Securities LLC");
+    const auto* arthur = person(t, "Arthur Quimby");
+    REQUIRE(arthur);
+    CHECK(arthur->role == ect::role::executive);
+    CHECK(arthur->title == "Chairman & Chief Executive Officer");
+    CHECK(arthur->firm.name == "Fenwick Logistics Corp.");
+    CHECK_FALSE(person(t, "Dr. Arthur Quimby"));
+    // The prepared remarks open with "Name, Title" lines.
+    CHECK(t.turns()[1].label == "Marion Castell, Vice President-Investor Relations");
+    CHECK(t.turns()[1].section == ect::section_kind::presentation);
+    CHECK(t.participants().size() == 6);
+}

@@ -99,3 +99,52 @@ TEST_CASE("motley fool: the stock advertisement inside a turn is boilerplate", "
     CHECK(skipped_at(t, "10 stocks we like better than Kestrel Pumps"));
     CHECK(skipped_at(t, "*Stock Advisor returns as of August 1, 2021"));
 }
+
+TEST_CASE("motley fool: the 2025 pages' summary blocks are no turns and their article text is boilerplate", "[motley-fool]") {
+    const auto t = load("takeaways_2025.txt");
+    CHECK(t.dialect() == "motley-fool");
+    REQUIRE(t.turns().size() == 11);
+    CHECK(speaker(t, t.turns()[0]) == "Operator");
+    CHECK(t.turns()[0].text.substr(0, 14) == "Good afternoon");
+    CHECK(speaker(t, t.turns()[5]) == "Marcus Leland");
+    CHECK(t.turns()[5].role == ect::role::analyst);
+    for (const auto& p : t.participants())
+        for (std::string_view term : {"Revenue", "Gross Margin", "Guidance", "Sensor Fusion", "Design Win", "Backlog"})
+            CHECK(p.name != term);
+    CHECK(skipped_at(t, "Gross Margin: 61.2%"));
+    CHECK(skipped_at(t, "Backlog -- $1.1 billion"));
+    CHECK(skipped_at(t, "Quillon Devices reported record"));
+    CHECK(skipped_at(t, "Design Win: A customer"));
+    CHECK(skipped_at(t, "Helena Marsh noted that"));
+}
+
+TEST_CASE("motley fool: the 2025 participants list, title first and bulleted, gives titles and roles", "[motley-fool]") {
+    const auto t = load("takeaways_2025.txt");
+    const auto& helena = ect_test::person(t, "Helena Marsh");
+    CHECK(helena.title == "Chief Executive Officer");
+    CHECK(helena.role == ect::role::executive);
+    CHECK(ect_test::person(t, "Priya Anand").title == "Vice President, Investor Relations");
+    CHECK(ect_test::person(t, "Tobias Renwick").title == "Chief Financial Officer");
+    for (const auto& p : t.participants()) {
+        CHECK(p.name != "Chief Executive Officer");
+        CHECK(p.name != "Dr. Helena Marsh");
+    }
+    // The list's people are the speakers of the turns.
+    CHECK(t.participants().size() == 6);
+}
+
+TEST_CASE("motley fool: the 2025 participants list, name first, and a speaker called Dr.", "[motley-fool]") {
+    const auto t = load("participants_name_first_2025.txt");
+    CHECK(t.dialect() == "motley-fool");
+    REQUIRE(t.turns().size() == 8);
+    CHECK(ect_test::person(t, "Rowan Pike").title == "CEO");
+    CHECK(ect_test::person(t, "Felix Norberg").title == "Investor Relations");
+    const auto& imelda = ect_test::person(t, "Imelda Shaw");
+    CHECK(imelda.title == "Chief Financial Officer");
+    CHECK(imelda.role == ect::role::executive);
+    const auto& u = t.turns()[3];
+    CHECK(u.label == "Dr. Imelda Shaw");
+    CHECK(speaker(t, u) == "Imelda Shaw");
+    CHECK(u.text == "Net sales were $1.02 billion and operating margin was 12.5%.");
+    CHECK(t.turns()[2].text == "Thanks, Felix. Volumes recovered across our mills.");
+}

@@ -105,3 +105,25 @@ TEST_CASE("seeking alpha: the copyright policy and notice after the last turn ar
     CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate,
                                "THE INFORMATION CONTAINED HERE IS A TEXTUAL REPRESENTATION OF THE CALL."));
 }
+
+TEST_CASE("seeking alpha: a 2012-14 page whose analysts carry Capital IQ's firm names is read as Seeking Alpha", "[seeking-alpha]") {
+    // Its "Executives" / "Analysts" lists and "Firm, Research Division"
+    // firms are Capital IQ's words, in Seeking Alpha's one-line entries.
+    const auto t = ect_test::load_fixture("seeking-alpha/roster_2013.txt");
+    CHECK(t.dialect() == "seeking-alpha");
+    REQUIRE(t.turns().size() == 30);
+    CHECK(speaker(t, t.turns()[0]) == "Operator");
+    CHECK(t.turns()[0].section == ect::section_kind::presentation);
+    CHECK(speaker(t, t.turns()[4]) == "Operator");
+    CHECK(t.turns()[4].section == ect::section_kind::qa);
+    CHECK(speaker(t, t.turns()[5]) == "Lionel Ferraro");
+    CHECK(t.turns()[5].role == ect::role::analyst);
+    CHECK(t.turns()[5].text == "Thanks. How many vessels do you expect to deliver next year? And what is the margin on the "
+                               "service contracts?");
+    CHECK(speaker(t, t.turns()[7]) == "Meredith Hale");
+    CHECK(t.turns()[7].label == "Dr. Meredith Hale");
+    const auto& hale = ect_test::person(t, "Meredith Hale");
+    CHECK(hale.title == "Chief Financial Officer");
+    CHECK(hale.role == ect::role::executive);
+    CHECK(t.exchanges().size() == 8);
+}
