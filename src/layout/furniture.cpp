@@ -41,6 +41,21 @@ const auto rule_char = x3::char_(".=_*~") | x3::lit('-') | x3::lit("\xE2\x80\xA6
                        x3::lit("\xE2\x94\x80");
 const auto rule = ws >> x3::repeat(5, x3::inf)[rule_char >> ws];
 
+// The common rule, one mark repeated (FactSet closes every turn with a line
+// of two hundred dots), told without the grammar: a line of one rule mark
+// and spaces, five marks or more. Any other line is left to `rule`.
+bool is_repeated_rule(std::string_view s) noexcept {
+    if (s.size() < 5) return false;
+    const char c = s.front();
+    if (c != '.' && c != '=' && c != '_' && c != '*' && c != '~' && c != '-') return false;
+    std::size_t marks = 0;
+    for (const char b : s) {
+        if (b == c) ++marks;
+        else if (b != ' ') return false;
+    }
+    return marks >= 5;
+}
+
 constexpr std::string_view reserved = "all rights reserved";
 
 bool is_copyright(std::string_view s, bool says_reserved) {
@@ -361,7 +376,7 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
         const std::string_view s = text::trim(raw);
         if (s.empty()) continue;
         if (matches_all(s, page_number)) out[i] = skip_kind::page_number;
-        else if (matches_all(s, rule)) out[i] = skip_kind::rule;
+        else if (is_repeated_rule(s) || matches_all(s, rule)) out[i] = skip_kind::rule;
         else if (s.size() < 300 && is_copyright(s, says_reserved)) out[i] = skip_kind::page_footer;
     }
     // Two form feeds or more tell the pages; else the page marks do.

@@ -289,6 +289,27 @@ TEST_CASE("a line opening with a letter is furniture only when it opens with pag
     CHECK(!doc.furniture[6]);
 }
 
+TEST_CASE("a rule is five rule marks or more with spaces between whether one mark repeats or several mix", "[layout][furniture]") {
+    const std::string text = std::string(226, '.') + "\n"
+                             ". . . . .\n"
+                             "....\n"
+                             "-----x\n"
+                             "=-=-=-=\n"
+                             "*****\n"
+                             "~~~~~ ~~~~~\n"
+                             "..... and text\n";
+    const ect::layout::document doc(text);
+    REQUIRE(doc.size() == 8);
+    CHECK(doc.furniture[0] == ect::skip_kind::rule);
+    CHECK(doc.furniture[1] == ect::skip_kind::rule);
+    CHECK(!doc.furniture[2]);
+    CHECK(!doc.furniture[3]);
+    CHECK(doc.furniture[4] == ect::skip_kind::rule);
+    CHECK(doc.furniture[5] == ect::skip_kind::rule);
+    CHECK(doc.furniture[6] == ect::skip_kind::rule);
+    CHECK(!doc.furniture[7]);
+}
+
 namespace {
 
 // The lines of `text` that find_furniture calls running headers.
