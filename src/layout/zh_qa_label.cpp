@@ -143,7 +143,8 @@ bool parse_zh_numbered_question(std::string_view line, zh_qa_label& out) {
     if (n == std::string_view::npos || n == 0) return false;
     const std::string_view s = text::trim(line.substr(lead + n));
     if (text::count_code_points(s) < 4 || !text::has_han(s)) return false;
-    const bool ends_asking = s.back() == '?' || (s.size() >= 3 && s.substr(s.size() - 3) == "？");
+    const bool ends_asking =
+        s.back() == '?' || (s.size() >= 3 && (s.substr(s.size() - 3) == "？" || s.substr(s.size() - 3) == "﹖"));
     if (!ends_asking) return false;
     zh_qa_label got;
     got.what = kind::question;

@@ -112,6 +112,100 @@ TEST_CASE("a record out of step is flagged for review", "[zh][ir-record]") {
     CHECK(has_diagnostic(t, "needs-review"));
 }
 
+TEST_CASE("an IR record's numbered questions pair with the answer after them, 答： or not", "[zh][ir-record]") {
+    for (const bool traditional : {false, true}) {
+        INFO((traditional ? "Traditional" : "Simplified"));
+        std::string text = fixture("ir_record_numbered.txt");
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        const ect::transcript t = ect::parse(text);
+        CHECK(t.dialect() == "zh-ir-record");
+        // 1、…？ / 2. …？ / 问题三：…？ / 4．…?, each answered: by 答： or by the bare line after it.
+        REQUIRE(t.turns().size() == 8);
+        for (std::size_t i = 0; i < 8; ++i) {
+            INFO(i);
+            CHECK(t.turns()[i].role == (i % 2 == 0 ? ect::role::analyst : ect::role::executive));
+            CHECK(t.turns()[i].questions.size() == (i % 2 == 0 ? 1u : 0u));
+        }
+        CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {2, 3}, {4, 5}, {6, 7}});
+        CHECK_FALSE(has_diagnostic(t, "needs-review"));
+        if (!traditional) {
+            CHECK(t.turns()[0].text == "公司今年的毛利率如何？");
+            CHECK(t.turns()[2].text == "海外市场的拓展进展怎么样？");
+            CHECK(t.turns()[3].text == "海外收入占比逐步提高，东南亚工厂预计下半年投产。");
+            CHECK(t.turns()[3].label.empty());
+            CHECK(t.turns()[7].text == "目前产能利用率约百分之八十五，后续会随订单逐步提升。");
+        }
+    }
+    // Without a heading or the form's rows, a numbered line asking waits for
+    // a marker, and a question running on over lines is one question.
+    const ect::transcript notes = ect::parse("问：公司今年的毛利率如何？\n"
+                                             "另外，海外订单占比是多少？\n"
+                                             "答：毛利率稳定，海外占比约一成。\n");
+    REQUIRE(notes.turns().size() == 2);
+    CHECK(notes.turns()[0].text == "公司今年的毛利率如何？\n另外，海外订单占比是多少？");
+}
+
+TEST_CASE("an IR record's visitor and receiver rows name participants and head no turn", "[zh][ir-record]") {
+    auto find = [](const ect::transcript& t, std::string_view latin) -> const ect::participant* {
+        for (const auto& p : t.participants())
+            if (p.latin == latin) return &p;
+        return nullptr;
+    };
+    struct expected {
+        const char* latin;
+        ect::role role;
+        const char* firm;  // canonical, "" for none
+        const char* title; // canonical, "" for none
+    };
+    const std::vector<std::pair<const char*, std::vector<expected>>> files{
+        {"ir_record_numbered.txt",
+         {{"Qi Yuanhang", ect::role::analyst, "CITIC Securities", ""},
+          {"Yu Wanqing", ect::role::analyst, "CITIC Securities", ""},
+          {"Teng Jiayan", ect::role::analyst, "E Fund Management", ""},
+          {"Cen Yuan", ect::role::analyst, "", ""},
+          {"Zhong Chengze", ect::role::executive, "", "chairman"},
+          {"Luan Shuya", ect::role::executive, "", "board secretary"}}},
+        // Values on the lines after the row's label: 机构：姓名，姓名 / 南方基金史博文
+        // / Latin names / 董事长：顾承远 (which heads no turn).
+        {"ir_record_rows.txt",
+         {{"Han Zimo", ect::role::analyst, "Huatai Securities", ""},
+          {"Yao Qingyue", ect::role::analyst, "Huatai Securities", ""},
+          {"Shi Bowen", ect::role::analyst, "China Southern Asset Management", ""},
+          {"Marley Quinn", ect::role::analyst, "CLSA", ""},
+          {"Shao Yifan", ect::role::analyst, "Harvest Fund Management", ""},
+          {"Gu Chengyuan", ect::role::executive, "", "chairman"},
+          {"Mai Zhiqing", ect::role::executive, "", "CFO"}}},
+    };
+    for (const auto& [name, people] : files)
+        for (const bool traditional : {false, true}) {
+            INFO(name << (traditional ? " Traditional" : " Simplified"));
+            std::string text = fixture(name);
+            if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+            const ect::transcript t = ect::parse(text);
+            CHECK(t.dialect() == "zh-ir-record");
+            for (const expected& e : people) {
+                INFO(e.latin);
+                const ect::participant* p = find(t, e.latin);
+                REQUIRE(p);
+                CHECK(p->role == e.role);
+                CHECK(p->firm.canonical == e.firm);
+                if (*e.title) CHECK(has_title(*p, e.title));
+                CHECK(p->turns == 0);
+            }
+            // Only the questions and answers are turns.
+            for (const auto& u : t.turns()) {
+                REQUIRE(u.participant);
+                const auto& who = t.participants()[*u.participant];
+                CHECK((who.latin == "Investor" || who.latin == "Company"));
+            }
+            CHECK(t.turns().size() == (std::string_view(name) == "ir_record_rows.txt" ? 4u : 8u));
+        }
+    // A row that names nobody gives nobody.
+    const ect::transcript online = ect::parse(fixture("ir_record_qingshan.txt"));
+    CHECK(std::none_of(online.participants().begin(), online.participants().end(),
+                       [](auto& p) { return p.role == ect::role::analyst && p.name != "投资者"; }));
+}
+
 TEST_CASE("write-up labels: operator, role|title name, stock quotes, (title), folded firms", "[zh][writeup]") {
     const ect::transcript t = ect::parse(fixture("writeup_wechat.txt"));
     CHECK(t.dialect() == "zh-writeup");
@@ -258,8 +352,8 @@ TEST_CASE("every Chinese fixture reads the same as Simplified, Big5, GB18030 and
         }
         return out;
     };
-    for (const char* name : {"ir_record_qingshan.txt", "ir_record_qa_fields.txt", "writeup_wechat.txt",
-                             "writeup_notes.txt"}) {
+    for (const char* name : {"ir_record_qingshan.txt", "ir_record_qa_fields.txt", "ir_record_numbered.txt",
+                             "ir_record_rows.txt", "writeup_wechat.txt", "writeup_notes.txt"}) {
         INFO(name);
         const std::string text = fixture(name);
         const ect::transcript base = parser.parse(text);
