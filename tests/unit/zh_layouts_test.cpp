@@ -206,6 +206,60 @@ TEST_CASE("an IR record's visitor and receiver rows name participants and head n
                        [](auto& p) { return p.role == ect::role::analyst && p.name != "投资者"; }));
 }
 
+TEST_CASE("news metadata: the company before its ticker, a year's or half year's results, a quarter after its year",
+          "[zh][news][metadata]") {
+    struct expected {
+        const char* text;
+        const char* company; // "" for none
+        const char* ticker;
+        int year;
+        int quarter; // 0 for none
+        const char* date;
+    };
+    const expected cases[] = {
+        {"星河云科技（09876.HK）于3月20日公布2024年全年业绩。首席执行官张一鸣表示，公司全年收入增长20%。", "星河云科技",
+         "09876.HK", 2024, 0, "2025-03-20"},
+        {"8月28日晚间，澄湖股份(688912.SH)披露2024年上半年业绩。董事长顾承远表示，上半年订单饱满。", "澄湖股份",
+         "688912.SH", 2024, 0, "2024-08-28"},
+        {"澄湖环境科技股份有限公司（股票代码：600912）今日召开2024年度业绩说明会。董事长顾承远表示，订单饱满。",
+         "澄湖环境科技股份有限公司", "600912", 2024, 0, ""},
+        {"2024年，星河云科技第三季度营收同比增长12%。首席执行官张一鸣表示，第四季度将继续增长。", "", "", 2024, 3, ""},
+        {"星河云科技2025年中期业绩已于8月26日发布。首席执行官张一鸣表示，中期收入稳定。", "", "", 2025, 0, "2025-08-26"},
+        {"星河云科技(NASDAQ: XHYT)公布2025财年第二季度财报。首席执行官张一鸣表示，营收增长。", "星河云科技", "XHYT",
+         2025, 2, ""},
+        // Not a ticker: a year in brackets; not a quarter: 四季.
+        {"星河云科技（2024）四季如春。首席执行官张一鸣表示，营收增长。", "", "", 0, 0, ""},
+    };
+    ect::text::script_folder fold;
+    for (const expected& e : cases)
+        for (const bool traditional : {false, true}) {
+            std::string text = e.text;
+            if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+            INFO(text);
+            const ect::transcript t = ect::parse(text);
+            const auto& m = t.metadata();
+            if (*e.company) {
+                REQUIRE(m.company);
+                CHECK(fold.fold(m.company->name) == e.company);
+                CHECK(m.company->ticker == e.ticker);
+            } else {
+                CHECK((!m.company || m.company->name.find("年") == std::string_view::npos));
+            }
+            if (e.year) {
+                REQUIRE(m.period);
+                CHECK(m.period->fiscal_year == e.year);
+                CHECK(m.period->fiscal_quarter == (e.quarter ? std::optional<int>(e.quarter) : std::nullopt));
+            } else {
+                CHECK(!m.period);
+            }
+            if (*e.date) CHECK(m.date == e.date);
+        }
+    const ect::transcript f = ect::parse(fixture("news_full_year.txt"));
+    REQUIRE(f.metadata().company);
+    CHECK(f.metadata().company->name == "星河云科技");
+    CHECK(f.metadata().date == "2025-03-20");
+}
+
 TEST_CASE("write-up labels: operator, role|title name, stock quotes, (title), folded firms", "[zh][writeup]") {
     const ect::transcript t = ect::parse(fixture("writeup_wechat.txt"));
     CHECK(t.dialect() == "zh-writeup");
