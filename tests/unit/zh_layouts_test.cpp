@@ -260,6 +260,39 @@ TEST_CASE("news metadata: the company before its ticker, a year's or half year's
     CHECK(f.metadata().date == "2025-03-20");
 }
 
+TEST_CASE("news: a report by 他 or 她 is the statement of the person named before it", "[zh][news]") {
+    for (const bool traditional : {false, true}) {
+        INFO((traditional ? "Traditional" : "Simplified"));
+        std::string text = fixture("news_full_year.txt");
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        const ect::transcript t = ect::parse(text);
+        CHECK(t.kind() == ect::document_kind::news);
+        std::vector<std::pair<std::string, std::string>> got;
+        for (const auto& st : t.statements())
+            got.emplace_back(t.participants()[st.participant].latin, std::string(st.text.substr(0, 6)));
+        // 张一鸣表示 … 他指出 (same paragraph) … 他还透露 (the next one); 金晔称 … 她强调.
+        // The last 他表示 follows a paragraph naming only 金晔, whom 她 named: nobody's.
+        const std::vector<std::pair<std::string, std::string>> expected{
+            {"Zhang Yiming", "公司"}, {"Zhang Yiming", "明年"}, {"Zhang Yiming", "公司"},
+            {"Jin Ye", "毛利"},       {"Jin Ye", "公司"}};
+        CHECK(got == expected);
+        if (!traditional) {
+            REQUIRE(t.statements().size() == 5);
+            CHECK(t.statements()[0].text == "公司全年收入同比增长20%，海外业务贡献了一半的增量。");
+            CHECK(t.statements()[1].cue == "指出");
+            CHECK(t.statements()[1].text == "明年将继续加大研发投入。");
+            CHECK(t.statements()[2].text == "公司计划在东南亚新建两座数据中心。");
+        }
+    }
+    // 他们 and 其他 are nobody.
+    const ect::transcript t = ect::parse("星河云科技发布第三季度财报。首席执行官张一鸣出席了电话会议。\n"
+                                         "张一鸣表示，公司明年收入将增长20%。\n"
+                                         "他们表示，渠道库存健康。\n"
+                                         "其他高管指出，费用率会下降。\n");
+    REQUIRE(t.statements().size() == 1);
+    CHECK(t.statements()[0].text == "公司明年收入将增长20%。");
+}
+
 TEST_CASE("write-up labels: operator, role|title name, stock quotes, (title), folded firms", "[zh][writeup]") {
     const ect::transcript t = ect::parse(fixture("writeup_wechat.txt"));
     CHECK(t.dialect() == "zh-writeup");
