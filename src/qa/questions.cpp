@@ -214,6 +214,90 @@ void english_turn(const detail::transcript_data& t, turn& u, std::string_view sa
     }
 }
 
+// A Chinese analyst turn's questions. Its sentences are cut further where
+// a clause opens with a word that enumerates questions (第二个问题…, and,
+// once the turn has asked, 另外/此外/最后…), so that a turn asking without
+// question marks (第一个问题是关于…，第二个问题是…) still has its questions.
+// A sentence that asks is a question; a clause so opened starts one, asked
+// or not, and takes the sentences after it up to the first that asks;
+// pleasantries (谢谢, 恭喜 …) belong to none.
+struct zh_unit {
+    byte_span span; // absolute
+    std::size_t piece;
+    bool asks, enumerates, continues, courtesy;
+};
+
+bool is_clause_mark(char32_t c) { return c == U'，' || c == ',' || c == U'；' || c == ';' || c == U'：' || c == ':'; }
+
+bool opens_question(std::string_view s) { return !data::cue_at(s, "question-enum-zh").empty(); }
+bool opens_next(std::string_view s) { return !data::cue_at(s, "question-next-zh").empty(); }
+
+void chinese_turn(const detail::transcript_data& t, turn& u, std::span<const byte_span> parts,
+                  text::sentence_splitter& sentences) {
+    const std::string_view all = t.text;
+    thread_local std::vector<zh_unit> units;
+    units.clear();
+    auto add = [&](std::size_t piece, std::size_t b, std::size_t e) {
+        std::string_view s = all.substr(b, e - b);
+        const std::size_t lead = text::trim_left_bytes(s);
+        b += lead, s.remove_prefix(lead);
+        // A clause cut before the next opener leaves its mark behind.
+        while (!s.empty()) {
+            std::size_t p = s.size();
+            const char32_t c = text::prev_code_point(s, p);
+            if (!is_clause_mark(c) && !text::is_space(c)) break;
+            s = s.substr(0, p);
+        }
+        if (s.empty()) return;
+        const bool asks = chinese_cues().contains(s);
+        units.push_back({{b, b + s.size()}, piece, asks, opens_question(s), opens_next(s),
+                         !asks && data::contains_cue(s, "question-courtesy-zh")});
+    };
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        const byte_span& piece = parts[k];
+        const std::string_view s = all.substr(piece.begin, piece.size());
+        for (const byte_span& b : sentences.split(s)) {
+            const std::string_view sentence = s.substr(b.begin, b.size());
+            std::size_t from = 0;
+            for (std::size_t pos = 0; pos < sentence.size();) {
+                const char32_t c = text::next_code_point(sentence, pos);
+                if (!is_clause_mark(c)) continue;
+                const std::size_t next = pos + text::trim_left_bytes(sentence.substr(pos));
+                const std::string_view rest = sentence.substr(next);
+                if (!opens_question(rest) && !opens_next(rest)) continue;
+                add(k, piece.begin + b.begin + from, piece.begin + b.begin + pos);
+                from = next;
+            }
+            add(k, piece.begin + b.begin + from, piece.begin + b.end);
+        }
+    }
+    byte_span open{};         // a question opened and not yet asked,
+    bool is_open = false;     // when this is set
+    std::size_t open_piece = 0;
+    auto emit = [&](byte_span q) { u.questions.push_back({all.substr(q.begin, q.size()), q}); };
+    auto flush = [&] {
+        if (is_open) emit(open);
+        is_open = false;
+    };
+    for (const zh_unit& x : units) {
+        if (is_open && x.piece != open_piece) flush();
+        const bool starts = x.enumerates || (x.continues && !x.courtesy && (is_open || !u.questions.empty()));
+        if (starts) {
+            flush();
+            if (x.asks) emit(x.span);
+            else open = x.span, is_open = true, open_piece = x.piece;
+        } else if (x.asks) {
+            emit(is_open ? byte_span{open.begin, x.span.end} : x.span);
+            is_open = false;
+        } else if (x.courtesy) {
+            flush();
+        } else if (is_open) {
+            open.end = x.span.end;
+        }
+    }
+    flush();
+}
+
 } // namespace
 
 bool is_question(std::string_view sentence) {
@@ -224,7 +308,6 @@ bool is_question(std::string_view sentence) {
 }
 
 void find_questions(detail::transcript_data& t, text::sentence_splitter& sentences) {
-    const std::string_view all = t.text;
     for (turn& u : t.turns) {
         u.questions.clear();
         if (u.role != role::analyst) continue;
@@ -260,16 +343,7 @@ void find_questions(detail::transcript_data& t, text::sentence_splitter& sentenc
             english_turn(t, u, english, parts, sentences);
             continue;
         }
-        for (const byte_span& piece : parts) {
-            const std::string_view s = all.substr(piece.begin, piece.size());
-            for (const byte_span& b : sentences.split(s)) {
-                const std::string_view sentence = s.substr(b.begin, b.size());
-                if (bilingual && has_han(sentence)) continue;
-                if (!is_question(sentence)) continue;
-                const byte_span abs{piece.begin + b.begin, piece.begin + b.end};
-                u.questions.push_back({all.substr(abs.begin, abs.size()), abs});
-            }
-        }
+        chinese_turn(t, u, parts, sentences);
     }
 }
 

@@ -293,6 +293,41 @@ TEST_CASE("news: a report by 他 or 她 is the statement of the person named bef
     CHECK(t.statements()[0].text == "公司明年收入将增长20%。");
 }
 
+TEST_CASE("a write-up's analyst asking without question marks still has each of the questions", "[zh][writeup][questions]") {
+    for (const bool traditional : {false, true}) {
+        INFO((traditional ? "Traditional" : "Simplified"));
+        std::string text = fixture("writeup_no_marks.txt");
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        const ect::transcript t = ect::parse(text);
+        CHECK(t.dialect() == "zh-writeup");
+        REQUIRE(t.turns().size() == 5);
+        ect::text::script_folder fold;
+        auto questions = [&](std::size_t turn) {
+            std::vector<std::string> out;
+            for (const auto& q : t.turns()[turn].questions) out.push_back(fold.fold(q.text));
+            return out;
+        };
+        // 第一个问题是关于…，第二个问题是…: one sentence, two questions; the
+        // count (我有两个问题) and the congratulations are none.
+        CHECK(questions(0) == std::vector<std::string>{"第一个问题是关于海外仓的扩张节奏", "第二个问题是关于四季度的运价走势。"});
+        // 想请教一下…。另外…。谢谢。: the second opens with 另外; thanks are none.
+        CHECK(questions(3) == std::vector<std::string>{"想请教一下管理层对明年资本开支的规划。",
+                                                       "另外,公司在东南亚的网点布局会不会加快。"});
+        CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {0, 2}, {3, 4}});
+    }
+    // An announced question takes the sentences after it up to the one that
+    // asks; 另外 before any question is no question of its own; 首先恭喜 is none.
+    const ect::transcript t = ect::parse("云帆物流首席执行官邓明航出席了电话会议。\n"
+                                         "以下为分析师问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：首先恭喜公司。另外我们注意到运价回落。"
+                                         "第一个问题关于海外仓。今年新增多少个？最后一个问题是关于分红\n"
+                                         "邓明航：今年新增三个，分红比例不变。\n");
+    REQUIRE(t.turns().size() == 2);
+    std::vector<std::string_view> got;
+    for (const auto& q : t.turns()[0].questions) got.push_back(q.text);
+    CHECK(got == std::vector<std::string_view>{"第一个问题关于海外仓。今年新增多少个？", "最后一个问题是关于分红"});
+}
+
 TEST_CASE("write-up labels: operator, role|title name, stock quotes, (title), folded firms", "[zh][writeup]") {
     const ect::transcript t = ect::parse(fixture("writeup_wechat.txt"));
     CHECK(t.dialect() == "zh-writeup");
@@ -440,7 +475,7 @@ TEST_CASE("every Chinese fixture reads the same as Simplified, Big5, GB18030 and
         return out;
     };
     for (const char* name : {"ir_record_qingshan.txt", "ir_record_qa_fields.txt", "ir_record_numbered.txt",
-                             "ir_record_rows.txt", "writeup_wechat.txt", "writeup_notes.txt"}) {
+                             "ir_record_rows.txt", "writeup_wechat.txt", "writeup_notes.txt", "writeup_no_marks.txt"}) {
         INFO(name);
         const std::string text = fixture(name);
         const ect::transcript base = parser.parse(text);
