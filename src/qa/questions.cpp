@@ -9,6 +9,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 
 namespace ect::qa {
@@ -116,6 +117,8 @@ void build_question_automata() {
     (void)reader();
     build_lead_automaton();
 }
+
+std::vector<std::string_view> cue_kinds_read_as_lists() { return {"question-next-zh", "question-courtesy-zh"}; }
 
 std::vector<std::string_view> cue_kinds_read_together() {
     const std::span<const std::string_view> leads = lead_cue_kinds();
@@ -229,8 +232,56 @@ struct zh_unit {
 
 bool is_clause_mark(char32_t c) { return c == U'，' || c == ',' || c == U'；' || c == ';' || c == U'：' || c == ':'; }
 
-bool opens_question(std::string_view s) { return !data::cue_at(s, "question-enum-zh").empty(); }
-bool opens_next(std::string_view s) { return !data::cue_at(s, "question-next-zh").empty(); }
+// Whether `s` opens with `w`, its first two bytes tested inline (every
+// clause of the turn is asked, and most open with some other character).
+bool opens_with(std::string_view s, std::string_view w) {
+    return s.size() >= w.size() && !w.empty() && s[0] == w[0] && (w.size() == 1 || s[1] == w[1]) &&
+           s.substr(0, w.size()) == w;
+}
+
+bool opens_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words)
+        if (opens_with(s, w)) return true;
+    return false;
+}
+
+// A clause that enumerates questions: 第二个问题, 第三点, 第二，(an ordinal:
+// 第, a numeral, then 个问题, 点 or a comma) or 另一个问题, 最后一个问题,
+// 还有一个问题, 下一个问题, 再一个问题. Read by hand rather than by a cue
+// automaton: the ordinals are a small grammar, and a table of their
+// spellings (Simplified and Traditional, each numeral) cost a Chinese
+// process 150k instructions to compile.
+bool opens_question(std::string_view s) {
+    constexpr std::u32string_view numerals = U"一二三四五六七八九十";
+    if (s.size() < 2) return false;
+    if (opens_with(s, "第")) {
+        std::size_t pos = 3;
+        if (pos >= s.size()) return false;
+        const char32_t n = text::next_code_point(s, pos);
+        if (numerals.find(n) == std::u32string_view::npos && !(n >= '1' && n <= '9')) return false;
+        return opens_with_any(s.substr(pos), {"个问题", "個問題", "点", "點", "，", ",", "、"});
+    }
+    for (std::string_view lead : {"另", "下", "再", "最后", "最後", "还有", "還有"})
+        if (opens_with(s, lead))
+            return opens_with_any(s.substr(lead.size()), {"一个问题", "一個問題"});
+    return false;
+}
+
+// question-next-zh and question-courtesy-zh are short lists read as they
+// stand: compiling each into an automaton cost more than every clause of a
+// call reads of them.
+bool opens_next(std::string_view s) {
+    if (s.size() < 2) return false;
+    for (std::string_view w : data::cues("question-next-zh"))
+        if (opens_with(s, w)) return true;
+    return false;
+}
+
+bool holds_courtesy(std::string_view s) {
+    for (std::string_view w : data::cues("question-courtesy-zh"))
+        if (text::find_bytes(s, w) != std::string_view::npos) return true;
+    return false;
+}
 
 void chinese_turn(const detail::transcript_data& t, turn& u, std::span<const byte_span> parts,
                   text::sentence_splitter& sentences) {
@@ -250,8 +301,7 @@ void chinese_turn(const detail::transcript_data& t, turn& u, std::span<const byt
         }
         if (s.empty()) return;
         const bool asks = chinese_cues().contains(s);
-        units.push_back({{b, b + s.size()}, piece, asks, opens_question(s), opens_next(s),
-                         !asks && data::contains_cue(s, "question-courtesy-zh")});
+        units.push_back({{b, b + s.size()}, piece, asks, opens_question(s), opens_next(s), false});
     };
     for (std::size_t k = 0; k < parts.size(); ++k) {
         const byte_span& piece = parts[k];
@@ -279,8 +329,11 @@ void chinese_turn(const detail::transcript_data& t, turn& u, std::span<const byt
         if (is_open) emit(open);
         is_open = false;
     };
-    for (const zh_unit& x : units) {
+    for (zh_unit& x : units) {
         if (is_open && x.piece != open_piece) flush();
+        // Whether it is a pleasantry matters only where it could start or
+        // end a question.
+        if (!x.asks && !x.enumerates && (x.continues || is_open)) x.courtesy = holds_courtesy(all.substr(x.span.begin, x.span.size()));
         const bool starts = x.enumerates || (x.continues && !x.courtesy && (is_open || !u.questions.empty()));
         if (starts) {
             flush();
