@@ -320,15 +320,18 @@ std::string_view bracket_ticker(std::string_view head, std::size_t open) {
     };
     skip_spaces();
     // 股票代码：, 证券代码:, 港股代码：, 代码: — a label, then a colon.
-    for (std::string_view label : {"股票代码", "股票代碼", "证券代码", "證券代碼", "股份代号", "股份代號", "港股代码", "港股代碼",
-                                   "股票代号", "股票代號", "代码", "代碼", "代号", "代號"})
-        if (head.substr(at, label.size()) == label) {
-            at += label.size();
-            if (head.substr(at, 3) == "\xEF\xBC\x9A") at += 3; // ：
-            else if (at < head.size() && head[at] == ':') ++at;
-            skip_spaces();
-            break;
-        }
+    // Labels start with a Han character: nothing to compare after an ASCII byte.
+    if (at < head.size() && static_cast<unsigned char>(head[at]) >= 0xE4) {
+        for (std::string_view label : {"股票代码", "股票代碼", "证券代码", "證券代碼", "股份代号", "股份代號", "港股代码",
+                                       "港股代碼", "股票代号", "股票代號", "代码", "代碼", "代号", "代號"})
+            if (head.substr(at, label.size()) == label) {
+                at += label.size();
+                if (head.substr(at, 3) == "\xEF\xBC\x9A") at += 3; // ：
+                else if (at < head.size() && head[at] == ':') ++at;
+                skip_spaces();
+                break;
+            }
+    }
     // An exchange before the code: HK:, NYSE: , SH
     std::size_t letters = 0;
     while (at + letters < head.size() && text::is_ascii_upper(static_cast<unsigned char>(head[at + letters]))) ++letters;
@@ -360,9 +363,12 @@ std::string_view bracket_ticker(std::string_view head, std::size_t open) {
 }
 
 company_match zh_company_before_ticker(std::string_view head) {
-    for (std::size_t at = 0; at < head.size(); ++at) {
-        // ( or （ (EF BC 88)
-        if (head[at] != '(' && !(head[at] == '\xEF' && head.substr(at, 3) == "\xEF\xBC\x88")) continue;
+    // Each ( and （ (EF BC 88) in turn, found by memchr and memmem.
+    std::size_t ascii = head.find('('), wide = text::find_bytes(head, "\xEF\xBC\x88");
+    while (ascii != std::string_view::npos || wide != std::string_view::npos) {
+        const std::size_t at = std::min(ascii, wide);
+        if (at == ascii) ascii = head.find('(', at + 1);
+        else wide = text::find_bytes(head, "\xEF\xBC\x88", at + 3);
         const std::string_view ticker = bracket_ticker(head, at);
         if (ticker.empty()) continue;
         std::size_t b = at, cps = 0;
@@ -463,19 +469,23 @@ int year_ending_at(std::string_view s, std::size_t nian) {
     return year >= 1990 && year <= 2100 ? year : 0;
 }
 
-// The nearest year written before `at` in its sentence, or 0.
+// The nearest year written before `at` in its sentence, or 0. The
+// sentence is walked back code point by code point, the years found
+// forwards with memmem (string_view's rfind compares at every byte).
 int sentence_year(std::string_view s, std::size_t at) {
-    std::size_t start = 0;
-    for (std::string_view stop : {"。", "！", "？", "\n", "!", "?"})
-        if (const std::size_t p = at == 0 ? std::string_view::npos : s.rfind(stop, at - 1);
-            p != std::string_view::npos && p + stop.size() > start)
-            start = p + stop.size();
-    for (std::size_t p = at; p > start;) {
-        p = s.rfind("年", p - 1);
-        if (p == std::string_view::npos || p < start) break;
-        if (const int year = year_ending_at(s, p)) return year;
+    std::size_t start = at;
+    while (start > 0) {
+        std::size_t p = start;
+        const char32_t c = text::prev_code_point(s, p);
+        if (c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?' || c == '\n') break;
+        start = p;
     }
-    return 0;
+    const std::string_view before = s.substr(0, at);
+    int year = 0;
+    for (std::size_t p = text::find_bytes(before, "年", start); p != std::string_view::npos;
+         p = text::find_bytes(before, "年", p + 3))
+        if (const int y = year_ending_at(s, p)) year = y;
+    return year;
 }
 
 // The number of a quarter written just before `at` (一 … 四, 1 … 4, １ … ４),
@@ -494,7 +504,7 @@ std::pair<int, std::size_t> quarter_number_before(std::string_view s, std::size_
 
 zh_period zh_period_in(std::string_view head) {
     // A quarter: 第三季度, 第三季, 三季度, with its year earlier in the sentence.
-    for (std::size_t at = head.find("季"); at != std::string_view::npos; at = head.find("季", at + 3)) {
+    for (std::size_t at = text::find_bytes(head, "季"); at != std::string_view::npos; at = text::find_bytes(head, "季", at + 3)) {
         const auto [quarter, number] = quarter_number_before(head, at);
         if (quarter == 0) continue;
         const bool di = number >= 3 && head.substr(number - 3, 3) == "第";
@@ -505,7 +515,7 @@ zh_period zh_period_in(std::string_view head) {
             return {{year, quarter, at + (du ? 6 : 3) - begin}, begin, quarter * 3};
     }
     // A year's or half year's results.
-    for (std::size_t at = head.find("年"); at != std::string_view::npos; at = head.find("年", at + 3)) {
+    for (std::size_t at = text::find_bytes(head, "年"); at != std::string_view::npos; at = text::find_bytes(head, "年", at + 3)) {
         const int year = year_ending_at(head, at);
         if (year == 0) continue;
         const std::string_view rest = head.substr(at + 3);
