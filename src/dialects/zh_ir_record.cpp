@@ -228,6 +228,24 @@ bool ends_asking(std::string_view line) {
     return last == "？" || last == "﹖";
 }
 
+// An answer marker written on the question's line after its question mark
+// (1.…有什么影响？答:…, 问题一：经营情况？回复：正常。): where the marker starts
+// in `line`, the marker itself in `q` (its body relative to `line`), or npos.
+std::size_t inline_answer(std::string_view line, std::size_t from, layout::zh_qa_label& q) {
+    for (std::size_t pos = from; pos < line.size();) {
+        const char32_t c = text::next_code_point(line, pos);
+        if (c != U'？' && c != '?' && c != U'﹖') continue;
+        const std::size_t at = pos + text::trim_left_bytes(line.substr(pos));
+        layout::zh_qa_label a;
+        if (at < line.size() && layout::parse_zh_qa_label(line.substr(at), a) && a.what == qa_kind::answer) {
+            a.body += at;
+            q = a;
+            return at;
+        }
+    }
+    return std::string_view::npos;
+}
+
 // Every Q/A label of the document, in order. `numbered`: a numbered line
 // that ends asking (1、…？) is a question from the start, as in a record
 // whose Q&A heading or form rows say that questions follow; otherwise only
@@ -253,10 +271,21 @@ std::vector<found> find_labels(const layout::document& doc, const std::vector<la
         } else if (parse_title_label(line, who, body)) {
             resolve_title(who, people);
             out.push_back({i, false, who, base + body, {base + lead, base + label_end(line, body)}, false});
-        } else if (any_qa && layout::parse_zh_numbered_question(line, q)) {
+        } else if (layout::zh_qa_label a; any_qa && (layout::parse_zh_numbered_question(line, q) ||
+                                                      layout::parse_zh_numbered_question(
+                                                          line.substr(0, std::min(line.size(), inline_answer(line, 0, a))), q))) {
             out.push_back({i, true, speaker_from({}, true, people), base + q.body, {base + lead, base + q.body}, false});
         } else {
             continue;
+        }
+        // 问：…？答：… on one line: the answer starts at its marker.
+        if (layout::zh_qa_label a; out.back().asking && !out.back().field) {
+            const std::size_t at = inline_answer(line, out.back().body - base, a);
+            if (at != std::string_view::npos) {
+                out.push_back({i, false, speaker_from(a.who, false, people), base + a.body,
+                               {base + at, base + label_end(line, a.body)}, false});
+                continue;
+            }
         }
         // 1、…？ then the answer with no marker (答：is often left out): a
         // question that ends its line asking, followed by a line that does
@@ -299,8 +328,13 @@ int score(const layout::document& doc) {
         if (i < 60 && data::contains_cue(line, "ir-form-zh")) ++cues;
         layout::zh_qa_label q;
         if (!layout::parse_zh_qa_label(line, q)) continue;
-        if (q.what == qa_kind::question || q.what == qa_kind::questioner) ++questions;
-        else ++answers;
+        if (q.what == qa_kind::question || q.what == qa_kind::questioner) {
+            ++questions;
+            layout::zh_qa_label a;
+            if (inline_answer(line, q.body, a) != std::string_view::npos) ++answers;
+        } else {
+            ++answers;
+        }
     }
     // A record whose questions are numbered lines (1、…？) answered with no
     // marker: the form's rows say it is one.

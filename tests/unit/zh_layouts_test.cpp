@@ -136,6 +136,29 @@ TEST_CASE("an IR record's numbered questions pair with the answer after them, �
             CHECK(t.turns()[7].text == "目前产能利用率约百分之八十五，后续会随订单逐步提升。");
         }
     }
+    // The answer on the question's line: 1.…？答:… / 问题二：…？回复：… / …？ 答（董秘）：…
+    for (const bool traditional : {false, true}) {
+        std::string text = "禾川智造投资者关系活动记录表\n"
+                           "1.关税对公司有什么影响？答:美国收入占比很低。\n"
+                           "问题二：经营情况如何？回复：经营正常。\n"
+                           "问题三：分红比例呢？ 答（董秘）：维持不变。\n";
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        INFO(text);
+        const ect::transcript t = ect::parse(text);
+        CHECK(t.dialect() == "zh-ir-record");
+        REQUIRE(t.turns().size() == 6);
+        for (std::size_t i = 0; i < 6; ++i)
+            CHECK(t.turns()[i].role == (i % 2 == 0 ? ect::role::analyst : ect::role::executive));
+        CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {2, 3}, {4, 5}});
+        if (!traditional) {
+            CHECK(t.turns()[0].text == "关税对公司有什么影响？");
+            CHECK(t.turns()[1].text == "美国收入占比很低。");
+            CHECK(t.turns()[2].text == "经营情况如何？");
+            CHECK(t.turns()[3].label == "回复");
+            CHECK(t.turns()[4].text == "分红比例呢？");
+            CHECK(t.turns()[5].text == "维持不变。");
+        }
+    }
     // Without a heading or the form's rows, a numbered line asking waits for
     // a marker, and a question running on over lines is one question.
     const ect::transcript notes = ect::parse("问：公司今年的毛利率如何？\n"
