@@ -321,11 +321,12 @@ std::string_view bracket_ticker(std::string_view head, std::size_t open) {
     skip_spaces();
     // 股票代码：, 证券代码:, 港股代码：, 代码: — a label, then a colon.
     // Labels start with a Han character: nothing to compare after an ASCII byte.
+    bool labelled = false;
     if (at < head.size() && static_cast<unsigned char>(head[at]) >= 0xE4) {
         for (std::string_view label : {"股票代码", "股票代碼", "证券代码", "證券代碼", "股份代号", "股份代號", "港股代码",
                                        "港股代碼", "股票代号", "股票代號", "代码", "代碼", "代号", "代號"})
             if (head.substr(at, label.size()) == label) {
-                at += label.size();
+                at += label.size(), labelled = true;
                 if (head.substr(at, 3) == "\xEF\xBC\x9A") at += 3; // ：
                 else if (at < head.size() && head[at] == ':') ++at;
                 skip_spaces();
@@ -347,9 +348,13 @@ std::string_view bracket_ticker(std::string_view head, std::size_t open) {
     if (digits >= 4 && digits <= 6) {
         at += digits;
         // .HK .SH .SZ .BJ .SS .TW
-        if (at + 3 <= head.size() && head[at] == '.' && text::is_ascii_upper(static_cast<unsigned char>(head[at + 1])) &&
-            text::is_ascii_upper(static_cast<unsigned char>(head[at + 2])))
-            at += 3;
+        const bool suffix = at + 3 <= head.size() && head[at] == '.' &&
+                            text::is_ascii_upper(static_cast<unsigned char>(head[at + 1])) &&
+                            text::is_ascii_upper(static_cast<unsigned char>(head[at + 2]));
+        if (suffix) at += 3;
+        // (2024) is a year: a bare code of four digits needs a suffix or a label.
+        const std::string_view code = head.substr(begin, digits);
+        if (!suffix && !labelled && !exchange && digits == 4 && (code.starts_with("19") || code.starts_with("20"))) return {};
     } else if (exchange) {
         while (at < head.size() && text::is_ascii_upper(static_cast<unsigned char>(head[at])) && at - begin < 6) ++at;
         if (at == begin) return {};
@@ -358,7 +363,11 @@ std::string_view bracket_ticker(std::string_view head, std::size_t open) {
     }
     const std::size_t end = at;
     skip_spaces();
-    const bool closed = (at < head.size() && head[at] == ')') || head.substr(at, 3) == "\xEF\xBC\x89"; // ）
+    // The bracket closes, or another code follows: (09876.HK/XHYT.US), (NYSE:XHY；HKEX:9876)
+    const std::string_view after = head.substr(at, 3);
+    const bool closed = after.starts_with(')') || after.starts_with('/') || after.starts_with(';') ||
+                        after.starts_with(',') || after == "\xEF\xBC\x89" /* ） */ || after == "\xEF\xBC\x9B" /* ； */ ||
+                        after == "\xEF\xBC\x8C" /* ， */ || after == "\xE3\x80\x81" /* 、 */;
     return closed ? head.substr(begin, end - begin) : std::string_view{};
 }
 

@@ -250,6 +250,8 @@ TEST_CASE("news metadata: the company before its ticker, a year's or half year's
         {"星河云科技2025年中期业绩已于8月26日发布。首席执行官张一鸣表示，中期收入稳定。", "", "", 2025, 0, "2025-08-26"},
         {"星河云科技(NASDAQ: XHYT)公布2025财年第二季度财报。首席执行官张一鸣表示，营收增长。", "星河云科技", "XHYT",
          2025, 2, ""},
+        {"星河云科技（09876.HK/XHYT.US）公布2025年第一季度业绩。首席执行官张一鸣表示，营收增长。", "星河云科技",
+         "09876.HK", 2025, 1, ""},
         // Not a ticker: a year in brackets; not a quarter: 四季.
         {"星河云科技（2024）四季如春。首席执行官张一鸣表示，营收增长。", "", "", 0, 0, ""},
     };
@@ -267,6 +269,7 @@ TEST_CASE("news metadata: the company before its ticker, a year's or half year's
                 CHECK(m.company->ticker == e.ticker);
             } else {
                 CHECK((!m.company || m.company->name.find("年") == std::string_view::npos));
+                CHECK((!m.company || m.company->ticker.empty()));
             }
             if (e.year) {
                 REQUIRE(m.period);
