@@ -245,8 +245,9 @@ bool opens_with_any(std::string_view s, std::initializer_list<std::string_view> 
     return false;
 }
 
-// A clause that enumerates questions: 第二个问题, 第三点, 第二，(an ordinal:
-// 第, a numeral, then 个问题, 点 or a comma) or 另一个问题, 最后一个问题,
+// A clause that enumerates questions: 第二个问题, 第三点, 第二是, 第二，(an
+// ordinal: 第, a numeral, then 个问题, 个方面, 是, 点 or a comma; 第二季度 is
+// none), 首先 (unless it congratulates), or 另一个问题, 最后一个问题,
 // 还有一个问题, 下一个问题, 再一个问题. Read by hand rather than by a cue
 // automaton: the ordinals are a small grammar, and a table of their
 // spellings (Simplified and Traditional, each numeral) cost a Chinese
@@ -259,8 +260,10 @@ bool opens_question(std::string_view s) {
         if (pos >= s.size()) return false;
         const char32_t n = text::next_code_point(s, pos);
         if (numerals.find(n) == std::u32string_view::npos && !(n >= '1' && n <= '9')) return false;
-        return opens_with_any(s.substr(pos), {"个问题", "個問題", "点", "點", "，", ",", "、"});
+        return opens_with_any(s.substr(pos), {"个问题", "個問題", "个方面", "個方面", "个是", "個是", "个就是", "個就是", "是",
+                                              "就是", "点", "點", "，", ",", "、"});
     }
+    if (opens_with(s, "首先")) return true;
     for (std::string_view lead : {"另", "下", "再", "最后", "最後", "还有", "還有"})
         if (opens_with(s, lead))
             return opens_with_any(s.substr(lead.size()), {"一个问题", "一個問題"});
@@ -333,8 +336,11 @@ void chinese_turn(const detail::transcript_data& t, turn& u, std::span<const byt
         if (is_open && x.piece != open_piece) flush();
         // Whether it is a pleasantry matters only where it could start or
         // end a question.
-        if (!x.asks && !x.enumerates && (x.continues || is_open)) x.courtesy = holds_courtesy(all.substr(x.span.begin, x.span.size()));
-        const bool starts = x.enumerates || (x.continues && !x.courtesy && (is_open || !u.questions.empty()));
+        const std::string_view said = all.substr(x.span.begin, x.span.size());
+        const bool first = x.enumerates && opens_with(said, "首先"); // 首先恭喜 opens nothing
+        if (!x.asks && (!x.enumerates || first) && (x.continues || is_open || first)) x.courtesy = holds_courtesy(said);
+        const bool starts = (x.enumerates && !(first && x.courtesy)) ||
+                            (x.continues && !x.courtesy && (is_open || !u.questions.empty()));
         if (starts) {
             flush();
             if (x.asks) emit(x.span);

@@ -352,6 +352,17 @@ TEST_CASE("a write-up's analyst asking without question marks still has each of 
     std::vector<std::string_view> got;
     for (const auto& q : t.turns()[0].questions) got.push_back(q.text);
     CHECK(got == std::vector<std::string_view>{"第一个问题关于海外仓。今年新增多少个？", "最后一个问题是关于分红"});
+    // 首先…，其次… and 第一是…，第二是…; 第二季度 enumerates nothing.
+    for (const char* asked : {"首先，关于海外仓的扩张节奏，其次，关于第二季度的运价走势。",
+                              "第一是关于海外仓的扩张节奏，第二是关于第二季度的运价走势。"}) {
+        INFO(asked);
+        const ect::transcript r = ect::parse(std::string("云帆物流首席执行官邓明航出席了电话会议。\n"
+                                                         "以下为分析师问答环节主要内容：\n"
+                                                         "高盛分析师Ada Marsh：") +
+                                             asked + "\n邓明航：海外仓明年继续扩张，运价持平。\n");
+        REQUIRE(r.turns().size() == 2);
+        CHECK(r.turns()[0].questions.size() == 2);
+    }
 }
 
 TEST_CASE("write-up labels: operator, role|title name, stock quotes, (title), folded firms", "[zh][writeup]") {
