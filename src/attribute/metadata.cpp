@@ -512,17 +512,37 @@ std::pair<int, std::size_t> quarter_number_before(std::string_view s, std::size_
 }
 
 zh_period zh_period_in(std::string_view head) {
-    // A quarter: 第三季度, 第三季, 三季度, with its year earlier in the sentence.
+    // A quarter: 第三季度, 第三季, 三季度, 三季报, with its year earlier in the
+    // sentence; or 2024Q3 and 24Q3, as Chinese headlines write it.
+    zh_period quarter_found;
     for (std::size_t at = text::find_bytes(head, "季"); at != std::string_view::npos; at = text::find_bytes(head, "季", at + 3)) {
         const auto [quarter, number] = quarter_number_before(head, at);
         if (quarter == 0) continue;
         const bool di = number >= 3 && head.substr(number - 3, 3) == "第";
-        const bool du = head.substr(at + 3, 3) == "度";
-        if (!di && !du) continue; // 四季如春
+        const std::string_view next = head.substr(at + 3, 3);
+        const bool du = next == "度", report = next == "报" || next == "報";
+        if (!di && !du && !report) continue; // 四季如春
         const std::size_t begin = di ? number - 3 : number;
-        if (const int year = sentence_year(head, begin))
-            return {{year, quarter, at + (du ? 6 : 3) - begin}, begin, quarter * 3};
+        if (const int year = sentence_year(head, begin)) {
+            quarter_found = {{year, quarter, at + (du ? 6 : 3) - begin}, begin, quarter * 3};
+            break;
+        }
     }
+    for (std::size_t at = head.find('Q'); at != std::string_view::npos && at < quarter_found.pos; at = head.find('Q', at + 1)) {
+        const std::size_t digits = ascii_digits_before(head, at, 4) ? 4 : ascii_digits_before(head, at, 2) ? 2 : 0;
+        if (digits == 0 || at + 1 >= head.size() || head[at + 1] < '1' || head[at + 1] > '4') continue;
+        if (at + 2 < head.size() && (text::is_digit(static_cast<unsigned char>(head[at + 2])) ||
+                                     text::is_ascii_alpha(static_cast<unsigned char>(head[at + 2]))))
+            continue;
+        int year = 0;
+        for (std::size_t i = at - digits; i < at; ++i) year = year * 10 + (head[i] - '0');
+        if (digits == 2) year += 2000;
+        if (year < 1990 || year > 2100) continue;
+        const int quarter = head[at + 1] - '0';
+        quarter_found = {{year, quarter, digits + 2}, at - digits, quarter * 3};
+        break;
+    }
+    if (quarter_found.match.length) return quarter_found;
     // A year's or half year's results.
     for (std::size_t at = text::find_bytes(head, "年"); at != std::string_view::npos; at = text::find_bytes(head, "年", at + 3)) {
         const int year = year_ending_at(head, at);
