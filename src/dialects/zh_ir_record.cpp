@@ -78,10 +78,17 @@ enum class row : unsigned char { none, visitors, receivers };
 
 constexpr std::size_t max_row_lines = 24;
 
+// A line of the form without the cell bar a table converted to markdown
+// opens it with (| 参与单位名称及人员姓名 | 中信证券 张三 |).
+std::string_view cell_text(std::string_view s) {
+    while (!s.empty() && s.front() == '|') s = text::trim(s.substr(1));
+    return s;
+}
+
 std::vector<row> people_rows(const layout::document& doc, std::size_t until) {
     std::vector<row> rows;
     for (std::size_t i = 0; i < until && i < doc.size(); ++i) {
-        const std::string_view s = doc.trimmed(i);
+        const std::string_view s = cell_text(doc.trimmed(i));
         if (s.empty()) continue;
         layout::zh_qa_label q;
         if (layout::parse_zh_qa_label(s, q)) break; // the Q&A has started
@@ -93,7 +100,7 @@ std::vector<row> people_rows(const layout::document& doc, std::size_t until) {
         if (rows.size() < doc.size()) rows.resize(doc.size(), row::none);
         rows[i] = kind;
         for (std::size_t j = i + 1; j < until && j < doc.size() && j <= i + max_row_lines; ++j) {
-            const std::string_view v = doc.trimmed(j);
+            const std::string_view v = cell_text(doc.trimmed(j));
             if (v.empty() || !data::cue_at(v, "ir-row-zh").empty() || !data::cue_at(v, "ir-attendee-zh").empty() ||
                 layout::parse_zh_qa_label(v, q) || data::contains_cue(v.substr(0, 40), "ir-form-zh"))
                 break;
@@ -148,7 +155,7 @@ std::vector<layout::attendee> visitors(const layout::document& doc, const std::v
     std::vector<layout::attendee> out;
     for (std::size_t i = 0; i < rows.size(); ++i) {
         if (rows[i] != row::visitors) continue;
-        std::string_view s = doc.trimmed(i);
+        std::string_view s = cell_text(doc.trimmed(i));
         s.remove_prefix(data::cue_at(s, "ir-attendee-zh").size());
         for (const layout::attendee& a : layout::parse_zh_attendees(s))
             if (std::none_of(out.begin(), out.end(), [&](auto& b) { return b.name == a.name; })) out.push_back(a);

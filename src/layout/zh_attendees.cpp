@@ -15,7 +15,7 @@ namespace {
 // same).
 bool is_separator(char32_t c) {
     return c == U'；' || c == ';' || c == U'，' || c == ',' || c == U'、' || c == U'/' || c == U'。' || c == U'\n' ||
-           c == U'\t' || c == U'\r' || c == U'：' || c == ':' || c == U'﹕';
+           c == U'\t' || c == U'\r' || c == U'：' || c == ':' || c == U'﹕' || c == U'|';
 }
 
 // The words an institution's name ends with (Simplified and Traditional):

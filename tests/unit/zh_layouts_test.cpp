@@ -223,6 +223,27 @@ TEST_CASE("an IR record's visitor and receiver rows name participants and head n
             }
             CHECK(t.turns().size() == (std::string_view(name) == "ir_record_rows.txt" ? 4u : 8u));
         }
+    // The form as a markdown table: the rows are cells after a bar.
+    for (const bool traditional : {false, true}) {
+        std::string text = "澄湖股份投资者关系活动记录表\n"
+                           "| 参与单位名称及人员姓名 | 中信证券 祁远航、郁晚晴；易方达基金 滕嘉言 |\n"
+                           "| 上市公司接待人员姓名 | 董事会秘书 栾书雅 |\n"
+                           "| 投资者关系活动主要内容介绍 | 主要交流问题如下 |\n"
+                           "1、公司今年的毛利率如何？\n"
+                           "公司毛利率稳中有升。\n";
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        INFO(text);
+        const ect::transcript t = ect::parse(text);
+        for (const char* latin : {"Qi Yuanhang", "Yu Wanqing", "Teng Jiayan", "Luan Shuya"}) {
+            INFO(latin);
+            const ect::participant* p = find(t, latin);
+            REQUIRE(p);
+            CHECK(p->turns == 0);
+            CHECK(p->role == (std::string_view(latin) == "Luan Shuya" ? ect::role::executive : ect::role::analyst));
+        }
+        CHECK(find(t, "Teng Jiayan")->firm.canonical == "E Fund Management");
+        CHECK(t.turns().size() == 2);
+    }
     // A row that names nobody gives nobody.
     const ect::transcript online = ect::parse(fixture("ir_record_qingshan.txt"));
     CHECK(std::none_of(online.participants().begin(), online.participants().end(),
