@@ -38,8 +38,10 @@ std::vector<table_build> warm_up_plan(unsigned shares, table_set which) {
     // Chinese text only. The kinds the question stage reads only inside its
     // own automata ("question-automata" above) are never built alone.
     const std::vector<std::string_view> together = qa::cue_kinds_read_together();
+    const std::vector<std::string_view> lists = qa::cue_kinds_read_as_lists();
     for (const std::string_view kind : data::cue_kinds()) {
         if (std::find(together.begin(), together.end(), kind) != together.end()) continue;
+        if (std::find(lists.begin(), lists.end(), kind) != lists.end()) continue; // never an automaton
         std::size_t bytes = 0;
         for (const std::string_view cue : data::cues(kind)) bytes += cue.size();
         all.push_back({"cues:" + std::string(kind), [kind] { data::build_cue_matcher(kind); },

@@ -20,6 +20,10 @@ using table = std::map<std::string, std::vector<std::string_view>, std::less<>>;
 table load() {
     table t;
     std::string_view all = cues_tsv();
+    // The lines of a kind come together: the kind's list is looked up (and
+    // its name copied) once per run of lines, not once per line.
+    std::string_view kind;
+    std::vector<std::string_view>* list = nullptr;
     while (!all.empty()) {
         const std::size_t nl = all.find('\n');
         const std::string_view line = all.substr(0, nl);
@@ -27,7 +31,13 @@ table load() {
         if (line.empty() || line.front() == '#') continue;
         const std::size_t tab = line.find('\t');
         if (tab == std::string_view::npos) continue;
-        t[std::string(line.substr(0, tab))].push_back(line.substr(tab + 1));
+        if (!list || line.substr(0, tab) != kind) {
+            kind = line.substr(0, tab);
+            auto it = t.find(kind);
+            if (it == t.end()) it = t.emplace(std::string(kind), std::vector<std::string_view>{}).first;
+            list = &it->second;
+        }
+        list->push_back(line.substr(tab + 1));
     }
     for (auto& [kind, list] : t)
         std::stable_sort(list.begin(), list.end(), [](auto a, auto b) { return a.size() > b.size(); });

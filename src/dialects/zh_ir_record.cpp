@@ -12,6 +12,7 @@
 #include "data/title_table.hpp"
 #include "dialects/dialect.hpp"
 #include "layout/zh_apposition.hpp"
+#include "layout/zh_attendees.hpp"
 #include "layout/zh_label.hpp"
 #include "layout/zh_qa_label.hpp"
 #include "segment/assemble.hpp"
@@ -68,16 +69,96 @@ bool parse_title_label(std::string_view line, segment::speaker& who, std::size_t
     return true;
 }
 
+// The rows of the form that name people: the visitors (参与单位名称及人员
+// 姓名) and the company's receivers (上市公司接待人员姓名). A row's value runs
+// from its label over the lines up to the next row's label (ir-row-zh), the
+// Q&A or a blank line after it; no line of it heads a turn, as 董事会秘书：赵六
+// there names a receiver and says nothing.
+enum class row : unsigned char { none, visitors, receivers };
+
+constexpr std::size_t max_row_lines = 24;
+
+// A line of the form without the cell bar a table converted to markdown
+// opens it with (| 参与单位名称及人员姓名 | 中信证券 张三 |).
+std::string_view cell_text(std::string_view s) {
+    while (!s.empty() && s.front() == '|') s = text::trim(s.substr(1));
+    return s;
+}
+
+std::vector<row> people_rows(const layout::document& doc, std::size_t until) {
+    std::vector<row> rows;
+    for (std::size_t i = 0; i < until && i < doc.size(); ++i) {
+        const std::string_view s = cell_text(doc.trimmed(i));
+        if (s.empty()) continue;
+        layout::zh_qa_label q;
+        if (layout::parse_zh_qa_label(s, q)) break; // the Q&A has started
+        row kind = row::none;
+        if (!data::cue_at(s, "ir-attendee-zh").empty()) kind = row::visitors;
+        else if (!data::cue_at(s, "ir-row-zh").empty() && data::contains_cue(s.substr(0, 40), "ir-reception-zh"))
+            kind = row::receivers;
+        if (kind == row::none) continue;
+        if (rows.size() < doc.size()) rows.resize(doc.size(), row::none);
+        rows[i] = kind;
+        for (std::size_t j = i + 1; j < until && j < doc.size() && j <= i + max_row_lines; ++j) {
+            const std::string_view v = cell_text(doc.trimmed(j));
+            if (v.empty() || !data::cue_at(v, "ir-row-zh").empty() || !data::cue_at(v, "ir-attendee-zh").empty() ||
+                layout::parse_zh_qa_label(v, q) || data::contains_cue(v.substr(0, 40), "ir-form-zh"))
+                break;
+            rows[j] = kind;
+            i = j;
+        }
+    }
+    return rows;
+}
+
+row row_of(const std::vector<row>& rows, std::size_t i) { return i < rows.size() ? rows[i] : row::none; }
+
 // The receiving executives: a title chain before each name.
-std::vector<layout::apposition> reception(const layout::document& doc, std::size_t until) {
+std::vector<layout::apposition> reception(const layout::document& doc, std::size_t until, const std::vector<row>& rows) {
     std::vector<layout::apposition> out;
     for (std::size_t i = 0; i < until && i < doc.size(); ++i) {
         const std::string_view line = doc.line(i);
+        if (row_of(rows, i) == row::receivers) {
+            const std::size_t before = out.size();
+            for (auto& a : layout::find_zh_appositions(line)) out.push_back(a);
+            // 董事长：顾承远 — a title, a colon, the name.
+            segment::speaker who;
+            std::size_t body = 0;
+            if (out.size() == before && parse_title_label(line, who, body) && who.name.empty()) {
+                const std::string_view name = text::trim(line.substr(body));
+                if (!layout::is_han_person_name(name)) continue;
+                // The canonical titles as an apposition gives them (views
+                // into the title table); name and title stay views of the line.
+                const std::string probe = std::string(who.title) + std::string(name);
+                for (layout::apposition a : layout::find_zh_appositions(probe))
+                    if (a.name == name) {
+                        a.name = name, a.title = who.title, a.alias = {};
+                        a.span = {static_cast<std::size_t>(who.title.data() - doc.text.data()),
+                                  static_cast<std::size_t>(name.data() + name.size() - doc.text.data())};
+                        out.push_back(std::move(a));
+                        break;
+                    }
+            }
+            continue;
+        }
         if (!data::contains_cue(line, "ir-reception-zh")) continue;
         for (auto& a : layout::find_zh_appositions(line)) out.push_back(a);
         // The row's value may sit on the next line of the form.
-        if (i + 1 < until && text::at_most_code_points(text::trim(line), 12))
+        if (i + 1 < until && row_of(rows, i + 1) != row::receivers && text::at_most_code_points(text::trim(line), 12))
             for (auto& a : layout::find_zh_appositions(doc.line(i + 1))) out.push_back(a);
+    }
+    return out;
+}
+
+// The visitors: each line of their rows, the row's label left out.
+std::vector<layout::attendee> visitors(const layout::document& doc, const std::vector<row>& rows) {
+    std::vector<layout::attendee> out;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        if (rows[i] != row::visitors) continue;
+        std::string_view s = cell_text(doc.trimmed(i));
+        s.remove_prefix(data::cue_at(s, "ir-attendee-zh").size());
+        for (const layout::attendee& a : layout::parse_zh_attendees(s))
+            if (std::none_of(out.begin(), out.end(), [&](auto& b) { return b.name == a.name; })) out.push_back(a);
     }
     return out;
 }
@@ -143,12 +224,45 @@ struct found {
     bool field = false; // 提问者/回答者 line
 };
 
-// Every Q/A label of the document, in order.
+// Whether a question's line ends with its question mark: what follows it
+// on the next lines is then no longer the question.
+bool ends_asking(std::string_view line) {
+    const std::string_view s = text::trim(line);
+    if (s.empty()) return false;
+    if (s.back() == '?') return true;
+    if (s.size() < 3) return false;
+    const std::string_view last = s.substr(s.size() - 3);
+    return last == "？" || last == "﹖";
+}
+
+// An answer marker written on the question's line after its question mark
+// (1.…有什么影响？答:…, 问题一：经营情况？回复：正常。): where the marker starts
+// in `line`, the marker itself in `q` (its body relative to `line`), or npos.
+std::size_t inline_answer(std::string_view line, std::size_t from, layout::zh_qa_label& q) {
+    for (std::size_t pos = from; pos < line.size();) {
+        const char32_t c = text::next_code_point(line, pos);
+        if (c != U'？' && c != '?' && c != U'﹖') continue;
+        const std::size_t at = pos + text::trim_left_bytes(line.substr(pos));
+        layout::zh_qa_label a;
+        if (at < line.size() && layout::parse_zh_qa_label(line.substr(at), a) && a.what == qa_kind::answer) {
+            a.body += at;
+            q = a;
+            return at;
+        }
+    }
+    return std::string_view::npos;
+}
+
+// Every Q/A label of the document, in order. `numbered`: a numbered line
+// that ends asking (1、…？) is a question from the start, as in a record
+// whose Q&A heading or form rows say that questions follow; otherwise only
+// once a marker has shown the record's Q&A.
 std::vector<found> find_labels(const layout::document& doc, const std::vector<layout::apposition>& people,
-                               std::size_t from) {
+                               std::size_t from, bool numbered, const std::vector<row>& rows) {
     std::vector<found> out;
-    bool any_qa = false;
+    bool any_qa = numbered;
     for (std::size_t i = from; i < doc.size(); ++i) {
+        if (row_of(rows, i) != row::none) continue;
         const std::string_view line = doc.line(i);
         const std::size_t base = doc.span_of(i).begin;
         const std::size_t lead = text::trim_left_bytes(line);
@@ -164,9 +278,39 @@ std::vector<found> find_labels(const layout::document& doc, const std::vector<la
         } else if (parse_title_label(line, who, body)) {
             resolve_title(who, people);
             out.push_back({i, false, who, base + body, {base + lead, base + label_end(line, body)}, false});
-        } else if (any_qa && layout::parse_zh_numbered_question(line, q)) {
+        } else if (layout::zh_qa_label a; any_qa && (layout::parse_zh_numbered_question(line, q) ||
+                                                      layout::parse_zh_numbered_question(
+                                                          line.substr(0, std::min(line.size(), inline_answer(line, 0, a))), q))) {
             out.push_back({i, true, speaker_from({}, true, people), base + q.body, {base + lead, base + q.body}, false});
+        } else {
+            continue;
         }
+        // 问：…？答：… on one line: the answer starts at its marker.
+        if (layout::zh_qa_label a; out.back().asking && !out.back().field) {
+            const std::size_t at = inline_answer(line, out.back().body - base, a);
+            if (at != std::string_view::npos) {
+                out.push_back({i, false, speaker_from(a.who, false, people), base + a.body,
+                               {base + at, base + label_end(line, a.body)}, false});
+                continue;
+            }
+        }
+        // 1、…？ then the answer with no marker (答：is often left out): a
+        // question that ends its line asking, followed by a line that does
+        // not ask and is no label, is answered by that line, for the company.
+        const found& asked = out.back();
+        if (!asked.asking || asked.field || !ends_asking(line)) continue;
+        std::size_t j = i + 1;
+        while (j < doc.size() && doc.trimmed(j).empty()) ++j;
+        if (j >= doc.size() || row_of(rows, j) != row::none) continue;
+        const std::string_view next = doc.line(j);
+        segment::speaker unused_who;
+        std::size_t unused_body = 0;
+        if (ends_asking(next) || layout::parse_zh_qa_label(next, q) || parse_title_label(next, unused_who, unused_body) ||
+            layout::parse_zh_numbered_question(next, q) || data::contains_cue(doc.trimmed(j).substr(0, 40), "ir-end-zh"))
+            continue;
+        const std::size_t at = doc.span_of(j).begin + text::trim_left_bytes(next);
+        out.push_back({j, false, speaker_from({}, false, people), at, {at, at}, false});
+        i = j;
     }
     // A field line followed by a marker of the same side only names that
     // marker's speaker.
@@ -191,8 +335,23 @@ int score(const layout::document& doc) {
         if (i < 60 && data::contains_cue(line, "ir-form-zh")) ++cues;
         layout::zh_qa_label q;
         if (!layout::parse_zh_qa_label(line, q)) continue;
-        if (q.what == qa_kind::question || q.what == qa_kind::questioner) ++questions;
-        else ++answers;
+        if (q.what == qa_kind::question || q.what == qa_kind::questioner) {
+            ++questions;
+            layout::zh_qa_label a;
+            if (inline_answer(line, q.body, a) != std::string_view::npos) ++answers;
+        } else {
+            ++answers;
+        }
+    }
+    // A record whose questions are numbered lines (1、…？) answered with no
+    // marker: the form's rows say it is one.
+    if (cues > 0 && (questions == 0 || answers == 0)) {
+        int numbered = 0;
+        for (std::size_t i = 0; i < doc.size(); ++i) {
+            layout::zh_qa_label q;
+            if (layout::parse_zh_numbered_question(doc.line(i), q)) ++numbered;
+        }
+        questions += numbered, answers = std::max(answers, numbered);
     }
     if (questions == 0 || answers == 0) return 0;
     // Without the form's rows the markers alone say little: call notes use
@@ -213,12 +372,18 @@ void read(const layout::document& doc, segment::draft& d) {
             !layout::parse_zh_qa_label(s, q))
             heading = i;
     }
-    std::vector<found> labels = find_labels(doc, {}, heading ? *heading + 1 : 0);
+    // A heading or the form's rows say that a numbered line asking is a
+    // question; without them it waits for a marker.
+    bool form = heading.has_value();
+    for (std::size_t i = 0; i < doc.size() && i < 60 && !form; ++i) form = data::contains_cue(doc.line(i), "ir-form-zh");
+    const std::vector<row> rows = people_rows(doc, heading ? *heading : doc.size());
+    std::vector<found> labels = find_labels(doc, {}, heading ? *heading + 1 : 0, form, rows);
     const std::size_t first = heading ? *heading : labels.empty() ? doc.size() : labels.front().line;
-    const std::vector<layout::apposition> people = reception(doc, first);
-    labels = find_labels(doc, people, heading ? *heading + 1 : 0);
-    for (const auto& a : people)
-        d.roster.push_back({{a.name, a.title, {}, {}, role::executive}, {doc.span_of(0).begin, doc.span_of(0).begin}});
+    const std::vector<layout::apposition> people = reception(doc, first, rows);
+    labels = find_labels(doc, people, heading ? *heading + 1 : 0, form, rows);
+    const byte_span nowhere{doc.span_of(0).begin, doc.span_of(0).begin};
+    for (const auto& a : people) d.roster.push_back({{a.name, a.title, {}, {}, role::executive}, nowhere});
+    for (const layout::attendee& a : visitors(doc, rows)) d.roster.push_back({{a.name, {}, a.firm, {}, role::analyst}, nowhere});
 
     std::vector<marker> markers;
     if (heading) markers.push_back({*heading, marker::kind::heading, section_kind::qa, {}, {}, 0, std::nullopt});

@@ -128,7 +128,83 @@ std::size_t trimmed_end(std::string_view s, std::size_t begin, std::size_t end) 
     return end - text::trim_right_bytes(s.substr(begin, end - begin));
 }
 
+// A statement and where its subject (the name or pronoun) stands.
+struct found_statement {
+    segment::statement_draft statement;
+    std::size_t subject;
+};
+
+std::size_t paragraph_start(std::string_view s, std::size_t pos) {
+    const std::size_t nl = pos == 0 ? std::string_view::npos : s.rfind('\n', pos - 1);
+    return nl == std::string_view::npos ? 0 : nl + 1;
+}
+
+// Where the sentence holding `pos` starts (after 。！？ or a line break), or
+// with `clauses` the clause (after ，；too).
+std::size_t sentence_start(std::string_view s, std::size_t pos, bool clauses) {
+    std::size_t at = pos;
+    while (at > 0) {
+        std::size_t p = at;
+        const char32_t c = text::prev_code_point(s, p);
+        if (c == U'。' || c == U'！' || c == U'？' || c == '!' || c == '?' || c == '\n' ||
+            (clauses && (c == U'，' || c == ',' || c == U'；' || c == ';')))
+            break;
+        at = p;
+    }
+    return at + text::trim_left_bytes(s.substr(at, pos - at));
+}
+
+// 他指出，… / 她强调，… — a pronoun reporting, at the start of a clause: the
+// person named last before it in this paragraph or the one before, whose
+// pronoun (once a report has shown it) is this one. 他们 and 其他 are no
+// person; a person another pronoun was used for is passed over.
+void pronoun_statements(std::string_view s, const std::vector<std::string_view>& names,
+                        std::vector<found_statement>& found) {
+    struct mention {
+        std::size_t at;
+        std::string_view name;
+    };
+    std::vector<mention> mentions;
+    for (std::string_view name : names)
+        for (std::size_t at = s.find(name); at != std::string_view::npos; at = s.find(name, at + name.size()))
+            mentions.push_back({at, name});
+    if (mentions.empty()) return;
+    std::sort(mentions.begin(), mentions.end(), [](auto& a, auto& b) { return a.at < b.at; });
+    std::vector<std::size_t> at_all;
+    for (std::string_view pronoun : {"他", "她"})
+        for (std::size_t at = s.find(pronoun); at != std::string_view::npos; at = s.find(pronoun, at + 3))
+            at_all.push_back(at);
+    std::sort(at_all.begin(), at_all.end());
+    std::vector<std::pair<std::string_view, std::string_view>> known; // name → pronoun
+    for (const std::size_t at : at_all) {
+        const std::string_view pronoun = s.substr(at, 3);
+        const std::string_view next = s.substr(at + 3, 3);
+        if (next == "们" || next == "們" || next == "人") continue;
+        if (sentence_start(s, at, true) != at) continue; // 其他, 利他: not a clause's subject
+        const auto [cue, start] = cue_after(s, at + 3);
+        if (cue.empty() || start >= s.size()) continue;
+        // Its person: the last one named in this paragraph or the one before.
+        const std::size_t here = paragraph_start(s, at);
+        const std::size_t from = here == 0 ? 0 : paragraph_start(s, here - 1);
+        std::string_view who;
+        for (auto m = std::lower_bound(mentions.begin(), mentions.end(), at, [](auto& x, std::size_t p) { return x.at < p; });
+             m != mentions.begin();) {
+            --m;
+            if (m->at < from) break;
+            const auto k = std::find_if(known.begin(), known.end(), [&](auto& p) { return p.first == m->name; });
+            if (k != known.end() && k->second != pronoun) continue;
+            who = m->name;
+            break;
+        }
+        if (who.empty()) continue;
+        if (std::none_of(known.begin(), known.end(), [&](auto& p) { return p.first == who; })) known.emplace_back(who, pronoun);
+        const std::size_t end = trimmed_end(s, start, paragraph_end(s, start));
+        if (end > start) found.push_back({{who, cue, false, {start, end}}, at});
+    }
+}
+
 void find_statements(std::string_view s, const std::vector<std::string_view>& names, segment::draft& d) {
+    std::vector<found_statement> found;
     for (std::string_view name : names) {
         for (std::size_t at = s.find(name); at != std::string_view::npos; at = s.find(name, at + name.size())) {
             const std::size_t after = at + name.size();
@@ -138,7 +214,7 @@ void find_statements(std::string_view s, const std::vector<std::string_view>& na
                 const std::size_t open = s.rfind("\xE2\x80\x9C", at - 3);
                 if (!cue.empty() && open != std::string_view::npos) {
                     const std::size_t b = open + 3, e = at - 3;
-                    d.statements.push_back({name, cue, true, {b, trimmed_end(s, b, e)}});
+                    found.push_back({{name, cue, true, {b, trimmed_end(s, b, e)}}, at});
                     continue;
                 }
             }
@@ -147,11 +223,30 @@ void find_statements(std::string_view s, const std::vector<std::string_view>& na
             if (cue.empty() || start >= s.size()) continue;
             const std::size_t end = trimmed_end(s, start, paragraph_end(s, start));
             if (end <= start) continue;
-            d.statements.push_back({name, cue, false, {start, end}});
+            found.push_back({{name, cue, false, {start, end}}, at});
         }
     }
-    std::sort(d.statements.begin(), d.statements.end(),
-              [](const auto& a, const auto& b) { return a.span.begin < b.span.begin; });
+    pronoun_statements(s, names, found);
+    std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.statement.span.begin < b.statement.span.begin; });
+    // A report runs to the end of its paragraph or to the sentence (else the
+    // clause) where the next report of the paragraph starts.
+    for (std::size_t i = 0; i + 1 < found.size(); ++i) {
+        byte_span& span = found[i].statement.span;
+        const found_statement& next = found[i + 1];
+        if (found[i].statement.direct) continue;
+        const std::size_t from = std::min(next.subject, next.statement.span.begin - (next.statement.direct ? 3 : 0));
+        if (from >= span.end) continue;
+        std::size_t cut = sentence_start(s, from, false);
+        if (cut <= span.begin) cut = sentence_start(s, from, true);
+        if (cut <= span.begin) continue;
+        const std::size_t end = trimmed_end(s, span.begin, cut);
+        // A clause cut leaves its comma behind: 张三表示，甲，李四补充称，乙
+        std::size_t e = end;
+        for (std::string_view comma : {"，", ",", "；", ";"})
+            if (e - span.begin > comma.size() && s.substr(e - comma.size(), comma.size()) == comma) e -= comma.size();
+        if (e > span.begin) span.end = trimmed_end(s, span.begin, e);
+    }
+    for (found_statement& f : found) d.statements.push_back(f.statement);
 }
 
 int score(const layout::document& doc) {

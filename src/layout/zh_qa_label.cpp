@@ -16,14 +16,14 @@ using namespace x3p;
 using kind = zh_qa_label::kind;
 
 // Longest first: 问题 before 问, 公司回复 before 回复.
-constexpr std::array<std::pair<std::string_view, kind>, 32> markers{{
+constexpr std::array<std::pair<std::string_view, kind>, 34> markers{{
     {"投资者提问", kind::question}, {"投資者提問", kind::question}, {"投资者问", kind::question},
     {"提问者", kind::questioner},   {"提問者", kind::questioner},   {"回答者", kind::answerer},
-    {"公司回复", kind::answer},     {"公司回覆", kind::answer},     {"公司答复", kind::answer},
+    {"公司回复", kind::answer},     {"公司回覆", kind::answer},     {"公司回復", kind::answer},     {"公司答复", kind::answer},
     {"公司回答", kind::answer},     {"公司回應", kind::answer},     {"公司回应", kind::answer},
     {"问题", kind::question},       {"問題", kind::question},       {"提问", kind::question},
     {"提問", kind::question},       {"回答", kind::answer},         {"回复", kind::answer},
-    {"回覆", kind::answer},         {"答复", kind::answer},         {"答覆", kind::answer},
+    {"回覆", kind::answer},         {"回復", kind::answer},         {"答复", kind::answer},         {"答覆", kind::answer},
     {"答案", kind::answer},         {"问", kind::question},         {"問", kind::question},
     {"答", kind::answer},           {"Q", kind::question},          {"A", kind::answer},
     {"\xEF\xBC\xB1", kind::question}, // Ｑ
@@ -143,7 +143,8 @@ bool parse_zh_numbered_question(std::string_view line, zh_qa_label& out) {
     if (n == std::string_view::npos || n == 0) return false;
     const std::string_view s = text::trim(line.substr(lead + n));
     if (text::count_code_points(s) < 4 || !text::has_han(s)) return false;
-    const bool ends_asking = s.back() == '?' || (s.size() >= 3 && s.substr(s.size() - 3) == "？");
+    const bool ends_asking =
+        s.back() == '?' || (s.size() >= 3 && (s.substr(s.size() - 3) == "？" || s.substr(s.size() - 3) == "﹖"));
     if (!ends_asking) return false;
     zh_qa_label got;
     got.what = kind::question;

@@ -29,6 +29,10 @@ void build_question_automata();
 /// ever needed alone.
 [[nodiscard]] std::vector<std::string_view> cue_kinds_read_together();
 
+/// The cue kinds that the question stage reads as plain lists (a few short
+/// cues, tried at clause starts): no automaton is ever built for them.
+[[nodiscard]] std::vector<std::string_view> cue_kinds_read_as_lists();
+
 /// Whether a sentence asks something (exposed for tests).
 [[nodiscard]] bool is_question(std::string_view sentence);
 

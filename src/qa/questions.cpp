@@ -9,6 +9,7 @@
 #include <array>
 #include <bitset>
 #include <cstdint>
+#include <initializer_list>
 #include <span>
 
 namespace ect::qa {
@@ -117,6 +118,8 @@ void build_question_automata() {
     build_lead_automaton();
 }
 
+std::vector<std::string_view> cue_kinds_read_as_lists() { return {"question-next-zh", "question-courtesy-zh"}; }
+
 std::vector<std::string_view> cue_kinds_read_together() {
     const std::span<const std::string_view> leads = lead_cue_kinds();
     std::vector<std::string_view> kinds(leads.begin(), leads.end());
@@ -214,6 +217,146 @@ void english_turn(const detail::transcript_data& t, turn& u, std::string_view sa
     }
 }
 
+// A Chinese analyst turn's questions. Its sentences are cut further where
+// a clause opens with a word that enumerates questions (第二个问题…, and,
+// once the turn has asked, 另外/此外/最后…), so that a turn asking without
+// question marks (第一个问题是关于…，第二个问题是…) still has its questions.
+// A sentence that asks is a question; a clause so opened starts one, asked
+// or not, and takes the sentences after it up to the first that asks;
+// pleasantries (谢谢, 恭喜 …) belong to none.
+struct zh_unit {
+    byte_span span; // absolute
+    std::size_t piece;
+    bool asks, enumerates, continues, courtesy;
+};
+
+bool is_clause_mark(char32_t c) { return c == U'，' || c == ',' || c == U'；' || c == ';' || c == U'：' || c == ':'; }
+
+// Whether `s` opens with `w`, its first two bytes tested inline (every
+// clause of the turn is asked, and most open with some other character).
+bool opens_with(std::string_view s, std::string_view w) {
+    return s.size() >= w.size() && !w.empty() && s[0] == w[0] && (w.size() == 1 || s[1] == w[1]) &&
+           s.substr(0, w.size()) == w;
+}
+
+bool opens_with_any(std::string_view s, std::initializer_list<std::string_view> words) {
+    for (std::string_view w : words)
+        if (opens_with(s, w)) return true;
+    return false;
+}
+
+// A clause that enumerates questions: 第二个问题, 第三点, 第二是, 第二，(an
+// ordinal: 第, a numeral, then 个问题, 个方面, 是, 点 or a comma; 第二季度 is
+// none), 首先 (unless it congratulates), or 另一个问题, 最后一个问题,
+// 还有一个问题, 下一个问题, 再一个问题. Read by hand rather than by a cue
+// automaton: the ordinals are a small grammar, and a table of their
+// spellings (Simplified and Traditional, each numeral) cost a Chinese
+// process 150k instructions to compile.
+bool opens_question(std::string_view s) {
+    constexpr std::u32string_view numerals = U"一二三四五六七八九十";
+    if (s.size() < 2) return false;
+    if (opens_with(s, "第")) {
+        std::size_t pos = 3;
+        if (pos >= s.size()) return false;
+        const char32_t n = text::next_code_point(s, pos);
+        if (numerals.find(n) == std::u32string_view::npos && !(n >= '1' && n <= '9')) return false;
+        return opens_with_any(s.substr(pos), {"个问题", "個問題", "个方面", "個方面", "个是", "個是", "个就是", "個就是", "是",
+                                              "就是", "点", "點", "，", ",", "、"});
+    }
+    if (opens_with(s, "首先")) return true;
+    for (std::string_view lead : {"另", "下", "再", "最后", "最後", "还有", "還有"})
+        if (opens_with(s, lead))
+            return opens_with_any(s.substr(lead.size()), {"一个问题", "一個問題"});
+    return false;
+}
+
+// question-next-zh and question-courtesy-zh are short lists read as they
+// stand: compiling each into an automaton cost more than every clause of a
+// call reads of them.
+bool opens_next(std::string_view s) {
+    if (s.size() < 2) return false;
+    for (std::string_view w : data::cues("question-next-zh"))
+        if (opens_with(s, w)) return true;
+    return false;
+}
+
+bool holds_courtesy(std::string_view s) {
+    for (std::string_view w : data::cues("question-courtesy-zh"))
+        if (text::find_bytes(s, w) != std::string_view::npos) return true;
+    return false;
+}
+
+void chinese_turn(const detail::transcript_data& t, turn& u, std::span<const byte_span> parts,
+                  text::sentence_splitter& sentences) {
+    const std::string_view all = t.text;
+    thread_local std::vector<zh_unit> units;
+    units.clear();
+    auto add = [&](std::size_t piece, std::size_t b, std::size_t e) {
+        std::string_view s = all.substr(b, e - b);
+        const std::size_t lead = text::trim_left_bytes(s);
+        b += lead, s.remove_prefix(lead);
+        // A clause cut before the next opener leaves its mark behind.
+        while (!s.empty()) {
+            std::size_t p = s.size();
+            const char32_t c = text::prev_code_point(s, p);
+            if (!is_clause_mark(c) && !text::is_space(c)) break;
+            s = s.substr(0, p);
+        }
+        if (s.empty()) return;
+        const bool asks = chinese_cues().contains(s);
+        units.push_back({{b, b + s.size()}, piece, asks, opens_question(s), opens_next(s), false});
+    };
+    for (std::size_t k = 0; k < parts.size(); ++k) {
+        const byte_span& piece = parts[k];
+        const std::string_view s = all.substr(piece.begin, piece.size());
+        for (const byte_span& b : sentences.split(s)) {
+            const std::string_view sentence = s.substr(b.begin, b.size());
+            std::size_t from = 0;
+            for (std::size_t pos = 0; pos < sentence.size();) {
+                const char32_t c = text::next_code_point(sentence, pos);
+                if (!is_clause_mark(c)) continue;
+                const std::size_t next = pos + text::trim_left_bytes(sentence.substr(pos));
+                const std::string_view rest = sentence.substr(next);
+                if (!opens_question(rest) && !opens_next(rest)) continue;
+                add(k, piece.begin + b.begin + from, piece.begin + b.begin + pos);
+                from = next;
+            }
+            add(k, piece.begin + b.begin + from, piece.begin + b.end);
+        }
+    }
+    byte_span open{};         // a question opened and not yet asked,
+    bool is_open = false;     // when this is set
+    std::size_t open_piece = 0;
+    auto emit = [&](byte_span q) { u.questions.push_back({all.substr(q.begin, q.size()), q}); };
+    auto flush = [&] {
+        if (is_open) emit(open);
+        is_open = false;
+    };
+    for (zh_unit& x : units) {
+        if (is_open && x.piece != open_piece) flush();
+        // Whether it is a pleasantry matters only where it could start or
+        // end a question.
+        const std::string_view said = all.substr(x.span.begin, x.span.size());
+        const bool first = x.enumerates && opens_with(said, "首先"); // 首先恭喜 opens nothing
+        if (!x.asks && (!x.enumerates || first) && (x.continues || is_open || first)) x.courtesy = holds_courtesy(said);
+        const bool starts = (x.enumerates && !(first && x.courtesy)) ||
+                            (x.continues && !x.courtesy && (is_open || !u.questions.empty()));
+        if (starts) {
+            flush();
+            if (x.asks) emit(x.span);
+            else open = x.span, is_open = true, open_piece = x.piece;
+        } else if (x.asks) {
+            emit(is_open ? byte_span{open.begin, x.span.end} : x.span);
+            is_open = false;
+        } else if (x.courtesy) {
+            flush();
+        } else if (is_open) {
+            open.end = x.span.end;
+        }
+    }
+    flush();
+}
+
 } // namespace
 
 bool is_question(std::string_view sentence) {
@@ -224,7 +367,6 @@ bool is_question(std::string_view sentence) {
 }
 
 void find_questions(detail::transcript_data& t, text::sentence_splitter& sentences) {
-    const std::string_view all = t.text;
     for (turn& u : t.turns) {
         u.questions.clear();
         if (u.role != role::analyst) continue;
@@ -260,16 +402,7 @@ void find_questions(detail::transcript_data& t, text::sentence_splitter& sentenc
             english_turn(t, u, english, parts, sentences);
             continue;
         }
-        for (const byte_span& piece : parts) {
-            const std::string_view s = all.substr(piece.begin, piece.size());
-            for (const byte_span& b : sentences.split(s)) {
-                const std::string_view sentence = s.substr(b.begin, b.size());
-                if (bilingual && has_han(sentence)) continue;
-                if (!is_question(sentence)) continue;
-                const byte_span abs{piece.begin + b.begin, piece.begin + b.end};
-                u.questions.push_back({all.substr(abs.begin, abs.size()), abs});
-            }
-        }
+        chinese_turn(t, u, parts, sentences);
     }
 }
 

@@ -17,6 +17,16 @@ TEST_CASE("Chinese interrogative cues make a question", "[questions]") {
     CHECK_FALSE(is_question("我的問題是關於新產品的。"));
 }
 
+TEST_CASE("Chinese A-not-A questions and requests ask without a question mark", "[questions]") {
+    for (const char* asked : {"公司明年会不会加快扩张。", "東南亞網點的布局能不能再快一些。", "海外订单是不是还会增长。",
+                              "想问一下明年的资本开支。", "能否分享一下海外业务的进展。", "请管理层介紹一下新產品。",
+                              "谈谈明年的定价策略。", "更新一下回购的进展。"}) {
+        INFO(asked);
+        CHECK(is_question(asked));
+    }
+    CHECK_FALSE(is_question("海外业务继续增长。"));
+}
+
 TEST_CASE("English questions: a question mark or an asking phrase", "[questions]") {
     CHECK(is_question("How large is the backlog now?"));
     CHECK(is_question("Could you talk about what drove the gross margin improvement."));

@@ -112,6 +112,282 @@ TEST_CASE("a record out of step is flagged for review", "[zh][ir-record]") {
     CHECK(has_diagnostic(t, "needs-review"));
 }
 
+TEST_CASE("an IR record's numbered questions pair with the answer after them, 答： or not", "[zh][ir-record]") {
+    for (const bool traditional : {false, true}) {
+        INFO((traditional ? "Traditional" : "Simplified"));
+        std::string text = fixture("ir_record_numbered.txt");
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        const ect::transcript t = ect::parse(text);
+        CHECK(t.dialect() == "zh-ir-record");
+        // 1、…？ / 2. …？ / 问题三：…？ / 4．…?, each answered: by 答： or by the bare line after it.
+        REQUIRE(t.turns().size() == 8);
+        for (std::size_t i = 0; i < 8; ++i) {
+            INFO(i);
+            CHECK(t.turns()[i].role == (i % 2 == 0 ? ect::role::analyst : ect::role::executive));
+            CHECK(t.turns()[i].questions.size() == (i % 2 == 0 ? 1u : 0u));
+        }
+        CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {2, 3}, {4, 5}, {6, 7}});
+        CHECK_FALSE(has_diagnostic(t, "needs-review"));
+        if (!traditional) {
+            CHECK(t.turns()[0].text == "公司今年的毛利率如何？");
+            CHECK(t.turns()[2].text == "海外市场的拓展进展怎么样？");
+            CHECK(t.turns()[3].text == "海外收入占比逐步提高，东南亚工厂预计下半年投产。");
+            CHECK(t.turns()[3].label.empty());
+            CHECK(t.turns()[7].text == "目前产能利用率约百分之八十五，后续会随订单逐步提升。");
+        }
+    }
+    // The answer on the question's line: 1.…？答:… / 问题二：…？回复：… / …？ 答（董秘）：…
+    for (const bool traditional : {false, true}) {
+        std::string text = "禾川智造投资者关系活动记录表\n"
+                           "1.关税对公司有什么影响？答:美国收入占比很低。\n"
+                           "问题二：经营情况如何？回复：经营正常。\n"
+                           "问题三：分红比例呢？ 答（董秘）：维持不变。\n";
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        INFO(text);
+        const ect::transcript t = ect::parse(text);
+        CHECK(t.dialect() == "zh-ir-record");
+        REQUIRE(t.turns().size() == 6);
+        for (std::size_t i = 0; i < 6; ++i)
+            CHECK(t.turns()[i].role == (i % 2 == 0 ? ect::role::analyst : ect::role::executive));
+        CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {2, 3}, {4, 5}});
+        if (!traditional) {
+            CHECK(t.turns()[0].text == "关税对公司有什么影响？");
+            CHECK(t.turns()[1].text == "美国收入占比很低。");
+            CHECK(t.turns()[2].text == "经营情况如何？");
+            CHECK(t.turns()[3].label == "回复");
+            CHECK(t.turns()[4].text == "分红比例呢？");
+            CHECK(t.turns()[5].text == "维持不变。");
+        }
+    }
+    // Without a heading or the form's rows, a numbered line asking waits for
+    // a marker, and a question running on over lines is one question.
+    const ect::transcript notes = ect::parse("问：公司今年的毛利率如何？\n"
+                                             "另外，海外订单占比是多少？\n"
+                                             "答：毛利率稳定，海外占比约一成。\n");
+    REQUIRE(notes.turns().size() == 2);
+    CHECK(notes.turns()[0].text == "公司今年的毛利率如何？\n另外，海外订单占比是多少？");
+}
+
+TEST_CASE("an IR record's visitor and receiver rows name participants and head no turn", "[zh][ir-record]") {
+    auto find = [](const ect::transcript& t, std::string_view latin) -> const ect::participant* {
+        for (const auto& p : t.participants())
+            if (p.latin == latin) return &p;
+        return nullptr;
+    };
+    struct expected {
+        const char* latin;
+        ect::role role;
+        const char* firm;  // canonical, "" for none
+        const char* title; // canonical, "" for none
+    };
+    const std::vector<std::pair<const char*, std::vector<expected>>> files{
+        {"ir_record_numbered.txt",
+         {{"Qi Yuanhang", ect::role::analyst, "CITIC Securities", ""},
+          {"Yu Wanqing", ect::role::analyst, "CITIC Securities", ""},
+          {"Teng Jiayan", ect::role::analyst, "E Fund Management", ""},
+          {"Cen Yuan", ect::role::analyst, "", ""},
+          {"Zhong Chengze", ect::role::executive, "", "chairman"},
+          {"Luan Shuya", ect::role::executive, "", "board secretary"}}},
+        // Values on the lines after the row's label: 机构：姓名，姓名 / 南方基金史博文
+        // / Latin names / 董事长：顾承远 (which heads no turn).
+        {"ir_record_rows.txt",
+         {{"Han Zimo", ect::role::analyst, "Huatai Securities", ""},
+          {"Yao Qingyue", ect::role::analyst, "Huatai Securities", ""},
+          {"Shi Bowen", ect::role::analyst, "China Southern Asset Management", ""},
+          {"Marley Quinn", ect::role::analyst, "CLSA", ""},
+          {"Shao Yifan", ect::role::analyst, "Harvest Fund Management", ""},
+          {"Gu Chengyuan", ect::role::executive, "", "chairman"},
+          {"Mai Zhiqing", ect::role::executive, "", "CFO"}}},
+    };
+    for (const auto& [name, people] : files)
+        for (const bool traditional : {false, true}) {
+            INFO(name << (traditional ? " Traditional" : " Simplified"));
+            std::string text = fixture(name);
+            if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+            const ect::transcript t = ect::parse(text);
+            CHECK(t.dialect() == "zh-ir-record");
+            for (const expected& e : people) {
+                INFO(e.latin);
+                const ect::participant* p = find(t, e.latin);
+                REQUIRE(p);
+                CHECK(p->role == e.role);
+                CHECK(p->firm.canonical == e.firm);
+                if (*e.title) CHECK(has_title(*p, e.title));
+                CHECK(p->turns == 0);
+            }
+            // Only the questions and answers are turns.
+            for (const auto& u : t.turns()) {
+                REQUIRE(u.participant);
+                const auto& who = t.participants()[*u.participant];
+                CHECK((who.latin == "Investor" || who.latin == "Company"));
+            }
+            CHECK(t.turns().size() == (std::string_view(name) == "ir_record_rows.txt" ? 4u : 8u));
+        }
+    // The form as a markdown table: the rows are cells after a bar.
+    for (const bool traditional : {false, true}) {
+        std::string text = "澄湖股份投资者关系活动记录表\n"
+                           "| 参与单位名称及人员姓名 | 中信证券 祁远航、郁晚晴；易方达基金 滕嘉言 |\n"
+                           "| 上市公司接待人员姓名 | 董事会秘书 栾书雅 |\n"
+                           "| 投资者关系活动主要内容介绍 | 主要交流问题如下 |\n"
+                           "1、公司今年的毛利率如何？\n"
+                           "公司毛利率稳中有升。\n";
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        INFO(text);
+        const ect::transcript t = ect::parse(text);
+        for (const char* latin : {"Qi Yuanhang", "Yu Wanqing", "Teng Jiayan", "Luan Shuya"}) {
+            INFO(latin);
+            const ect::participant* p = find(t, latin);
+            REQUIRE(p);
+            CHECK(p->turns == 0);
+            CHECK(p->role == (std::string_view(latin) == "Luan Shuya" ? ect::role::executive : ect::role::analyst));
+        }
+        CHECK(find(t, "Teng Jiayan")->firm.canonical == "E Fund Management");
+        CHECK(t.turns().size() == 2);
+    }
+    // A row that names nobody gives nobody.
+    const ect::transcript online = ect::parse(fixture("ir_record_qingshan.txt"));
+    CHECK(std::none_of(online.participants().begin(), online.participants().end(),
+                       [](auto& p) { return p.role == ect::role::analyst && p.name != "投资者"; }));
+}
+
+TEST_CASE("news metadata: the company before its ticker, a year's or half year's results, a quarter after its year",
+          "[zh][news][metadata]") {
+    struct expected {
+        const char* text;
+        const char* company; // "" for none
+        const char* ticker;
+        int year;
+        int quarter; // 0 for none
+        const char* date;
+    };
+    const expected cases[] = {
+        {"星河云科技（09876.HK）于3月20日公布2024年全年业绩。首席执行官张一鸣表示，公司全年收入增长20%。", "星河云科技",
+         "09876.HK", 2024, 0, "2025-03-20"},
+        {"8月28日晚间，澄湖股份(688912.SH)披露2024年上半年业绩。董事长顾承远表示，上半年订单饱满。", "澄湖股份",
+         "688912.SH", 2024, 0, "2024-08-28"},
+        {"澄湖环境科技股份有限公司（股票代码：600912）今日召开2024年度业绩说明会。董事长顾承远表示，订单饱满。",
+         "澄湖环境科技股份有限公司", "600912", 2024, 0, ""},
+        {"2024年，星河云科技第三季度营收同比增长12%。首席执行官张一鸣表示，第四季度将继续增长。", "", "", 2024, 3, ""},
+        {"星河云科技2025年中期业绩已于8月26日发布。首席执行官张一鸣表示，中期收入稳定。", "", "", 2025, 0, "2025-08-26"},
+        {"星河云科技(NASDAQ: XHYT)公布2025财年第二季度财报。首席执行官张一鸣表示，营收增长。", "星河云科技", "XHYT",
+         2025, 2, ""},
+        {"星河云科技（09876.HK/XHYT.US）公布2025年第一季度业绩。首席执行官张一鸣表示，营收增长。", "星河云科技",
+         "09876.HK", 2025, 1, ""},
+        {"星河云科技2024Q3业绩：首席执行官张一鸣表示，营收增长。", "", "", 2024, 3, ""},
+        {"澄湖股份(688912.SH)发布2025年三季报。董事长顾承远表示，订单饱满。", "澄湖股份", "688912.SH", 2025, 3, ""},
+        // Not a ticker: a year in brackets; not a quarter: 四季.
+        {"星河云科技（2024）四季如春。首席执行官张一鸣表示，营收增长。", "", "", 0, 0, ""},
+    };
+    ect::text::script_folder fold;
+    for (const expected& e : cases)
+        for (const bool traditional : {false, true}) {
+            std::string text = e.text;
+            if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+            INFO(text);
+            const ect::transcript t = ect::parse(text);
+            const auto& m = t.metadata();
+            if (*e.company) {
+                REQUIRE(m.company);
+                CHECK(fold.fold(m.company->name) == e.company);
+                CHECK(m.company->ticker == e.ticker);
+            } else {
+                CHECK((!m.company || m.company->name.find("年") == std::string_view::npos));
+                CHECK((!m.company || m.company->ticker.empty()));
+            }
+            if (e.year) {
+                REQUIRE(m.period);
+                CHECK(m.period->fiscal_year == e.year);
+                CHECK(m.period->fiscal_quarter == (e.quarter ? std::optional<int>(e.quarter) : std::nullopt));
+            } else {
+                CHECK(!m.period);
+            }
+            if (*e.date) CHECK(m.date == e.date);
+        }
+    const ect::transcript f = ect::parse(fixture("news_full_year.txt"));
+    REQUIRE(f.metadata().company);
+    CHECK(f.metadata().company->name == "星河云科技");
+    CHECK(f.metadata().date == "2025-03-20");
+}
+
+TEST_CASE("news: a report by 他 or 她 is the statement of the person named before it", "[zh][news]") {
+    for (const bool traditional : {false, true}) {
+        INFO((traditional ? "Traditional" : "Simplified"));
+        std::string text = fixture("news_full_year.txt");
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        const ect::transcript t = ect::parse(text);
+        CHECK(t.kind() == ect::document_kind::news);
+        std::vector<std::pair<std::string, std::string>> got;
+        for (const auto& st : t.statements())
+            got.emplace_back(t.participants()[st.participant].latin, std::string(st.text.substr(0, 6)));
+        // 张一鸣表示 … 他指出 (same paragraph) … 他还透露 (the next one); 金晔称 … 她强调.
+        // The last 他表示 follows a paragraph naming only 金晔, whom 她 named: nobody's.
+        const std::vector<std::pair<std::string, std::string>> expected{
+            {"Zhang Yiming", "公司"}, {"Zhang Yiming", "明年"}, {"Zhang Yiming", "公司"},
+            {"Jin Ye", "毛利"},       {"Jin Ye", "公司"}};
+        CHECK(got == expected);
+        if (!traditional) {
+            REQUIRE(t.statements().size() == 5);
+            CHECK(t.statements()[0].text == "公司全年收入同比增长20%，海外业务贡献了一半的增量。");
+            CHECK(t.statements()[1].cue == "指出");
+            CHECK(t.statements()[1].text == "明年将继续加大研发投入。");
+            CHECK(t.statements()[2].text == "公司计划在东南亚新建两座数据中心。");
+        }
+    }
+    // 他们 and 其他 are nobody.
+    const ect::transcript t = ect::parse("星河云科技发布第三季度财报。首席执行官张一鸣出席了电话会议。\n"
+                                         "张一鸣表示，公司明年收入将增长20%。\n"
+                                         "他们表示，渠道库存健康。\n"
+                                         "其他高管指出，费用率会下降。\n");
+    REQUIRE(t.statements().size() == 1);
+    CHECK(t.statements()[0].text == "公司明年收入将增长20%。");
+}
+
+TEST_CASE("a write-up's analyst asking without question marks still has each of the questions", "[zh][writeup][questions]") {
+    for (const bool traditional : {false, true}) {
+        INFO((traditional ? "Traditional" : "Simplified"));
+        std::string text = fixture("writeup_no_marks.txt");
+        if (traditional) text = zh_convert::to_fullwidth_punctuation(zh_convert::transform(text, "Hans-Hant"));
+        const ect::transcript t = ect::parse(text);
+        CHECK(t.dialect() == "zh-writeup");
+        REQUIRE(t.turns().size() == 5);
+        ect::text::script_folder fold;
+        auto questions = [&](std::size_t turn) {
+            std::vector<std::string> out;
+            for (const auto& q : t.turns()[turn].questions) out.push_back(fold.fold(q.text));
+            return out;
+        };
+        // 第一个问题是关于…，第二个问题是…: one sentence, two questions; the
+        // count (我有两个问题) and the congratulations are none.
+        CHECK(questions(0) == std::vector<std::string>{"第一个问题是关于海外仓的扩张节奏", "第二个问题是关于四季度的运价走势。"});
+        // 想请教一下…。另外…。谢谢。: the second opens with 另外; thanks are none.
+        CHECK(questions(3) == std::vector<std::string>{"想请教一下管理层对明年资本开支的规划。",
+                                                       "另外,公司在东南亚的网点布局会不会加快。"});
+        CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{0, 1}, {0, 2}, {3, 4}});
+    }
+    // An announced question takes the sentences after it up to the one that
+    // asks; 另外 before any question is no question of its own; 首先恭喜 is none.
+    const ect::transcript t = ect::parse("云帆物流首席执行官邓明航出席了电话会议。\n"
+                                         "以下为分析师问答环节主要内容：\n"
+                                         "高盛分析师Ada Marsh：首先恭喜公司。另外我们注意到运价回落。"
+                                         "第一个问题关于海外仓。今年新增多少个？最后一个问题是关于分红\n"
+                                         "邓明航：今年新增三个，分红比例不变。\n");
+    REQUIRE(t.turns().size() == 2);
+    std::vector<std::string_view> got;
+    for (const auto& q : t.turns()[0].questions) got.push_back(q.text);
+    CHECK(got == std::vector<std::string_view>{"第一个问题关于海外仓。今年新增多少个？", "最后一个问题是关于分红"});
+    // 首先…，其次… and 第一是…，第二是…; 第二季度 enumerates nothing.
+    for (const char* asked : {"首先，关于海外仓的扩张节奏，其次，关于第二季度的运价走势。",
+                              "第一是关于海外仓的扩张节奏，第二是关于第二季度的运价走势。"}) {
+        INFO(asked);
+        const ect::transcript r = ect::parse(std::string("云帆物流首席执行官邓明航出席了电话会议。\n"
+                                                         "以下为分析师问答环节主要内容：\n"
+                                                         "高盛分析师Ada Marsh：") +
+                                             asked + "\n邓明航：海外仓明年继续扩张，运价持平。\n");
+        REQUIRE(r.turns().size() == 2);
+        CHECK(r.turns()[0].questions.size() == 2);
+    }
+}
+
 TEST_CASE("write-up labels: operator, role|title name, stock quotes, (title), folded firms", "[zh][writeup]") {
     const ect::transcript t = ect::parse(fixture("writeup_wechat.txt"));
     CHECK(t.dialect() == "zh-writeup");
@@ -258,8 +534,8 @@ TEST_CASE("every Chinese fixture reads the same as Simplified, Big5, GB18030 and
         }
         return out;
     };
-    for (const char* name : {"ir_record_qingshan.txt", "ir_record_qa_fields.txt", "writeup_wechat.txt",
-                             "writeup_notes.txt"}) {
+    for (const char* name : {"ir_record_qingshan.txt", "ir_record_qa_fields.txt", "ir_record_numbered.txt",
+                             "ir_record_rows.txt", "writeup_wechat.txt", "writeup_notes.txt", "writeup_no_marks.txt"}) {
         INFO(name);
         const std::string text = fixture(name);
         const ect::transcript base = parser.parse(text);

@@ -118,3 +118,13 @@ TEST_CASE("every marker form passes the first-bytes test that runs before the ma
         CHECK(parse_zh_qa_label(field, l));
     }
 }
+
+TEST_CASE("回復, the Traditional form of 回复, marks an answer", "[zh_qa_label]") {
+    zh_qa_label l;
+    for (std::string_view line : {"回復：經營正常。", "公司回復：經營正常。"}) {
+        INFO(line);
+        REQUIRE(parse_zh_qa_label(line, l));
+        CHECK(l.what == kind::answer);
+        CHECK(line.substr(l.body) == "經營正常。");
+    }
+}
