@@ -194,6 +194,23 @@ bool iequals_after_first(std::string_view a, std::string_view b) noexcept {
 
 std::size_t find_bytes(std::string_view s, std::string_view needle, std::size_t from) noexcept {
     if (from > s.size()) return std::string_view::npos;
+    // A short needle ending in a non-ASCII character (a character or two of
+    // Chinese) is led by its last byte: a continuation byte takes one of 64
+    // values where the lead byte of Chinese characters takes one of a few,
+    // and memmem sets up a table on each call, which costs more than a
+    // short search when a text is searched again after each hit.
+    if (const std::size_t k = needle.size();
+        k >= 2 && k <= 12 && static_cast<unsigned char>(needle.back()) >= 0x80) {
+        const char* const base = s.data();
+        for (std::size_t at = from + k - 1; at < s.size();) {
+            const void* hit = std::memchr(base + at, needle.back(), s.size() - at);
+            if (hit == nullptr) break;
+            at = static_cast<std::size_t>(static_cast<const char*>(hit) - base);
+            if (std::memcmp(base + at - (k - 1), needle.data(), k - 1) == 0) return at - (k - 1);
+            ++at;
+        }
+        return std::string_view::npos;
+    }
     const void* hit = memmem(s.data() + from, s.size() - from, needle.data(), needle.size());
     return hit ? static_cast<std::size_t>(static_cast<const char*>(hit) - s.data()) : std::string_view::npos;
 }

@@ -222,6 +222,29 @@ TEST_CASE("the language count weighs letters and Han characters as counting them
     CHECK(checked - english > 1000);
 }
 
+TEST_CASE("find_bytes finds what string_view find finds from every offset", "[text][search]") {
+    // Chinese characters sharing lead and last bytes, ASCII, and needles
+    // that end in a character (the last-byte path), in ASCII (memmem), or
+    // run past twelve bytes.
+    const std::vector<std::string> alphabet = {"年", "季", "度", "他", "她", "们", "中", "a", "Q", "3", "，", " ",
+                                               "\xB4", "\xE5\xB9"};
+    const std::vector<std::string> needles = {"年", "季度", "他们", "第三季度", "Q3", "a年", "\xB4", "年\xE5",
+                                              "三季度三季度三季度", "年年年年年", "，"};
+    std::size_t found = 0, checked = 0;
+    for (const std::string& s : ect_test::random_strings(alphabet, 400, 30, 17)) {
+        for (const std::string& n : needles)
+            for (std::size_t from = 0; from <= s.size() + 1; ++from) {
+                const std::size_t expected = std::string_view(s).find(n, from);
+                INFO(s << " / " << n << " from " << from);
+                REQUIRE(ect::text::find_bytes(s, n, from) == expected);
+                found += expected != std::string_view::npos;
+                ++checked;
+            }
+    }
+    CHECK(found > 1000);
+    CHECK(checked - found > 1000);
+}
+
 TEST_CASE("the language count reads thirty-two-byte ASCII blocks as it reads them one by one", "[text][language]") {
     // Runs of ASCII long enough for the thirty-two-byte blocks, broken by
     // Han characters and other letters at every offset of a block.
