@@ -154,25 +154,23 @@ std::size_t sentence_start(std::string_view s, std::size_t pos, bool clauses) {
     return at + text::trim_left_bytes(s.substr(at, pos - at));
 }
 
+// A name where it stands in the text.
+struct mention {
+    std::size_t at;
+    std::string_view name;
+};
+
 // 他指出，… / 她强调，… — a pronoun reporting, at the start of a clause: the
 // person named last before it in this paragraph or the one before, whose
 // pronoun (once a report has shown it) is this one. 他们 and 其他 are no
 // person; a person another pronoun was used for is passed over.
-void pronoun_statements(std::string_view s, const std::vector<std::string_view>& names,
-                        std::vector<found_statement>& found) {
-    struct mention {
-        std::size_t at;
-        std::string_view name;
-    };
-    std::vector<mention> mentions;
-    for (std::string_view name : names)
-        for (std::size_t at = s.find(name); at != std::string_view::npos; at = s.find(name, at + name.size()))
-            mentions.push_back({at, name});
+void pronoun_statements(std::string_view s, std::vector<mention> mentions, std::vector<found_statement>& found) {
     if (mentions.empty()) return;
     std::sort(mentions.begin(), mentions.end(), [](auto& a, auto& b) { return a.at < b.at; });
     std::vector<std::size_t> at_all;
     for (std::string_view pronoun : {"他", "她"})
-        for (std::size_t at = s.find(pronoun); at != std::string_view::npos; at = s.find(pronoun, at + 3))
+        for (std::size_t at = text::find_bytes(s, pronoun); at != std::string_view::npos;
+             at = text::find_bytes(s, pronoun, at + 3))
             at_all.push_back(at);
     std::sort(at_all.begin(), at_all.end());
     std::vector<std::pair<std::string_view, std::string_view>> known; // name → pronoun
@@ -204,29 +202,36 @@ void pronoun_statements(std::string_view s, const std::vector<std::string_view>&
 }
 
 void find_statements(std::string_view s, const std::vector<std::string_view>& names, segment::draft& d) {
+    // Each name's places, found once for the reports after names and for
+    // the pronouns that refer back to them; memmem, as string_view's find
+    // stops at every byte that opens the name, and in Chinese text most
+    // characters open alike.
+    std::vector<mention> mentions;
+    for (std::string_view name : names)
+        for (std::size_t at = text::find_bytes(s, name); at != std::string_view::npos;
+             at = text::find_bytes(s, name, at + name.size()))
+            mentions.push_back({at, name});
     std::vector<found_statement> found;
-    for (std::string_view name : names) {
-        for (std::size_t at = s.find(name); at != std::string_view::npos; at = s.find(name, at + name.size())) {
-            const std::size_t after = at + name.size();
-            // Direct quotation before the name: “…”程一笑补充道
-            if (at >= 3 && s.substr(at - 3, 3) == "\xE2\x80\x9D") {
-                const auto [cue, unused] = cue_after(s, after);
-                const std::size_t open = s.rfind("\xE2\x80\x9C", at - 3);
-                if (!cue.empty() && open != std::string_view::npos) {
-                    const std::size_t b = open + 3, e = at - 3;
-                    found.push_back({{name, cue, true, {b, trimmed_end(s, b, e)}}, at});
-                    continue;
-                }
+    for (const auto& [at, name] : mentions) {
+        const std::size_t after = at + name.size();
+        // Direct quotation before the name: “…”程一笑补充道
+        if (at >= 3 && s.substr(at - 3, 3) == "\xE2\x80\x9D") {
+            const auto [cue, unused] = cue_after(s, after);
+            const std::size_t open = s.rfind("\xE2\x80\x9C", at - 3);
+            if (!cue.empty() && open != std::string_view::npos) {
+                const std::size_t b = open + 3, e = at - 3;
+                found.push_back({{name, cue, true, {b, trimmed_end(s, b, e)}}, at});
+                continue;
             }
-            // 如程一笑所言,… : the cue follows directly
-            const auto [cue, start] = cue_after(s, after);
-            if (cue.empty() || start >= s.size()) continue;
-            const std::size_t end = trimmed_end(s, start, paragraph_end(s, start));
-            if (end <= start) continue;
-            found.push_back({{name, cue, false, {start, end}}, at});
         }
+        // 如程一笑所言,… : the cue follows directly
+        const auto [cue, start] = cue_after(s, after);
+        if (cue.empty() || start >= s.size()) continue;
+        const std::size_t end = trimmed_end(s, start, paragraph_end(s, start));
+        if (end <= start) continue;
+        found.push_back({{name, cue, false, {start, end}}, at});
     }
-    pronoun_statements(s, names, found);
+    pronoun_statements(s, std::move(mentions), found);
     std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) { return a.statement.span.begin < b.statement.span.begin; });
     // A report runs to the end of its paragraph or to the sentence (else the
     // clause) where the next report of the paragraph starts.
