@@ -84,6 +84,24 @@ bool holds_at(std::string_view s, std::size_t at, std::string_view what) {
     return s.substr(std::min(at, s.size()), what.size()) == what;
 }
 
+// A fiscal year written as the two calendar years it spans, "FY2024-25",
+// "FY 2024–25", "FY24-25": `s` starts after the first year. The year is
+// named by the one it ends in, as "FY25" is, so `year` becomes the second;
+// returns the bytes of "-25", or 0 when `s` does not go on with the next year.
+std::size_t next_year_suffix(std::string_view s, int& year) {
+    std::size_t dash = 0;
+    if (!s.empty() && (s[0] == '-' || s[0] == '/')) dash = 1;
+    else if (s.starts_with("\xE2\x80\x93")) dash = 3; // –
+    if (dash == 0 || s.size() < dash + 2 || !text::is_digit(static_cast<unsigned char>(s[dash])) ||
+        !text::is_digit(static_cast<unsigned char>(s[dash + 1])) ||
+        (s.size() > dash + 2 && text::is_digit(static_cast<unsigned char>(s[dash + 2]))))
+        return 0;
+    const int next = (s[dash] - '0') * 10 + (s[dash + 1] - '0');
+    if (next != (year + 1) % 100) return 0;
+    ++year;
+    return dash + 2;
+}
+
 } // namespace
 
 // Cheap tests of the first bytes that every form period_at and date_at read
@@ -152,12 +170,20 @@ period_match period_at(std::string_view s) {
     const char first = s.empty() ? '\0' : s.front();
     const bool digit = text::is_digit(static_cast<unsigned char>(first)), q = first == 'q' || first == 'Q';
     const bool fq = (first == 'f' || first == 'F') && lower_at(s, 1) == 'q';
-    // Q1 2018 / Q2 FY22 / Q3 FY 2024 / Q4 fiscal 2025 / FQ2 2023 (S&P Capital IQ: fiscal quarter)
+    // Q1 2018 / Q2 FY22 / Q3 FY 2024 / Q4 fiscal 2025 / FQ2 2023 (S&P Capital IQ: fiscal quarter);
+    // Indian titles join the quarter to the year or the part of it to date:
+    // Q4 & FY24, Q2 & H1 FY25, Q3 and 9M FY25 (a fiscal year must follow).
     if (q || fq) {
         boost::fusion::vector<unsigned, unsigned> a;
+        const auto to_date = x3::no_case[x3::lit("h1") | x3::lit("h2") | x3::lit("9m")] >> sp;
+        const auto joined = (x3::lit('&') | x3::no_case[x3::lit("and")]) >> sp >> -to_date >> &fy;
         const auto p = -x3::no_case[x3::lit('f')] >> x3::no_case[x3::lit('q')] >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
-                       sp >> -x3::lit("'") >> -(fy >> sp) >> y;
-        if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), static_cast<int>(boost::fusion::at_c<0>(a)), n};
+                       sp >> -joined >> -x3::lit("'") >> -(fy >> sp) >> y;
+        if (std::size_t n = parse_at(s, p, a)) {
+            int year = full_year(boost::fusion::at_c<1>(a));
+            n += next_year_suffix(s.substr(n), year);
+            return {year, static_cast<int>(boost::fusion::at_c<0>(a)), n};
+        }
     }
     // 1Q24 / 1Q 2024
     if (digit) {

@@ -1,5 +1,6 @@
 // Indian concall transcripts (the `concall` dialect) and English call text
 // without speaker labels, on fixtures of our own.
+#include "attribute/metadata.hpp"
 #include "dialects/concall_roster.hpp"
 #include "support.hpp"
 
@@ -259,4 +260,40 @@ TEST_CASE("a concall's closing disclaimer and notes are not the moderator's word
     CHECK(t.turns().back().text == "Thank you. That concludes this conference. Thank\nyou for joining us.");
     CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate, "a verbatim record of the proceedings."));
     CHECK(ect_test::skipped_as(t, ect::skip_kind::boilerplate, "Note: 1. This document has been edited to improve readability."));
+}
+
+TEST_CASE("an Indian title joins the quarter to the fiscal year or the half to date", "[concall][metadata]") {
+    const auto& t = ect_test::cached_fixture("concall/saffron_q2h1fy25.txt");
+    CHECK(t.dialect() == "concall");
+    REQUIRE(t.metadata().company);
+    CHECK(t.metadata().company->name == "Saffron Looms Limited");
+    REQUIRE(t.metadata().period);
+    CHECK(t.metadata().period->fiscal_year == 2025);
+    CHECK(t.metadata().period->fiscal_quarter == 2);
+    CHECK(t.metadata().period->text == "Q2 & H1 FY25");
+    CHECK(t.metadata().date == "2024-11-12");
+}
+
+TEST_CASE("Indian period forms name the fiscal year by the year it ends in", "[concall][metadata]") {
+    struct form {
+        std::string_view text;
+        int year, quarter;
+        std::size_t length;
+    };
+    for (const form f : {form{"Q4 & FY24 Earnings Conference Call", 2024, 4, 9}, form{"Q2 & H1 FY25 Earnings Call", 2025, 2, 12},
+                         form{"Q3 and 9M FY25 Earnings Call", 2025, 3, 14}, form{"Q3 FY2024-25 Results Conference Call", 2025, 3, 12},
+                         form{"Q2 FY 2024\xE2\x80\x93" "25 Earnings Call", 2025, 2, 15}, form{"Q4 & FY24-25 Earnings Call", 2025, 4, 12},
+                         form{"Q1FY26 Earnings Call", 2026, 1, 6}, form{"Q4FY24 Earnings Call", 2024, 4, 6}}) {
+        INFO(f.text);
+        const ect::attribute::period_match m = ect::attribute::period_at(f.text);
+        CHECK(m.year == f.year);
+        CHECK(m.quarter == f.quarter);
+        CHECK(m.length == f.length);
+    }
+    // A joined quarter needs a fiscal year after it; a year not followed by
+    // the next one keeps its own ("Q3 2024-10" is no fiscal year 2024-25).
+    CHECK(ect::attribute::period_at("Q1 and 2 2024").length == 0);
+    const ect::attribute::period_match dated = ect::attribute::period_at("Q3 2024-10-01");
+    CHECK(dated.year == 2024);
+    CHECK(dated.length == 7);
 }
