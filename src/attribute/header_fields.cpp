@@ -30,18 +30,58 @@ std::string_view field_of(std::string_view line, std::string_view key) {
     return value;
 }
 
+// "Symbol: KESTREL Scrip Code: 599123": the first token of a ticker field
+// (two columns of a cover letter run together in PDF text).
+std::string_view first_token(std::string_view value) { return value.substr(0, value.find(' ')); }
+
+// The ticker of a cover letter's "NSE Symbol: LT", "Scrip Code: 500510",
+// "BSE Security Code: 500510" (the symbol preferred to the code).
+std::string_view exchange_code_of(std::string_view line, bool& symbol) {
+    for (std::string_view exchange : {"nse ", "bse "})
+        if (text::istarts_with(line, exchange)) line.remove_prefix(exchange.size());
+    if (std::string_view v = first_token(field_of(line, "symbol")); !v.empty()) return symbol = true, v;
+    for (std::string_view key : {"scrip code", "security code"})
+        if (std::string_view v = first_token(field_of(line, key)); !v.empty()) return v;
+    return {};
+}
+
+// A company's legal name ends with one of these words.
+bool ends_as_company(std::string_view name) {
+    for (std::string_view suffix : {" limited", " ltd", " ltd.", " corporation", " corp.", " inc.", " plc"})
+        if (name.size() > suffix.size() && text::iequals(name.substr(name.size() - suffix.size()), suffix)) return true;
+    return false;
+}
+
+// "For Marigold Ceramics Limited", "For and on behalf of Kestrel Pumps Ltd.":
+// the company signing a letter.
+std::string_view signatory_of(std::string_view line) {
+    line = text::trim(line);
+    for (std::string_view lead : {"for and on behalf of ", "for "})
+        if (text::istarts_with(line, lead)) {
+            const std::string_view name = text::trim(line.substr(lead.size()));
+            if (name.size() > 60 || name.empty() || !text::is_ascii_upper(static_cast<unsigned char>(name[0])) ||
+                name.find_first_of(",:;") != std::string_view::npos || !ends_as_company(name))
+                return {};
+            return name;
+        }
+    return {};
+}
+
 } // namespace
 
 header_fields read_header_fields(std::string_view head) {
     constexpr std::size_t header_lines = 30;
     auto is_markup = [](char c) { return c == '#' || c == '*' || c == '_' || c == '>' || c == '-' || c == ' ' || c == '\t'; };
     header_fields out;
+    std::string_view code; // a symbol or an exchange's code for the company
+    bool code_is_symbol = false;
     std::size_t pos = 0;
     for (std::size_t n = 0; n < header_lines && pos < head.size(); ++n) {
         const std::size_t nl = std::min(head.find('\n', pos), head.size());
         std::string_view line = head.substr(pos, nl - pos);
         pos = nl + 1;
         while (!line.empty() && is_markup(line.front())) line.remove_prefix(1);
+        if (n == 0 && line.size() <= 60 && ends_as_company(text::trim(line))) out.letterhead = text::trim(line);
         // Most lines open with no key's first letter.
         switch (line.empty() ? 0 : line.front() | 0x20) {
         case 'c':
@@ -55,12 +95,23 @@ header_fields read_header_fields(std::string_view head) {
             if (out.ticker.empty()) out.ticker = field_of(line, "ticker");
             break;
         case 's':
-            if (out.ticker.empty()) out.ticker = field_of(line, "symbol");
+        case 'n':
+        case 'b':
+            // Symbol: BLFN; NSE Symbol: LT; Scrip Code: 500510.
+            if (!code_is_symbol) {
+                bool symbol = false;
+                if (std::string_view v = exchange_code_of(line, symbol); !v.empty() && (code.empty() || symbol))
+                    code = v, code_is_symbol = symbol;
+            }
+            break;
+        case 'f':
+            if (out.signatory.empty()) out.signatory = signatory_of(line);
             break;
         default:
             break;
         }
     }
+    if (out.ticker.empty()) out.ticker = code;
     return out;
 }
 

@@ -9,6 +9,10 @@ namespace ect::attribute {
 struct header_fields {
     std::string_view company; ///< empty when no field names it
     std::string_view ticker;  ///< empty when no field names it
+    /// An Indian filing's cover letter: the company signing it ("For
+    /// Marigold Ceramics Limited") and its letterhead (a first line such as
+    /// "MARIGOLD CERAMICS LIMITED"); empty when there is none.
+    std::string_view signatory, letterhead;
 };
 
 /// The company and ticker fields of the first 30 lines of `head`. Markup

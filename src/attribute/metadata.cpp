@@ -74,6 +74,33 @@ char lower_at(std::string_view s, std::size_t i) {
     return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c;
 }
 
+// A cover letter's subject line, "Sub: Transcript of the Earnings Call for
+// Q4 FY24", "Subject - …", "Re: …", whose first word starts at `pos`: it
+// names the call's period but no company, and dates above it are the
+// letter's.
+bool letter_subject_at(std::string_view head, std::size_t pos) {
+    const char a = lower_at(head, pos), b = lower_at(head, pos + 1), c = lower_at(head, pos + 2);
+    std::size_t after = 0;
+    if (a == 's' && b == 'u' && c == 'b') after = text::istarts_with(head.substr(pos), "subject") ? 7 : 3;
+    else if (a == 'r' && b == 'e' && c == ':') after = 2;
+    else return false;
+    while (pos + after < head.size() && (head[pos + after] == ' ' || head[pos + after] == '.')) ++after;
+    const std::string_view sep = head.substr(pos + after, 3);
+    if (!(sep.starts_with(":") || sep.starts_with("-") || sep == "\xE2\x80\x93")) return false;
+    const std::size_t line_start = pos == 0 ? 0 : head.rfind('\n', pos - 1) + 1;
+    return text::is_blank(head.substr(line_start, pos - line_start));
+}
+
+// A letter's addressee, never the company: "BSE Limited", "National Stock
+// Exchange of India Limited".
+bool names_exchange(std::string_view name) {
+    if (text::istarts_with(name, "the ")) name.remove_prefix(4);
+    if (text::ifind(name, "stock exchange") != std::string_view::npos) return true;
+    for (std::string_view bse : {"bse limited", "bse ltd", "bse ltd."})
+        if (text::iequals(name, bse)) return true;
+    return false;
+}
+
 std::size_t leading_digits(std::string_view s) {
     std::size_t n = 0;
     while (n < s.size() && text::is_digit(static_cast<unsigned char>(s[n]))) ++n;
@@ -662,12 +689,23 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
             m[static_cast<std::size_t>(pair[0] - 'a')] |= 1u << (pair[1] - 'a');
         return m;
     }();
+    // A cover letter's subject line: a period on it (or on the line it
+    // wraps to) is the call's, but the company is read at the next period,
+    // the call's own title.
+    std::size_t subject = std::string_view::npos, subject_end = 0;
+    std::size_t titled_pos = std::string_view::npos, titled_length = 0;
     word_starts words(head);
     for (std::size_t pos = words.next(); pos < head.size(); pos = words.next()) {
         // Every form starts with an ASCII letter or digit at the start of a
         // word; such a byte always starts a code point. Most words start
         // with two letters no period or date starts with.
         if (const char a = lower_at(head, pos); a >= 'a' && a <= 'z' && a != 'q') {
+            if ((a == 's' || a == 'r') && subject == std::string_view::npos && titled_pos == std::string_view::npos &&
+                letter_subject_at(head, pos)) {
+                subject = pos;
+                subject_end = std::min(head.find('\n', std::min(head.find('\n', pos), head.size() - 1) + 1), head.size());
+                date = dateline = {}; // the letter's
+            }
             // Full, Half, Annual, Interim: a year's results, in a title's capitals.
             if (!year_only.length && text::is_ascii_upper(static_cast<unsigned char>(head[pos])) &&
                 (a == 'f' || a == 'h' || a == 'a' || a == 'i'))
@@ -677,16 +715,19 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
             if (b < 'a' || b > 'z' || !(seconds[static_cast<std::size_t>(a - 'a')] >> (b - 'a') & 1u)) continue;
         }
         const std::string_view rest = head.substr(pos);
-        if (!period.length && may_start_period(rest))
-            if (auto p = period_at(rest); p.length && p.quarter >= 1 && p.quarter <= 4 && p.year >= 1990 && p.year <= 2100)
-                period = p, period_pos = pos;
+        if (titled_pos == std::string_view::npos && may_start_period(rest))
+            if (auto p = period_at(rest); p.length && p.quarter >= 1 && p.quarter <= 4 && p.year >= 1990 && p.year <= 2100) {
+                if (!period.length) period = p, period_pos = pos;
+                if (subject == std::string_view::npos || pos < subject || pos >= subject_end)
+                    period = p, period_pos = titled_pos = pos, titled_length = p.length;
+            }
         if (!dateline.length && may_start_date(rest))
             if (auto d = date_at(rest); d.length && d.month >= 1 && d.month <= 12 && d.day >= 1 && d.day <= 31) {
                 const std::size_t line_start = pos == 0 ? 0 : head.rfind('\n', pos - 1) + 1;
                 if (text::is_blank(head.substr(line_start, pos - line_start))) dateline = d;
                 else if (!date.length && !is_range_edge(head, pos)) date = d;
             }
-        if (period.length && dateline.length) break;
+        if (titled_pos != std::string_view::npos && dateline.length) break;
     }
     if (dateline.length) date = dateline;
     // Whether the head holds a Han character, worked out once and only when
@@ -701,6 +742,10 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
         if (const zh_period z = zh_period_in(head); z.match.length)
             period = z.match, period_pos = z.pos, through = z.through;
     if (!period.length && year_only.length) period = year_only, period_pos = year_only_pos;
+    // A year's or a Chinese period names the company too, off a subject line.
+    if (titled_pos == std::string_view::npos && period.length &&
+        (subject == std::string_view::npos || period_pos < subject || period_pos >= subject_end))
+        titled_pos = period_pos, titled_length = period.length;
     if (period.length)
         out.metadata.period = fiscal_period{period.year, period.quarter == 0 ? std::nullopt : std::optional<int>(period.quarter),
                                             head.substr(period_pos, period.length)};
@@ -720,11 +765,14 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
             company.name = found.name;
             if (company.ticker.empty()) company.ticker = found.ticker;
         } else {
-            const company_match titled = en_company(head, period_pos, period.length);
-            company.name = titled.name;
+            const company_match titled = en_company(head, titled_pos, titled_length);
+            if (!names_exchange(titled.name)) company.name = titled.name;
             if (company.ticker.empty()) company.ticker = titled.ticker;
         }
     }
+    // Else the company signing the cover letter, or its letterhead.
+    for (std::string_view letter : {fields.signatory, fields.letterhead})
+        if (company.name.empty() && !names_exchange(letter)) company.name = letter;
     if (!company.name.empty()) out.metadata.company = company_ref{company.name, {}, company.ticker};
 }
 

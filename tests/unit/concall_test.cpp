@@ -297,3 +297,62 @@ TEST_CASE("Indian period forms name the fiscal year by the year it ends in", "[c
     CHECK(dated.year == 2024);
     CHECK(dated.length == 7);
 }
+
+TEST_CASE("a cover letter's subject line gives the period but never the company", "[concall][metadata]") {
+    const auto& t = ect_test::cached_fixture("concall/marigold_q4fy24_letter.txt");
+    CHECK(t.dialect() == "concall");
+    REQUIRE(t.metadata().company);
+    CHECK(t.metadata().company->name == "Marigold Ceramics Limited");
+    CHECK(t.metadata().company->ticker == "MARIGOLD"); // the NSE symbol, preferred to the scrip code
+    REQUIRE(t.metadata().period);
+    CHECK(t.metadata().period->fiscal_year == 2024);
+    CHECK(t.metadata().period->fiscal_quarter == 4);
+    // The letter's date line is not the call's.
+    CHECK(t.metadata().date == "2024-05-15");
+}
+
+namespace {
+
+// A cover letter of our own whose call names no company beside its period.
+ect::transcript letter_of(std::string_view letterhead, std::string_view addressee_and_subject, std::string_view signature) {
+    std::string text(letterhead);
+    text += "To,\n";
+    text += addressee_and_subject;
+    text += "Scrip Code: 538112\nDear Sir/Madam,\nPlease find enclosed the transcript of the call.\nYours faithfully,\n";
+    text += signature;
+    text += "Company Secretary\n\f"
+            "Moderator: Ladies and gentlemen, welcome to the earnings call. I now hand over to Mr. Vikram Sethi.\n"
+            "Vikram Sethi: Thank you. Volumes grew 9% in the quarter.\n"
+            "Moderator: Thank you. The first question is from the line of Arjun Kapoor from Lotus Capital. Please go "
+            "ahead.\nArjun Kapoor: What is the share of exports?\nVikram Sethi: About a third.\n";
+    return ect::parse(std::move(text));
+}
+
+} // namespace
+
+TEST_CASE("a cover letter's company is its signatory or letterhead and never an exchange", "[concall][metadata]") {
+    {
+        const ect::transcript t = letter_of("", "BSE Limited\nSub: Transcript of the Earnings Call for Q1 FY26\n",
+                                            "For Tamarind Fibres Limited\nNeha Kulkarni\n");
+        REQUIRE(t.metadata().company);
+        CHECK(t.metadata().company->name == "Tamarind Fibres Limited");
+        CHECK(t.metadata().company->ticker == "538112");
+        REQUIRE(t.metadata().period);
+        CHECK(t.metadata().period->fiscal_year == 2026);
+    }
+    {
+        // A subject without its label under the addressee.
+        const ect::transcript t = letter_of("TAMARIND FIBRES LTD.\n", "BSE Limited\nQ1 FY26 Earnings Call - Transcript\n",
+                                            "Neha Kulkarni\n");
+        REQUIRE(t.metadata().company);
+        CHECK(t.metadata().company->name == "TAMARIND FIBRES LTD.");
+    }
+    {
+        const ect::transcript t = letter_of("", "National Stock Exchange of India Limited\nSubject - Q3 FY2024-25 Earnings Call\n",
+                                            "For and on behalf of Tamarind Fibres Ltd.\nNeha Kulkarni\n");
+        REQUIRE(t.metadata().company);
+        CHECK(t.metadata().company->name == "Tamarind Fibres Ltd.");
+        REQUIRE(t.metadata().period);
+        CHECK(t.metadata().period->fiscal_year == 2025);
+    }
+}
