@@ -84,27 +84,9 @@ bool looks_like_analyst_title(std::string_view t) {
 // IQ name a broker's research arm, never the company's own people, so.
 bool names_research_arm(std::string_view firm) { return text::ifind(firm, "research division") != std::string_view::npos; }
 
-// Each part of a compound title ("President & CEO", "董事长兼总裁", "董事長暨總經理"), in order.
-template <class Visit>
-void for_each_title_part(std::string_view title, Visit visit) {
-    static constexpr std::string_view separators[] = {"、", "兼", "暨", ",", " and ", " & ", "/", ";"};
-    std::string_view rest = title;
-    while (!rest.empty()) {
-        std::size_t cut = rest.size();
-        for (std::string_view sep : separators) {
-            const std::size_t at = rest.find(sep);
-            if (at != std::string_view::npos && at < cut) cut = at;
-        }
-        visit(text::trim(rest.substr(0, cut)));
-        if (cut == rest.size()) break;
-        rest = rest.substr(cut);
-        for (std::string_view sep : separators)
-            if (rest.substr(0, sep.size()) == sep) {
-                rest.remove_prefix(sep.size());
-                break;
-            }
-    }
-}
+// The marks that join the parts of a compound title: "President & CEO",
+// "董事长兼总裁", "董事長暨總經理".
+constexpr std::string_view title_joins[] = {"、", "兼", "暨", ",", " and ", " & ", "/", ";"};
 
 struct spelling;
 
@@ -280,7 +262,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
     // A title any part of which is an officer's: "President & CEO".
     auto names_an_officer = [&](std::string_view title) {
         bool found = false;
-        for_each_title_part(title, [&](std::string_view part) { found = found || title_of(part) != nullptr; });
+        data::for_each_title_part(title, title_joins, [&](std::string_view part) { found = found || title_of(part) != nullptr; });
         return found;
     };
     auto find = [&](std::string_view name) -> std::optional<std::size_t> {
@@ -321,10 +303,9 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
     // A participant is named without an honorific ("Dr. Lisa Su" is Lisa
     // Su); the turn's label keeps it as written.
     auto add = [&](const segment::speaker& who) -> std::size_t {
-        const std::size_t h = text::honorific_length(who.name);
-        if (h == 0) return add_named(who);
+        if (text::honorific_length(who.name) == 0) return add_named(who);
         segment::speaker plain = who;
-        plain.name.remove_prefix(h);
+        plain.name = text::without_honorific(who.name);
         return add_named(plain);
     };
 
@@ -443,7 +424,7 @@ void attribute(const layout::document& doc, const segment::draft& d, services sv
         q.role = p.who.role;
         q.title = one_line(p.who.title);
         // Canonical titles: each part of a compound title, else the whole.
-        for_each_title_part(q.title, [&](std::string_view part) {
+        data::for_each_title_part(q.title, title_joins, [&](std::string_view part) {
             if (const auto* e = title_of(part))
                 if (std::find(q.titles.begin(), q.titles.end(), e->canonical) == q.titles.end())
                     q.titles.push_back(e->canonical);

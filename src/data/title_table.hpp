@@ -6,9 +6,11 @@
 // case, full-width forms, spaces, . , & - ' ’ ( ) · and surrounding punctuation are ignored.
 
 #include "data/firm_table.hpp"
+#include "text/utf8.hpp"
 
 #include <cstddef>
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <utility>
 #include <vector>
@@ -45,5 +47,28 @@ private:
     std::vector<std::pair<std::string_view, std::uint32_t>> aliases_;
     detail::alias_index index_;
 };
+
+// Each part of a compound title ("President & CEO", "董事长兼总裁"), trimmed, in order:
+// `title` cut at the earliest of `separators`, the first of them that stands at the cut
+// skipped, and so on. A list that holds ", and " before ", " cuts "X, and Y" into X and Y.
+template <class Visit>
+void for_each_title_part(std::string_view title, std::span<const std::string_view> separators, Visit visit) {
+    std::string_view rest = title;
+    while (!rest.empty()) {
+        std::size_t cut = rest.size();
+        for (const std::string_view sep : separators) {
+            const std::size_t at = rest.find(sep);
+            if (at != std::string_view::npos && at < cut) cut = at;
+        }
+        visit(text::trim(rest.substr(0, cut)));
+        if (cut == rest.size()) break;
+        rest = rest.substr(cut);
+        for (const std::string_view sep : separators)
+            if (rest.substr(0, sep.size()) == sep) {
+                rest.remove_prefix(sep.size());
+                break;
+            }
+    }
+}
 
 } // namespace ect::data

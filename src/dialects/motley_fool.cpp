@@ -155,18 +155,10 @@ std::string_view unbullet(std::string_view s) {
 bool reads_as_title(std::string_view s) {
     const auto& titles = data::title_table::builtin();
     if (titles.find(s)) return true;
-    std::string_view rest = s;
-    while (!rest.empty()) {
-        std::size_t cut = rest.size(), skip = 0;
-        static constexpr std::string_view separators[] = {", and ", ", ", " and ", " & ", "/"};
-        for (const std::string_view sep : separators) {
-            const std::size_t at = rest.find(sep);
-            if (at != std::string_view::npos && at < cut) cut = at, skip = sep.size();
-        }
-        if (titles.find(text::trim(rest.substr(0, cut)))) return true;
-        rest = cut == rest.size() ? std::string_view{} : rest.substr(cut + skip);
-    }
-    return false;
+    static constexpr std::string_view joins[] = {", and ", ", ", " and ", " & ", "/"};
+    bool found = false;
+    data::for_each_title_part(s, joins, [&](std::string_view part) { found = found || titles.find(part) != nullptr; });
+    return found;
 }
 
 // An entry of the newer pages' CALL PARTICIPANTS list, written either way

@@ -167,7 +167,7 @@ bool name_may_end_at_mark(std::string_view s) noexcept {
 namespace {
 // Out of line, so that is_person_name keeps its one call of the grammar.
 [[gnu::noinline]] bool name_after_honorific(std::string_view s) {
-    return is_person_name(s.substr(text::honorific_length(s)));
+    return is_person_name(text::without_honorific(s));
 }
 } // namespace
 

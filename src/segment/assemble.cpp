@@ -169,12 +169,13 @@ void assemble(const layout::document& doc, std::vector<marker> markers, draft& d
                 open_turn = turn_draft{here.who, here.label, {}, section};
                 // A second label on the line (问：…？答：… in one line of a
                 // record) ends this one's text where it starts.
+                const std::size_t begin = std::max<std::size_t>(here.body, line.begin);
                 std::size_t end = line.end;
                 if (m + 1 < markers.size() && markers[m + 1].line == i && markers[m + 1].what == marker::kind::label) {
                     const marker& next = markers[m + 1];
                     end = std::clamp(next.label.empty() ? next.body : next.label.begin, line.begin, line.end);
                 }
-                current.add(std::max<std::size_t>(here.body, line.begin), std::max(end, std::max<std::size_t>(here.body, line.begin)));
+                current.add(begin, std::max(end, begin));
                 break;
             }
             case marker::kind::skip:

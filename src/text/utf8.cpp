@@ -258,7 +258,7 @@ std::string name_key(std::string_view s) {
 
 void name_key(std::string_view s, std::string& out) {
     // "Dr. Lisa Su" is Lisa Su: the honorific is no part of the key.
-    s.remove_prefix(honorific_length(s));
+    s = without_honorific(s);
     // The key is never longer than `s`: written in place, then cut to size.
     out.resize(s.size());
     char* const begin = out.data();
