@@ -8,6 +8,7 @@
 #include "text/utf8.hpp"
 
 #include <array>
+#include <cstdint>
 #include <string>
 
 namespace ect::qa {
@@ -236,8 +237,63 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
     return out;
 }
 
+namespace {
+
+void questions_in_lf_text(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
+                          std::vector<byte_span>& out);
+
+} // namespace
+
+namespace {
+
+bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
+
+// Whether the line ends of `text` are other than a bare LF between words:
+// CRLF or a lone CR, or blanks at the end or start of a line (PDF text
+// keeps the spaces before its line breaks). Wrapped lines join with a
+// single space only where there are none.
+bool untidy_line_ends(std::string_view text) {
+    if (text.find('\r') != std::string_view::npos) return true;
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
+        if ((i > 0 && is_blank_byte(text[i - 1])) || (i + 1 < text.size() && is_blank_byte(text[i + 1]))) return true;
+    return false;
+}
+
+} // namespace
+
 void english_questions(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
                        std::vector<byte_span>& out) {
+    if (!untidy_line_ends(text)) return questions_in_lf_text(text, sentences, may_hold_han, out);
+    // The cue tables spell one space between words, so "I just \r\n want
+    // to understand" must read as "I just want to understand": the
+    // questions are found in a copy with every line end a bare LF (CRLF and
+    // CR made LF, the blanks around it dropped) and their spans mapped back
+    // to `text`.
+    thread_local std::string lf;
+    thread_local std::vector<std::uint32_t> at; // byte of `text` for each byte of `lf`, and its end
+    lf.clear(), at.clear();
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '\r' && i + 1 < text.size() && text[i + 1] == '\n') continue;
+        if (c == '\n' || c == '\r') {
+            while (!lf.empty() && is_blank_byte(lf.back())) lf.pop_back(), at.pop_back();
+            lf.push_back('\n');
+            at.push_back(static_cast<std::uint32_t>(i));
+            while (i + 1 < text.size() && is_blank_byte(text[i + 1])) ++i;
+            continue;
+        }
+        lf.push_back(c);
+        at.push_back(static_cast<std::uint32_t>(i));
+    }
+    at.push_back(static_cast<std::uint32_t>(text.size()));
+    questions_in_lf_text(lf, sentences, may_hold_han, out);
+    for (byte_span& q : out) q = {at[q.begin], q.end == 0 ? at[0] : at[q.end - 1] + 1};
+}
+
+namespace {
+
+void questions_in_lf_text(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
+                          std::vector<byte_span>& out) {
     out.clear();
     // Same length as the text, so offsets carry over: single line breaks
     // become spaces (wrapped lines), blank lines stay paragraph breaks.
@@ -246,16 +302,9 @@ void english_questions(std::string_view text, text::sentence_splitter& sentences
     thread_local std::vector<span_of_sentence> ss;
     thread_local std::vector<byte_span> spans;
     flat.assign(text);
-    auto unwrap = [&](std::size_t i) {
-        const bool paragraph = (i + 1 < flat.size() && (flat[i + 1] == '\n' || flat[i + 1] == '\r')) ||
-                               (i > 0 && (text[i - 1] == '\n' || text[i - 1] == '\r'));
+    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+        const bool paragraph = (i + 1 < flat.size() && flat[i + 1] == '\n') || (i > 0 && text[i - 1] == '\n');
         if (!paragraph) flat[i] = ' ';
-    };
-    if (text.find('\r') == std::string_view::npos) {
-        for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) unwrap(i);
-    } else {
-        for (std::size_t i = 0; i < flat.size(); ++i)
-            if (flat[i] == '\n' || flat[i] == '\r') unwrap(i);
     }
     ss.clear();
     sentences.split(flat, spans);
@@ -317,5 +366,7 @@ void english_questions(std::string_view text, text::sentence_splitter& sentences
         out.back().end = cur.end, cur = block{};
     emit();
 }
+
+} // namespace
 
 } // namespace ect::qa

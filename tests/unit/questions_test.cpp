@@ -167,3 +167,49 @@ TEST_CASE("English sentences: roles of sentences in an analyst turn", "[question
     CHECK(ect::qa::classify_sentence("And is the target market mostly new users?", opens, enumerates) == sentence_role::asking);
     CHECK(opens);
 }
+
+namespace {
+
+// `s` with every run of white space made one space, for comparing texts
+// whose line ends differ.
+std::string squeezed(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        const bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\n';
+        if (!blank) out.push_back(c);
+        else if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    }
+    return out;
+}
+
+std::string with_line_ends(std::string_view s, std::string_view end) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\n') out.append(end);
+        else out.push_back(c);
+    }
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("English turns: CRLF and blanks at line ends split questions as bare line feeds do", "[questions]") {
+    // "number\none": the enumerator is one cue across the wrapped line.
+    const std::string lf = "Thanks for the update on the network. I wanted to check on pricing\n"
+                           "which has held up well this year. So number\n"
+                           "one, just curious why the guidance has not moved.\n"
+                           "And then secondly, on hiring, how many engineers do you plan to add?";
+    const auto expected = questions_of(lf);
+    REQUIRE(expected.size() == 2);
+    CHECK(starts(expected[1], "And then secondly"));
+    for (std::string_view end : {"\r\n", " \n", "  \r\n", "\r", "\n  "}) {
+        const std::string variant = with_line_ends(lf, end);
+        INFO(variant);
+        const auto q = questions_of(variant);
+        REQUIRE(q.size() == expected.size());
+        for (std::size_t i = 0; i < q.size(); ++i) {
+            CHECK(squeezed(q[i]) == squeezed(expected[i]));
+            CHECK(variant.find(q[i]) != std::string::npos); // a span of the turn as given
+        }
+    }
+}
