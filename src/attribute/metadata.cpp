@@ -380,7 +380,11 @@ private:
 } // namespace
 
 void find_metadata(const layout::document& doc, detail::transcript_data& out) {
-    const std::string_view head = doc.text.substr(0, std::min(doc.text.size(), head_bytes));
+    std::string_view head = doc.text.substr(0, std::min(doc.text.size(), head_bytes));
+    // A UTF-8 byte-order mark stays in the text (offsets are the input's)
+    // but is not part of the first line's words: "# 公司_20260311" after it
+    // is still a title.
+    if (head.starts_with("\xEF\xBB\xBF")) head.remove_prefix(3);
     period_match period;
     std::size_t period_pos = std::string_view::npos;
     // The call's date: a dateline (a date that starts a line) wins; else the

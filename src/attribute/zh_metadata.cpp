@@ -211,7 +211,7 @@ company_match zh_company(std::string_view head) {
     }
     // AlphaMemo exports open with "# 公司_YYYYMMDD".
     if (head.substr(0, 2) == "# ") {
-        const std::string_view first = head.substr(2, head.find('\n') - 2);
+        const std::string_view first = text::trim(head.substr(2, head.find('\n') - 2)); // CRLF too
         const std::size_t us = first.rfind('_');
         if (us != std::string_view::npos && us > 0 && first.size() - us - 1 == 8) return {text::trim(first.substr(0, us)), {}};
     }

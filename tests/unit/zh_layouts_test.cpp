@@ -499,6 +499,22 @@ TEST_CASE("AlphaMemo bilingual export: one turn per block, roles from who asks",
     CHECK(pairs(t) == std::vector<std::pair<std::size_t, std::size_t>>{{2, 3}, {4, 5}});
 }
 
+TEST_CASE("AlphaMemo bilingual export: a byte-order mark or CRLF line ends keep the title's company", "[zh][alphamemo]") {
+    const std::string lf = fixture("alphamemo_bilingual.txt");
+    std::string crlf;
+    for (char c : lf) {
+        if (c == '\n') crlf += '\r';
+        crlf += c;
+    }
+    for (const std::string& input : {"\xEF\xBB\xBF" + lf, crlf}) {
+        const ect::transcript t = ect::parse(input);
+        CHECK(t.dialect() == "alphamemo-bilingual");
+        REQUIRE(t.metadata().company);
+        CHECK(t.metadata().company->name == "鴻川電子");
+        CHECK(t.turns().size() == 7);
+    }
+}
+
 TEST_CASE("AlphaMemo bilingual export: a header with no text before the next heads no turn", "[zh][alphamemo]") {
     // The first header's next line is the second header: the second block's
     // header must not become the first block's text.
