@@ -40,6 +40,35 @@ bool plausible(std::string_view utf8) {
     return all == 0 || good * 10 >= all * 9;
 }
 
+// Whether a byte is one Windows-1252 text holds: its punctuation at
+// 0x80-0x9F (’ “ ” – — … € ™; not the five bytes it leaves undefined), and
+// the Latin-1 signs and letters from 0xA0, but not ÿ, which English and
+// the Western European names in transcripts hardly use and which a damaged
+// byte 0xFF more often is.
+bool windows_1252_byte(unsigned char c) {
+    return c >= 0x80 && c != 0x81 && c != 0x8D && c != 0x8F && c != 0x90 && c != 0x9D && c != 0xFF;
+}
+
+// Whether text that is not UTF-8 reads as Windows-1252 (or its subset
+// ISO-8859-1), the legacy encoding of English text saved on Windows: its
+// bytes of 0x80 and above stand alone between ASCII bytes ("don\x92t",
+// "\x93quoted\x94", "Soci\xE9t\xE9"), where GB18030, Big5 and the other
+// double-byte encodings write every character as two bytes or more.
+bool reads_as_windows_1252(std::string_view bytes) {
+    std::size_t alone = 0, runs = 0;
+    for (std::size_t i = 0; i < bytes.size(); ++i) {
+        const auto c = static_cast<unsigned char>(bytes[i]);
+        if (c < 0x80) continue;
+        std::size_t j = i + 1;
+        while (j < bytes.size() && static_cast<unsigned char>(bytes[j]) >= 0x80) ++j;
+        if (j - i > 1) ++runs;
+        else if (windows_1252_byte(c)) ++alone;
+        else return false;
+        i = j - 1;
+    }
+    return alone > 0 && runs * 10 <= alone;
+}
+
 } // namespace
 
 struct decoder::impl {
@@ -171,6 +200,13 @@ decoded decoder::decode(std::string_view bytes) {
     std::size_t multibyte = 0;
     for (char c : repaired) multibyte += static_cast<unsigned char>(c) >= 0xC0;
     const bool mostly_utf8 = replaced * 8 < multibyte;
+    if (!mostly_utf8 && reads_as_windows_1252(bytes)) {
+        std::size_t substituted = 0;
+        if (impl::convert(bytes, "windows-1252", out.text, substituted)) {
+            out.encoding = "windows-1252";
+            return out;
+        }
+    }
     std::string top;
     const std::string guess = mostly_utf8 ? std::string() : impl_->guess(bytes, &top);
     if (!guess.empty()) {

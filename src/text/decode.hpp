@@ -1,7 +1,8 @@
 #pragma once
 // Decoding of raw input bytes into the UTF-8 buffer the transcript owns.
-// UTF-8 is the fast path; a BOM, UTF-16 or a legacy Chinese encoding
-// (GB18030/GBK, Big5) is detected and converted with ICU. Content problems
+// UTF-8 is the fast path; a BOM, UTF-16, Windows-1252 (English text saved
+// on Windows) or a legacy Chinese encoding (GB18030/GBK, Big5) is detected
+// and converted with ICU. Content problems
 // become diagnostics, never exceptions.
 
 #include <ect/types.hpp>

@@ -81,3 +81,21 @@ TEST_CASE("columns count code points", "[lines]") {
     line_index idx(s);
     CHECK(idx.position(s.find('x')) == std::pair<std::size_t, std::size_t>{1, 5});
 }
+
+TEST_CASE("English text saved as Windows-1252 is converted", "[decode]") {
+    decoder d;
+    // ’ “ ” – é as Windows-1252 writes them: one byte each, among ASCII.
+    const auto out = d.decode("Analyst: Here\x92s the \x93new\x94 plan \x96 for Soci\xE9t\xE9 G\xE9n\xE9rale?\n");
+    CHECK(out.encoding == "windows-1252");
+    CHECK(out.text == "Analyst: Here\xE2\x80\x99s the \xE2\x80\x9Cnew\xE2\x80\x9D plan \xE2\x80\x93 for "
+                      "Soci\xC3\xA9t\xC3\xA9 G\xC3\xA9n\xC3\xA9rale?\n");
+    CHECK(out.problems.empty());
+}
+
+TEST_CASE("a double-byte encoding among English text is not read as Windows-1252", "[decode]") {
+    decoder d;
+    // 程一笑：你好 in GBK inside English lines: its bytes come in pairs.
+    const std::string gbk = "Operator: The next question comes from \xB3\xCC\xD2\xBB\xD0\xA6 of Example Securities.\n"
+                            "\xB3\xCC\xD2\xBB\xD0\xA6\xA3\xBA\xC4\xE3\xBA\xC3\n";
+    CHECK(d.decode(gbk).encoding != "windows-1252");
+}
