@@ -239,7 +239,7 @@ std::vector<byte_span> english_questions(std::string_view text, text::sentence_s
 
 namespace {
 
-void questions_in_lf_text(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
+bool questions_in_lf_text(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
                           std::vector<byte_span>& out);
 
 } // namespace
@@ -248,27 +248,17 @@ namespace {
 
 bool is_blank_byte(char c) { return c == ' ' || c == '\t'; }
 
-// Whether the line ends of `text` are other than a bare LF between words:
-// CRLF or a lone CR, or blanks at the end or start of a line (PDF text
-// keeps the spaces before its line breaks). Wrapped lines join with a
-// single space only where there are none.
-bool untidy_line_ends(std::string_view text) {
-    if (text.find('\r') != std::string_view::npos) return true;
-    for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1))
-        if ((i > 0 && is_blank_byte(text[i - 1])) || (i + 1 < text.size() && is_blank_byte(text[i + 1]))) return true;
-    return false;
-}
-
 } // namespace
 
 void english_questions(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
                        std::vector<byte_span>& out) {
-    if (!untidy_line_ends(text)) return questions_in_lf_text(text, sentences, may_hold_han, out);
-    // The cue tables spell one space between words, so "I just \r\n want
-    // to understand" must read as "I just want to understand": the
-    // questions are found in a copy with every line end a bare LF (CRLF and
-    // CR made LF, the blanks around it dropped) and their spans mapped back
-    // to `text`.
+    if (text.find('\r') == std::string_view::npos && questions_in_lf_text(text, sentences, may_hold_han, out)) return;
+    // CRLF, a lone CR, or blanks at the end or start of a line (PDF text
+    // keeps the spaces before its line breaks). The cue tables spell one
+    // space between words, so "I just \r\n want to understand" must read as
+    // "I just want to understand": the questions are found in a copy with
+    // every line end a bare LF (CRLF and CR made LF, the blanks around it
+    // dropped) and their spans mapped back to `text`.
     thread_local std::string lf;
     thread_local std::vector<std::uint32_t> at; // byte of `text` for each byte of `lf`, and its end
     lf.clear(), at.clear();
@@ -292,7 +282,9 @@ void english_questions(std::string_view text, text::sentence_splitter& sentences
 
 namespace {
 
-void questions_in_lf_text(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
+// The questions of `text`, whose line ends are bare LFs; false, with
+// nothing found, where a line end has a blank beside it.
+bool questions_in_lf_text(std::string_view text, text::sentence_splitter& sentences, bool may_hold_han,
                           std::vector<byte_span>& out) {
     out.clear();
     // Same length as the text, so offsets carry over: single line breaks
@@ -303,6 +295,7 @@ void questions_in_lf_text(std::string_view text, text::sentence_splitter& senten
     thread_local std::vector<byte_span> spans;
     flat.assign(text);
     for (std::size_t i = text.find('\n'); i != std::string_view::npos; i = text.find('\n', i + 1)) {
+        if ((i > 0 && is_blank_byte(text[i - 1])) || (i + 1 < text.size() && is_blank_byte(text[i + 1]))) return false;
         const bool paragraph = (i + 1 < flat.size() && flat[i + 1] == '\n') || (i > 0 && text[i - 1] == '\n');
         if (!paragraph) flat[i] = ' ';
     }
@@ -365,6 +358,7 @@ void questions_in_lf_text(std::string_view text, text::sentence_splitter& senten
     if (cur.open && !out.empty() && cur.sentences == 1 && cur.restated && !cur.marked && out.back().end == last.end)
         out.back().end = cur.end, cur = block{};
     emit();
+    return true;
 }
 
 } // namespace
