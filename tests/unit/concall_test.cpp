@@ -356,3 +356,24 @@ TEST_CASE("a cover letter's company is its signatory or letterhead and never an 
         CHECK(t.metadata().period->fiscal_year == 2025);
     }
 }
+
+TEST_CASE("the line above a title that opens with its period is no company when it is a field or another page's",
+          "[concall][metadata]") {
+    const std::string call = "Moderator: Ladies and gentlemen, welcome to the earnings call. I now hand over to Mr. Vikram Sethi.\n"
+                             "Vikram Sethi: Thank you. Volumes grew 9% in the quarter.\n";
+    auto company_of = [&](std::string_view letter_end, std::string_view title) {
+        std::string text = "BSE Limited\nSub: Transcript of the Earnings Call\nDear Sir/Madam,\n"
+                           "Please find enclosed the transcript.\nFor Tamarind Fibres Limited\nNeha Kulkarni\n";
+        text += letter_end;
+        text += title;
+        text += call;
+        const ect::transcript t = ect::parse(std::move(text));
+        return t.metadata().company ? std::string(t.metadata().company->name) : std::string();
+    };
+    // The letter's last line, a field, without a page break after it.
+    CHECK(company_of("Encl: As above\n", "Q1 FY26 Earnings Call\n") == "Tamarind Fibres Limited");
+    // The letter's last line on the page before the title's.
+    CHECK(company_of("Company Secretary\n", "\fQ1 FY26 Earnings Call\n") == "Tamarind Fibres Limited");
+    // A company above the title on its own page is still read.
+    CHECK(company_of("Company Secretary\n", "\fSaffron Looms Limited\nQ1 FY26 Earnings Call\n") == "Saffron Looms Limited");
+}
