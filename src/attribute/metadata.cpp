@@ -102,6 +102,26 @@ bool names_exchange(std::string_view name) {
     return false;
 }
 
+// Where a cover letter ends, looked for from `from` (its body, below the
+// subject line) and returned between `from` and `head_end`: the call's own
+// text begins at the first page break (a form feed, a page number such as
+// "Page 1") or at the moderator's first words; else the letter runs to the
+// head's end. The call's title is no end: the letter's body may name the
+// period again ("… the earnings call for Q4 FY24 held on …") above its
+// signature.
+std::size_t letter_end(const layout::document& doc, std::size_t from, std::size_t head_end) {
+    const auto& lines = doc.lines.lines();
+    for (std::size_t i = doc.lines.line_of(from); i < lines.size() && lines[i].begin < head_end; ++i) {
+        const std::size_t begin = std::max<std::size_t>(lines[i].begin, from);
+        if (doc.furniture[i] == skip_kind::page_number) return begin;
+        if (lines[i].next > lines[i].end && doc.text[lines[i].end] == '\f')
+            return std::clamp<std::size_t>(lines[i].next, from, head_end);
+        if (const layout::inline_label* label = doc.inline_label_at(i); label && layout::is_operator_name(label->name))
+            return begin;
+    }
+    return head_end;
+}
+
 std::size_t leading_digits(std::string_view s) {
     std::size_t n = 0;
     while (n < s.size() && text::is_digit(static_cast<unsigned char>(s[n]))) ++n;
@@ -480,8 +500,15 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
             if (company.ticker.empty()) company.ticker = titled.ticker;
         }
     }
-    // Else the company signing the cover letter, or its letterhead.
-    for (std::string_view letter : {fields.signatory, fields.letterhead})
+    // Else the company signing the cover letter, or its letterhead. A
+    // letter longer than the header lines is signed below them: its
+    // signature is looked for on to the letter's end, a few lines more.
+    std::string_view signatory = fields.signatory;
+    if (company.name.empty() && signatory.empty() && subject != std::string_view::npos) {
+        const std::size_t body = std::min(subject_end, head.size());
+        signatory = letter_signatory(head.substr(body, letter_end(doc, body, head.size()) - body));
+    }
+    for (std::string_view letter : {signatory, fields.letterhead})
         if (company.name.empty() && !names_exchange(letter)) company.name = letter;
     if (!company.name.empty()) out.metadata.company = company_ref{company.name, {}, company.ticker};
 }

@@ -377,3 +377,23 @@ TEST_CASE("the line above a title that opens with its period is no company when 
     // A company above the title on its own page is still read.
     CHECK(company_of("Company Secretary\n", "\fSaffron Looms Limited\nQ1 FY26 Earnings Call\n") == "Saffron Looms Limited");
 }
+
+TEST_CASE("a cover letter longer than the header lines is still read to its signature", "[concall][metadata]") {
+    // The signature stands on line 33, below the header lines; the call's
+    // own title names the period but not the company.
+    const auto& t = ect_test::cached_fixture("concall/tamarind_long_letter.txt");
+    CHECK(t.dialect() == "concall");
+    REQUIRE(t.metadata().company);
+    CHECK(t.metadata().company->name == "Tamarind Fibres Limited");
+    CHECK(t.metadata().company->ticker == "TAMFIB");
+    CHECK(t.metadata().date == "2025-08-08");
+    // The letter ends at the moderator's first words: a line of the call
+    // that reads as a signature is no signature.
+    std::string text = "BSE Limited\nSub: Transcript of the Earnings Call\nDear Sir/Madam,\n";
+    for (int k = 0; k < 30; ++k) text += "Please find enclosed the transcript of the call.\n";
+    text += "Moderator: Ladies and gentlemen, welcome to the earnings call. I now hand over to Mr. Vikram Sethi.\n"
+            "Vikram Sethi: Thank you. Our subsidiary did well this year, and the plant there is run\n"
+            "For Juniper Yarns Limited\nthe quarter was a record.\n";
+    const ect::transcript call = ect::parse(std::move(text));
+    CHECK_FALSE(call.metadata().company);
+}
