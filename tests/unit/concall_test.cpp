@@ -290,6 +290,22 @@ TEST_CASE("Indian period forms name the fiscal year by the year it ends in", "[c
         CHECK(m.quarter == f.quarter);
         CHECK(m.length == f.length);
     }
+    // The fiscal year first, then the quarter, reads as the quarter first
+    // does, in Indian and English titles alike; and "3Q" takes a fiscal
+    // year as "Q3" does.
+    for (const form f : {form{"FY2024-25 Q4 Earnings Call", 2025, 4, 12}, form{"FY 2024-25 Q4 Earnings Call", 2025, 4, 13},
+                         form{"FY24-25 Q4 Earnings Call", 2025, 4, 10}, form{"FY 24\xE2\x80\x93" "25 Q4", 2025, 4, 13},
+                         form{"FY25 Q4 Earnings Call", 2025, 4, 7}, form{"FY2025 Q4 Earnings Call", 2025, 4, 9},
+                         form{"FY2024-25 Fourth Quarter Results", 2025, 4, 24}, form{"Fiscal 2024 Q3 Results", 2024, 3, 14},
+                         form{"FY24 Q3 Results", 2024, 3, 7}, form{"Fiscal Year 2024-25 Q3", 2025, 3, 22},
+                         form{"Fourth Quarter of FY2024-25", 2025, 4, 27}, form{"Q3 FY2024-2025 Earnings Call", 2025, 3, 14},
+                         form{"3Q FY24 Earnings Call", 2024, 3, 7}, form{"1QFY2024-25 Results", 2025, 1, 11}}) {
+        INFO(f.text);
+        const ect::attribute::period_match m = ect::attribute::period_at(f.text);
+        CHECK(m.year == f.year);
+        CHECK(m.quarter == f.quarter);
+        CHECK(m.length == f.length);
+    }
     // A joined quarter needs a fiscal year after it; a year not followed by
     // the next one keeps its own ("Q3 2024-10" is no fiscal year 2024-25).
     CHECK(ect::attribute::period_at("Q1 and 2 2024").length == 0);
@@ -396,4 +412,12 @@ TEST_CASE("a cover letter longer than the header lines is still read to its sign
             "For Juniper Yarns Limited\nthe quarter was a record.\n";
     const ect::transcript call = ect::parse(std::move(text));
     CHECK_FALSE(call.metadata().company);
+}
+
+TEST_CASE("a title with the fiscal year before the quarter names the year it ends in", "[concall][metadata]") {
+    const auto& t = ect_test::cached_fixture("concall/tamarind_long_letter.txt");
+    REQUIRE(t.metadata().period);
+    CHECK(t.metadata().period->fiscal_year == 2026);
+    CHECK(t.metadata().period->fiscal_quarter == 1);
+    CHECK(t.metadata().period->text == "FY2025-26 Q1");
 }
