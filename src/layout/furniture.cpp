@@ -337,8 +337,10 @@ void mark_blocks(const text::line_index& lines, const edge_shapes& edges, const 
             const std::size_t i = at[k];
             if (out[i] == skip_kind::rule) break;
             if (out[i]) continue;
+            // Glued to a header line, not to a rule: rules recur too, and
+            // the short line before one ends a turn ("Thank you.").
             const bool glued = k + 1 < e.end && text::trim(lines.view(i)).size() <= max_glued_bytes &&
-                               test.is_header(at[k + 1]);
+                               out[at[k + 1]] != skip_kind::rule && test.is_header(at[k + 1]);
             if (!test.is_header(i) && !glued) break;
             out[i] = skip_kind::page_header;
         }

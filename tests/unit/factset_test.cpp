@@ -236,3 +236,13 @@ TEST_CASE("FactSet: an older transcript's one-line roster entries give titles an
     CHECK(t.turns()[1].section == ect::section_kind::presentation);
     CHECK(t.participants().size() == 6);
 }
+
+TEST_CASE("FactSet: a short line above a rule at the foot of a page is speech", "[factset]") {
+    // The rule closing the turn recurs at page edges as headers do, but
+    // the line above it is the operator's, not a header glued to one.
+    const auto t = ect_test::load_fixture("factset/two_pages.txt");
+    REQUIRE(t.turns().size() == 6);
+    CHECK(speaker(t, 5) == "Operator");
+    CHECK(t.turns()[5].text == "That concludes today's call.");
+    CHECK(t.turns()[3].text == "Good morning. How much of the volume growth came from new customers?");
+}
