@@ -441,9 +441,12 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
         else if (is_repeated_rule(s) || matches_all(s, rule)) out[i] = skip_kind::rule;
         else if (s.size() < 300 && is_copyright(s, says_reserved)) out[i] = skip_kind::page_footer;
     }
-    // Two form feeds or more tell the pages; else the page marks do.
+    // Two form feeds or more tell the pages; else the page marks do, and
+    // where they tell none, a lone form feed is the one page break (its
+    // headers are then read as blocks at the break, as the marks' are).
     const bool form_feeds = page_starts.size() >= 3;
-    const std::vector<page_span> pages = form_feeds ? pages_between_form_feeds(page_starts, n) : pages_between_marks(lines, out);
+    std::vector<page_span> pages = form_feeds ? pages_between_form_feeds(page_starts, n) : pages_between_marks(lines, out);
+    if (pages.size() < 2 && page_starts.size() == 2) pages = pages_between_form_feeds(page_starts, n);
     if (pages.size() < 2) return out; // no pages, no running headers
 
     const edge_shapes edges(lines, pages, !form_feeds);

@@ -274,3 +274,20 @@ TEST_CASE("FactSet: a short line above a rule at the foot of a page is speech", 
     CHECK(t.turns()[5].text == "That concludes today's call.");
     CHECK(t.turns()[3].text == "Good morning. How much of the volume growth came from new customers?");
 }
+
+TEST_CASE("FactSet: a lone form feed is the page break of a text without page numbers", "[factset]") {
+    // No page number or copyright line tells the pages: the one form feed
+    // does, and the header after it repeats the cover's lines.
+    const std::string rule(100, '.');
+    const std::string doc = "CORRECTED TRANSCRIPT\nThornbury Logistics, Inc. (TBLX)\nQ3 2023 Earnings Call\n25-Oct-2023\n"
+                            "MANAGEMENT DISCUSSION SECTION\n" + rule +
+                            "\nOperator: Welcome to the call. Please go ahead.\n" + rule +
+                            "\nCyrus Bellamy\nChief Financial Officer, Thornbury Logistics, Inc.\nFreight revenue rose 4% and our\n"
+                            "\f\nThornbury Logistics, Inc. (TBLX)\nCorrected Transcript\nQ3 2023 Earnings Call\n25-Oct-2023\n"
+                            "yields held steady.\n" + rule + "\nOperator: That concludes the call.\n";
+    const ect::transcript t = ect::parse(doc);
+    REQUIRE(t.turns().size() == 3);
+    CHECK(t.turns()[1].text == "Freight revenue rose 4% and our\nyields held steady.");
+    CHECK(skipped_as(t, ect::skip_kind::page_header, "Corrected Transcript"));
+    CHECK(t.turns()[2].text == "That concludes the call.");
+}
