@@ -255,8 +255,9 @@ period_match period_at(std::string_view s) {
             return quarter_of_year(s, n, boost::fusion::at_c<1>(a), boost::fusion::at_c<0>(a));
     }
     // The fiscal year first, then the quarter: Fiscal Year 2025 Fourth
-    // Quarter, FY2025 Q4, FY25 Q4, and as Indian titles also write it, the
-    // two years the fiscal year spans: FY2024-25 Q4 is Q4 FY2024-25.
+    // Quarter, FY2025 Q4, FY25 Q4, FY2024 1Q (as Japanese titles write it),
+    // and as Indian titles also write it, the two years the fiscal year
+    // spans: FY2024-25 Q4 is Q4 FY2024-25.
     if (!q && !digit) {
         unsigned written = 0;
         if (std::size_t n = parse_at(s, fy >> sp >> y, written)) {
@@ -264,7 +265,8 @@ period_match period_at(std::string_view s) {
             n += next_year_suffix(s.substr(n), year);
             int quarter = 0;
             const auto p = sp >> ((x3::no_case[sym().ordinals] >> sp >> quarter_word) |
-                                  (x3::no_case[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{}));
+                                  (x3::no_case[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{}) |
+                                  (x3::uint_parser<int, 10, 1, 1>{} >> x3::no_case[x3::lit('q')]));
             if (std::size_t m = parse_at(s.substr(n), p, quarter)) return {year, quarter, n + m};
         }
     }

@@ -299,7 +299,8 @@ TEST_CASE("Indian period forms name the fiscal year by the year it ends in", "[c
                          form{"FY2024-25 Fourth Quarter Results", 2025, 4, 24}, form{"Fiscal 2024 Q3 Results", 2024, 3, 14},
                          form{"FY24 Q3 Results", 2024, 3, 7}, form{"Fiscal Year 2024-25 Q3", 2025, 3, 22},
                          form{"Fourth Quarter of FY2024-25", 2025, 4, 27}, form{"Q3 FY2024-2025 Earnings Call", 2025, 3, 14},
-                         form{"3Q FY24 Earnings Call", 2024, 3, 7}, form{"1QFY2024-25 Results", 2025, 1, 11}}) {
+                         form{"3Q FY24 Earnings Call", 2024, 3, 7}, form{"1QFY2024-25 Results", 2025, 1, 11},
+                         form{"FY2024 1Q Financial Results", 2024, 1, 9}, form{"FY24 3Q Results", 2024, 3, 7}}) {
         INFO(f.text);
         const ect::attribute::period_match m = ect::attribute::period_at(f.text);
         CHECK(m.year == f.year);
