@@ -103,23 +103,24 @@ bool names_exchange(std::string_view name) {
 }
 
 // Where a cover letter ends, looked for from `from` (its body, below the
-// subject line) and returned between `from` and `head_end`: the call's own
-// text begins at the first page break (a form feed, a page number such as
-// "Page 1") or at the moderator's first words; else the letter runs to the
-// head's end. The call's title is no end: the letter's body may name the
-// period again ("… the earnings call for Q4 FY24 held on …") above its
-// signature.
-std::size_t letter_end(const layout::document& doc, std::size_t from, std::size_t head_end) {
+// subject line) and returned between `from` and the end of `head` (both
+// offsets into `head`, which lies in doc.text): the call's own text begins
+// at the first page break (a form feed, a page number such as "Page 1") or
+// at the moderator's first words; else the letter runs to the head's end.
+// The call's title is no end: the letter's body may name the period again
+// ("… the earnings call for Q4 FY24 held on …") above its signature.
+std::size_t letter_end(const layout::document& doc, std::string_view head, std::size_t from) {
+    const auto base = static_cast<std::size_t>(head.data() - doc.text.data());
     const auto& lines = doc.lines.lines();
-    for (std::size_t i = doc.lines.line_of(from); i < lines.size() && lines[i].begin < head_end; ++i) {
-        const std::size_t begin = std::max<std::size_t>(lines[i].begin, from);
+    for (std::size_t i = doc.lines.line_of(base + from); i < lines.size() && lines[i].begin < base + head.size(); ++i) {
+        const std::size_t begin = lines[i].begin > base + from ? lines[i].begin - base : from;
         if (doc.furniture[i] == skip_kind::page_number) return begin;
         if (lines[i].next > lines[i].end && doc.text[lines[i].end] == '\f')
-            return std::clamp<std::size_t>(lines[i].next, from, head_end);
+            return std::clamp<std::size_t>(lines[i].next > base ? lines[i].next - base : 0, from, head.size());
         if (const layout::inline_label* label = doc.inline_label_at(i); label && layout::is_operator_name(label->name))
             return begin;
     }
-    return head_end;
+    return head.size();
 }
 
 std::size_t leading_digits(std::string_view s) {
@@ -523,7 +524,7 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
     std::string_view signatory = fields.signatory;
     if (company.name.empty() && signatory.empty() && subject != std::string_view::npos) {
         const std::size_t body = std::min(subject_end, head.size());
-        signatory = letter_signatory(head.substr(body, letter_end(doc, body, head.size()) - body));
+        signatory = letter_signatory(head.substr(body, letter_end(doc, head, body) - body));
     }
     for (std::string_view letter : {signatory, fields.letterhead})
         if (company.name.empty() && !names_exchange(letter)) company.name = letter;
