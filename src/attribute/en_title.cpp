@@ -61,7 +61,10 @@ company_match en_company(std::string_view head, std::size_t period_pos, std::siz
     // "Q3 2019 Apple Inc Earnings Call" under a provider's banner.
     if (period_opens_line)
         if (const std::string_view name = company_after_period(after_period); !name.empty()) return {name, {}};
-    if (line_begin > 1 && period_opens_line) {
+    // Not across a page break: the line above the title's page is the
+    // previous page's (a cover letter's "Encl: As above").
+    const bool opens_page = head.substr(line_begin, period_pos - line_begin).find('\f') != std::string_view::npos;
+    if (line_begin > 1 && period_opens_line && !opens_page) {
         const std::size_t prev = head.rfind('\n', line_begin - 2);
         line_begin = prev == std::string_view::npos ? 0 : prev + 1;
     }
@@ -106,6 +109,9 @@ company_match en_company(std::string_view head, std::size_t period_pos, std::siz
     if (before.size() >= 4 && before.substr(before.size() - 2) == "'s") before.remove_suffix(2);
     if (before.size() >= 4 && before.substr(before.size() - 4) == "\xE2\x80\x99s") before.remove_suffix(4);
     if (before.empty() || before.size() > 60 || !text::is_ascii_upper(static_cast<unsigned char>(before[0]))) return {};
+    // A field or a speaker's words ("Encl: As above", "Ravi Desai: Our")
+    // name no company.
+    if (before.find(": ") != std::string_view::npos) return {};
     out.name = before;
     return out;
 }

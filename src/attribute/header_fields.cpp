@@ -115,4 +115,15 @@ header_fields read_header_fields(std::string_view head) {
     return out;
 }
 
+std::string_view letter_signatory(std::string_view letter) {
+    for (std::size_t pos = 0; pos < letter.size();) {
+        const std::size_t nl = std::min(letter.find('\n', pos), letter.size());
+        const std::string_view line = text::trim(letter.substr(pos, nl - pos));
+        pos = nl + 1;
+        if (!line.empty() && (line.front() | 0x20) == 'f')
+            if (const std::string_view name = signatory_of(line); !name.empty()) return name;
+    }
+    return {};
+}
+
 } // namespace ect::attribute

@@ -21,4 +21,9 @@ struct header_fields {
 /// ("Company: Thanks, everyone" is someone speaking).
 [[nodiscard]] header_fields read_header_fields(std::string_view head);
 
+/// The company signing a cover letter ("For Marigold Ceramics Limited") on
+/// the first line of `letter` that names one; empty when none does. For a
+/// letter that runs past the header lines, read over the rest of it.
+[[nodiscard]] std::string_view letter_signatory(std::string_view letter);
+
 } // namespace ect::attribute

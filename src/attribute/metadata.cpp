@@ -102,6 +102,27 @@ bool names_exchange(std::string_view name) {
     return false;
 }
 
+// Where a cover letter ends, looked for from `from` (its body, below the
+// subject line) and returned between `from` and the end of `head` (both
+// offsets into `head`, which lies in doc.text): the call's own text begins
+// at the first page break (a form feed, a page number such as "Page 1") or
+// at the moderator's first words; else the letter runs to the head's end.
+// The call's title is no end: the letter's body may name the period again
+// ("… the earnings call for Q4 FY24 held on …") above its signature.
+std::size_t letter_end(const layout::document& doc, std::string_view head, std::size_t from) {
+    const auto base = static_cast<std::size_t>(head.data() - doc.text.data());
+    const auto& lines = doc.lines.lines();
+    for (std::size_t i = doc.lines.line_of(base + from); i < lines.size() && lines[i].begin < base + head.size(); ++i) {
+        const std::size_t begin = lines[i].begin > base + from ? lines[i].begin - base : from;
+        if (doc.furniture[i] == skip_kind::page_number) return begin;
+        if (lines[i].next > lines[i].end && doc.text[lines[i].end] == '\f')
+            return std::clamp<std::size_t>(lines[i].next > base ? lines[i].next - base : 0, from, head.size());
+        if (const layout::inline_label* label = doc.inline_label_at(i); label && layout::is_operator_name(label->name))
+            return begin;
+    }
+    return head.size();
+}
+
 std::size_t leading_digits(std::string_view s) {
     std::size_t n = 0;
     while (n < s.size() && text::is_digit(static_cast<unsigned char>(s[n]))) ++n;
@@ -113,21 +134,30 @@ bool holds_at(std::string_view s, std::size_t at, std::string_view what) {
 }
 
 // A fiscal year written as the two calendar years it spans, "FY2024-25",
-// "FY 2024–25", "FY24-25": `s` starts after the first year. The year is
-// named by the one it ends in, as "FY25" is, so `year` becomes the second;
-// returns the bytes of "-25", or 0 when `s` does not go on with the next year.
+// "FY 2024–25", "FY24-25", "FY2024-2025": `s` starts after the first year.
+// The year is named by the one it ends in, as "FY25" is, so `year` becomes
+// the second; returns the bytes of "-25", or 0 when `s` does not go on with
+// the next year.
 std::size_t next_year_suffix(std::string_view s, int& year) {
     std::size_t dash = 0;
     if (!s.empty() && (s[0] == '-' || s[0] == '/')) dash = 1;
     else if (s.starts_with("\xE2\x80\x93")) dash = 3; // –
-    if (dash == 0 || s.size() < dash + 2 || !text::is_digit(static_cast<unsigned char>(s[dash])) ||
-        !text::is_digit(static_cast<unsigned char>(s[dash + 1])) ||
-        (s.size() > dash + 2 && text::is_digit(static_cast<unsigned char>(s[dash + 2]))))
-        return 0;
-    const int next = (s[dash] - '0') * 10 + (s[dash + 1] - '0');
-    if (next != (year + 1) % 100) return 0;
+    if (dash == 0) return 0;
+    const std::size_t digits = leading_digits(s.substr(dash));
+    if (digits != 2 && digits != 4) return 0;
+    int next = 0;
+    for (std::size_t k = dash; k < dash + digits; ++k) next = next * 10 + (s[k] - '0');
+    if (next != (digits == 2 ? (year + 1) % 100 : year + 1)) return 0;
     ++year;
-    return dash + 2;
+    return dash + digits;
+}
+
+// The period of a quarter and the year written before `s[n]`, read on to
+// the second year of a fiscal year that spans two ("Q3 FY2024-25").
+period_match quarter_of_year(std::string_view s, std::size_t n, unsigned written_year, int quarter) {
+    int year = full_year(written_year);
+    n += next_year_suffix(s.substr(n), year);
+    return {year, quarter, n};
 }
 
 } // namespace
@@ -207,31 +237,39 @@ period_match period_at(std::string_view s) {
         const auto joined = (x3::lit('&') | x3::no_case[x3::lit("and")]) >> sp >> -to_date >> &fy;
         const auto p = -x3::no_case[x3::lit('f')] >> x3::no_case[x3::lit('q')] >> x3::uint_parser<unsigned, 10, 1, 1>{} >>
                        sp >> -joined >> -x3::lit("'") >> -(fy >> sp) >> y;
-        if (std::size_t n = parse_at(s, p, a)) {
-            int year = full_year(boost::fusion::at_c<1>(a));
-            n += next_year_suffix(s.substr(n), year);
-            return {year, static_cast<int>(boost::fusion::at_c<0>(a)), n};
-        }
+        if (std::size_t n = parse_at(s, p, a))
+            return quarter_of_year(s, n, boost::fusion::at_c<1>(a), static_cast<int>(boost::fusion::at_c<0>(a)));
     }
-    // 1Q24 / 1Q 2024
+    // 1Q24 / 1Q 2024 / 3Q FY24
     if (digit) {
         boost::fusion::vector<unsigned, unsigned> a;
-        const auto p = x3::uint_parser<unsigned, 10, 1, 1>{} >> x3::no_case[x3::lit('q')] >> sp >> y;
-        if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), static_cast<int>(boost::fusion::at_c<0>(a)), n};
+        const auto p = x3::uint_parser<unsigned, 10, 1, 1>{} >> x3::no_case[x3::lit('q')] >> sp >> -(fy >> sp) >> y;
+        if (std::size_t n = parse_at(s, p, a))
+            return quarter_of_year(s, n, boost::fusion::at_c<1>(a), static_cast<int>(boost::fusion::at_c<0>(a)));
     }
     // First Quarter 2024 / first quarter of fiscal year 2025 / Fourth Quarter Fiscal Year 2025
     if (!q) {
         boost::fusion::vector<int, unsigned> a;
         const auto p = x3::no_case[sym().ordinals] >> sp >> quarter_word >> sp >> -(x3::no_case[x3::lit("of")] >> sp) >>
                        -(x3::no_case[x3::lit("the")] >> sp) >> -(fy >> sp) >> y;
-        if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<1>(a)), boost::fusion::at_c<0>(a), n};
+        if (std::size_t n = parse_at(s, p, a))
+            return quarter_of_year(s, n, boost::fusion::at_c<1>(a), boost::fusion::at_c<0>(a));
     }
-    // Fiscal Year 2025 Fourth Quarter / FY2025 Q4
+    // The fiscal year first, then the quarter: Fiscal Year 2025 Fourth
+    // Quarter, FY2025 Q4, FY25 Q4, FY2024 1Q (as Japanese titles write it),
+    // and as Indian titles also write it, the two years the fiscal year
+    // spans: FY2024-25 Q4 is Q4 FY2024-25.
     if (!q && !digit) {
-        boost::fusion::vector<unsigned, int> a;
-        const auto p = fy >> sp >> y >> sp >> ((x3::no_case[sym().ordinals] >> sp >> quarter_word) |
-                                               (x3::no_case[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{}));
-        if (std::size_t n = parse_at(s, p, a)) return {full_year(boost::fusion::at_c<0>(a)), boost::fusion::at_c<1>(a), n};
+        unsigned written = 0;
+        if (std::size_t n = parse_at(s, fy >> sp >> y, written)) {
+            int year = full_year(written);
+            n += next_year_suffix(s.substr(n), year);
+            int quarter = 0;
+            const auto p = sp >> ((x3::no_case[sym().ordinals] >> sp >> quarter_word) |
+                                  (x3::no_case[x3::lit('q')] >> x3::uint_parser<int, 10, 1, 1>{}) |
+                                  (x3::uint_parser<int, 10, 1, 1>{} >> x3::no_case[x3::lit('q')]));
+            if (std::size_t m = parse_at(s.substr(n), p, quarter)) return {year, quarter, n + m};
+        }
     }
     // 2025年第二季度 / 2024年二季度 / 2024年Q2
     if (digit) {
@@ -484,8 +522,15 @@ void find_metadata(const layout::document& doc, detail::transcript_data& out) {
             if (company.ticker.empty()) company.ticker = titled.ticker;
         }
     }
-    // Else the company signing the cover letter, or its letterhead.
-    for (std::string_view letter : {fields.signatory, fields.letterhead})
+    // Else the company signing the cover letter, or its letterhead. A
+    // letter longer than the header lines is signed below them: its
+    // signature is looked for on to the letter's end, a few lines more.
+    std::string_view signatory = fields.signatory;
+    if (company.name.empty() && signatory.empty() && subject != std::string_view::npos) {
+        const std::size_t body = std::min(subject_end, head.size());
+        signatory = letter_signatory(head.substr(body, letter_end(doc, head, body) - body));
+    }
+    for (std::string_view letter : {signatory, fields.letterhead})
         if (company.name.empty() && !names_exchange(letter)) company.name = letter;
     if (!company.name.empty()) out.metadata.company = company_ref{company.name, {}, company.ticker};
 }

@@ -155,6 +155,7 @@ class edge_shapes {
 public:
     struct edge {
         std::size_t begin = 0, end = 0; ///< into lines(), from the page edge inwards
+        bool top = false;               ///< the edge a page opens with
     };
 
     // `per_line`: count the lines that show a shape, not the pages. Where
@@ -212,7 +213,7 @@ private:
     // Up to edge_lines non-blank lines from one edge of [from, to). Returns
     // the line after the last one visited going forward.
     std::size_t visit(std::size_t page, std::size_t from, std::size_t to, bool forward) {
-        edge e{at_edges_.size(), at_edges_.size()};
+        edge e{at_edges_.size(), at_edges_.size(), forward};
         std::size_t taken = 0, k = 0;
         for (; k < to - from && taken < edge_lines; ++k) {
             const std::size_t i = forward ? from + k : to - 1 - k;
@@ -243,6 +244,61 @@ private:
     std::vector<edge> edges_;
 };
 
+// The words of `s`, in order: runs of bytes other than ASCII spaces and
+// punctuation ("Inc." and "(LKF)" are "Inc" and "LKF"; "24-Jul-2024" is
+// three words).
+template <class Visit>
+void for_each_word(std::string_view s, Visit visit) {
+    auto in_word = [](char c) {
+        const auto u = static_cast<unsigned char>(c);
+        return u >= 0x80 || text::is_ascii_alpha(u) || text::is_digit(u);
+    };
+    for (std::size_t k = 0; k < s.size();) {
+        while (k < s.size() && !in_word(s[k])) ++k;
+        const std::size_t from = k;
+        while (k < s.size() && in_word(s[k])) ++k;
+        if (k > from) visit(s.substr(from, k - from));
+    }
+}
+
+// A text of two pages shows its running header once, too few times to
+// recur. Such a header repeats the title block the text opens with, on
+// other lines: FactSet CallStreet's cover reads "CORRECTED TRANSCRIPT",
+// "Larkspur Financial Holdings, Inc. (LKF)", "Q2 2024 Earnings Call",
+// "24-Jul-2024", and the second page opens with "Larkspur Financial
+// Holdings, Inc. (LKF) Corrected Transcript" over "Q2 2024 Earnings Call
+// 24-Jul-2024". The lines at the top of the second page that start as a
+// title does (a capital or a digit) and whose words, three or more, all
+// stand in the first page's top lines echo the title block: they are taken
+// to recur. Speech continued over the break starts in lower case or uses
+// words of its own.
+std::vector<std::size_t> cover_echoes(const text::line_index& lines, const edge_shapes& edges) {
+    constexpr std::size_t min_words = 3;
+    std::vector<const edge_shapes::edge*> tops;
+    for (const edge_shapes::edge& e : edges.edges())
+        if (e.top && e.end > e.begin) tops.push_back(&e);
+    if (tops.size() != 2) return {};
+    std::vector<std::string_view> cover;
+    for (std::size_t k = tops[0]->begin; k < tops[0]->end; ++k)
+        for_each_word(text::trim(lines.view(edges.lines()[k])), [&](std::string_view w) { cover.push_back(w); });
+    std::vector<std::size_t> echoes;
+    for (std::size_t k = tops[1]->begin; k < tops[1]->end; ++k) {
+        const std::size_t i = edges.lines()[k];
+        const std::string_view s = text::trim(lines.view(i));
+        if (s.empty() || !(text::is_ascii_upper(static_cast<unsigned char>(s[0])) || text::is_digit(static_cast<unsigned char>(s[0]))))
+            continue;
+        std::size_t words = 0;
+        bool all_in_cover = true;
+        for_each_word(s, [&](std::string_view w) {
+            ++words;
+            all_in_cover = all_in_cover &&
+                           std::any_of(cover.begin(), cover.end(), [&](std::string_view c) { return text::iequals(c, w); });
+        });
+        if (all_in_cover && words >= min_words) echoes.push_back(i);
+    }
+    return echoes;
+}
+
 // Running headers are lines that recur at page edges; a speaker's label can
 // recur there too ("Operator" at the top of two pages, "Anna Keller" near
 // the foot of two, a Capital IQ name and firm line above a page break). A
@@ -253,13 +309,17 @@ class header_test {
 public:
     // Per line, a bit each for "recurs" and "is a label": asked of every
     // edge line, and of the lines after each label.
-    header_test(const text::line_index& lines, const kinds& out, const edge_shapes& edges, std::size_t needed)
+    // `echoes`: lines taken to recur though shown once (cover_echoes).
+    header_test(const text::line_index& lines, const kinds& out, const edge_shapes& edges, std::size_t needed,
+                const std::vector<std::size_t>& echoes)
         : lines_(lines), out_(out), recurs_(out.size(), false), label_(out.size(), false) {
         std::vector<std::size_t> recurring;
         for (std::size_t k = 0; k < edges.lines().size(); ++k) {
             const std::size_t i = edges.lines()[k];
             if (edges.shown(k) >= needed && !recurs_[i]) recurs_[i] = true, recurring.push_back(i);
         }
+        for (const std::size_t i : echoes)
+            if (!recurs_[i]) recurs_[i] = true, recurring.push_back(i);
         for (const std::size_t i : recurring) find_label(i);
     }
 
@@ -337,8 +397,10 @@ void mark_blocks(const text::line_index& lines, const edge_shapes& edges, const 
             const std::size_t i = at[k];
             if (out[i] == skip_kind::rule) break;
             if (out[i]) continue;
+            // Glued to a header line, not to a rule: rules recur too, and
+            // the short line before one ends a turn ("Thank you.").
             const bool glued = k + 1 < e.end && text::trim(lines.view(i)).size() <= max_glued_bytes &&
-                               test.is_header(at[k + 1]);
+                               out[at[k + 1]] != skip_kind::rule && test.is_header(at[k + 1]);
             if (!test.is_header(i) && !glued) break;
             out[i] = skip_kind::page_header;
         }
@@ -379,15 +441,19 @@ std::vector<std::optional<skip_kind>> find_furniture(const text::line_index& lin
         else if (is_repeated_rule(s) || matches_all(s, rule)) out[i] = skip_kind::rule;
         else if (s.size() < 300 && is_copyright(s, says_reserved)) out[i] = skip_kind::page_footer;
     }
-    // Two form feeds or more tell the pages; else the page marks do.
+    // Two form feeds or more tell the pages; else the page marks do, and
+    // where they tell none, a lone form feed is the one page break (its
+    // headers are then read as blocks at the break, as the marks' are).
     const bool form_feeds = page_starts.size() >= 3;
-    const std::vector<page_span> pages = form_feeds ? pages_between_form_feeds(page_starts, n) : pages_between_marks(lines, out);
+    std::vector<page_span> pages = form_feeds ? pages_between_form_feeds(page_starts, n) : pages_between_marks(lines, out);
+    if (pages.size() < 2 && page_starts.size() == 2) pages = pages_between_form_feeds(page_starts, n);
     if (pages.size() < 2) return out; // no pages, no running headers
 
     const edge_shapes edges(lines, pages, !form_feeds);
     // Marks can come from the text (a line "2" of a table): a header they
     // tell recurs at half the pages.
-    const header_test test(lines, out, edges, std::max<std::size_t>(2, pages.size() / (form_feeds ? 3 : 2)));
+    const header_test test(lines, out, edges, std::max<std::size_t>(2, pages.size() / (form_feeds ? 3 : 2)),
+                           cover_echoes(lines, edges));
     if (form_feeds) mark_recurring(edges, test, out);
     else mark_blocks(lines, edges, test, out);
     return out;

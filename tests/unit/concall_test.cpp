@@ -290,6 +290,23 @@ TEST_CASE("Indian period forms name the fiscal year by the year it ends in", "[c
         CHECK(m.quarter == f.quarter);
         CHECK(m.length == f.length);
     }
+    // The fiscal year first, then the quarter, reads as the quarter first
+    // does, in Indian and English titles alike; and "3Q" takes a fiscal
+    // year as "Q3" does.
+    for (const form f : {form{"FY2024-25 Q4 Earnings Call", 2025, 4, 12}, form{"FY 2024-25 Q4 Earnings Call", 2025, 4, 13},
+                         form{"FY24-25 Q4 Earnings Call", 2025, 4, 10}, form{"FY 24\xE2\x80\x93" "25 Q4", 2025, 4, 13},
+                         form{"FY25 Q4 Earnings Call", 2025, 4, 7}, form{"FY2025 Q4 Earnings Call", 2025, 4, 9},
+                         form{"FY2024-25 Fourth Quarter Results", 2025, 4, 24}, form{"Fiscal 2024 Q3 Results", 2024, 3, 14},
+                         form{"FY24 Q3 Results", 2024, 3, 7}, form{"Fiscal Year 2024-25 Q3", 2025, 3, 22},
+                         form{"Fourth Quarter of FY2024-25", 2025, 4, 27}, form{"Q3 FY2024-2025 Earnings Call", 2025, 3, 14},
+                         form{"3Q FY24 Earnings Call", 2024, 3, 7}, form{"1QFY2024-25 Results", 2025, 1, 11},
+                         form{"FY2024 1Q Financial Results", 2024, 1, 9}, form{"FY24 3Q Results", 2024, 3, 7}}) {
+        INFO(f.text);
+        const ect::attribute::period_match m = ect::attribute::period_at(f.text);
+        CHECK(m.year == f.year);
+        CHECK(m.quarter == f.quarter);
+        CHECK(m.length == f.length);
+    }
     // A joined quarter needs a fiscal year after it; a year not followed by
     // the next one keeps its own ("Q3 2024-10" is no fiscal year 2024-25).
     CHECK(ect::attribute::period_at("Q1 and 2 2024").length == 0);
@@ -355,4 +372,53 @@ TEST_CASE("a cover letter's company is its signatory or letterhead and never an 
         REQUIRE(t.metadata().period);
         CHECK(t.metadata().period->fiscal_year == 2025);
     }
+}
+
+TEST_CASE("the line above a title that opens with its period is no company when it is a field or another page's",
+          "[concall][metadata]") {
+    const std::string call = "Moderator: Ladies and gentlemen, welcome to the earnings call. I now hand over to Mr. Vikram Sethi.\n"
+                             "Vikram Sethi: Thank you. Volumes grew 9% in the quarter.\n";
+    auto company_of = [&](std::string_view letter_end, std::string_view title) {
+        std::string text = "BSE Limited\nSub: Transcript of the Earnings Call\nDear Sir/Madam,\n"
+                           "Please find enclosed the transcript.\nFor Tamarind Fibres Limited\nNeha Kulkarni\n";
+        text += letter_end;
+        text += title;
+        text += call;
+        const ect::transcript t = ect::parse(std::move(text));
+        return t.metadata().company ? std::string(t.metadata().company->name) : std::string();
+    };
+    // The letter's last line, a field, without a page break after it.
+    CHECK(company_of("Encl: As above\n", "Q1 FY26 Earnings Call\n") == "Tamarind Fibres Limited");
+    // The letter's last line on the page before the title's.
+    CHECK(company_of("Company Secretary\n", "\fQ1 FY26 Earnings Call\n") == "Tamarind Fibres Limited");
+    // A company above the title on its own page is still read.
+    CHECK(company_of("Company Secretary\n", "\fSaffron Looms Limited\nQ1 FY26 Earnings Call\n") == "Saffron Looms Limited");
+}
+
+TEST_CASE("a cover letter longer than the header lines is still read to its signature", "[concall][metadata]") {
+    // The signature stands on line 33, below the header lines; the call's
+    // own title names the period but not the company.
+    const auto& t = ect_test::cached_fixture("concall/tamarind_long_letter.txt");
+    CHECK(t.dialect() == "concall");
+    REQUIRE(t.metadata().company);
+    CHECK(t.metadata().company->name == "Tamarind Fibres Limited");
+    CHECK(t.metadata().company->ticker == "TAMFIB");
+    CHECK(t.metadata().date == "2025-08-08");
+    // The letter ends at the moderator's first words: a line of the call
+    // that reads as a signature is no signature.
+    std::string text = "BSE Limited\nSub: Transcript of the Earnings Call\nDear Sir/Madam,\n";
+    for (int k = 0; k < 30; ++k) text += "Please find enclosed the transcript of the call.\n";
+    text += "Moderator: Ladies and gentlemen, welcome to the earnings call. I now hand over to Mr. Vikram Sethi.\n"
+            "Vikram Sethi: Thank you. Our subsidiary did well this year, and the plant there is run\n"
+            "For Juniper Yarns Limited\nthe quarter was a record.\n";
+    const ect::transcript call = ect::parse(std::move(text));
+    CHECK_FALSE(call.metadata().company);
+}
+
+TEST_CASE("a title with the fiscal year before the quarter names the year it ends in", "[concall][metadata]") {
+    const auto& t = ect_test::cached_fixture("concall/tamarind_long_letter.txt");
+    REQUIRE(t.metadata().period);
+    CHECK(t.metadata().period->fiscal_year == 2026);
+    CHECK(t.metadata().period->fiscal_quarter == 1);
+    CHECK(t.metadata().period->text == "FY2025-26 Q1");
 }

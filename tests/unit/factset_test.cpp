@@ -236,3 +236,58 @@ TEST_CASE("FactSet: an older transcript's one-line roster entries give titles an
     CHECK(t.turns()[1].section == ect::section_kind::presentation);
     CHECK(t.participants().size() == 6);
 }
+
+TEST_CASE("FactSet: a text of two pages drops the running header that repeats its cover", "[factset]") {
+    // One page break: the header on the second page shows once, but its
+    // words are the cover's, on other lines.
+    const auto t = ect_test::load_fixture("factset/two_pages.txt");
+    CHECK(t.dialect() == "factset");
+    REQUIRE(t.turns().size() >= 2);
+    CHECK(speaker(t, 1) == "Cyrus Bellamy");
+    CHECK(t.turns()[1].text ==
+          "Thank you. Freight revenue rose 4% on higher volumes in the northern corridor, and our\n"
+          "yields held steady through the quarter.");
+    CHECK(skipped_as(t, ect::skip_kind::page_header, "Thornbury Logistics, Inc. (TBLX) Corrected Transcript"));
+    CHECK(skipped_as(t, ect::skip_kind::page_header, "Q3 2023 Earnings Call 25-Oct-2023"));
+    // The cover itself stays the preamble's.
+    CHECK_FALSE(skipped_as(t, ect::skip_kind::page_header, "Thornbury Logistics, Inc. (TBLX)"));
+    // Speech at the top of the second page that uses words of its own, or
+    // too few of the cover's to be a title, is kept.
+    const std::string rule(100, '.');
+    const std::string doc = "CORRECTED TRANSCRIPT\nThornbury Logistics, Inc. (TBLX)\nQ3 2023 Earnings Call\n25-Oct-2023\n"
+                            "MANAGEMENT DISCUSSION SECTION\n" + rule +
+                            "\nOperator: Welcome to the call. Please go ahead.\n" + rule +
+                            "\nCyrus Bellamy\nChief Financial Officer, Thornbury Logistics, Inc.\nWe had a good quarter.\n"
+                            "1\nCopyright (c) 2001-2023 Example Transcripts, LLC\n"
+                            "Thornbury Logistics grew in Q3 2023 on new contracts.\nEarnings Call.\n" + rule + "\n";
+    const ect::transcript kept = ect::parse(doc);
+    REQUIRE(kept.turns().size() == 2);
+    CHECK(kept.turns()[1].text == "We had a good quarter.\nThornbury Logistics grew in Q3 2023 on new contracts.\nEarnings Call.");
+}
+
+TEST_CASE("FactSet: a short line above a rule at the foot of a page is speech", "[factset]") {
+    // The rule closing the turn recurs at page edges as headers do, but
+    // the line above it is the operator's, not a header glued to one.
+    const auto t = ect_test::load_fixture("factset/two_pages.txt");
+    REQUIRE(t.turns().size() == 6);
+    CHECK(speaker(t, 5) == "Operator");
+    CHECK(t.turns()[5].text == "That concludes today's call.");
+    CHECK(t.turns()[3].text == "Good morning. How much of the volume growth came from new customers?");
+}
+
+TEST_CASE("FactSet: a lone form feed is the page break of a text without page numbers", "[factset]") {
+    // No page number or copyright line tells the pages: the one form feed
+    // does, and the header after it repeats the cover's lines.
+    const std::string rule(100, '.');
+    const std::string doc = "CORRECTED TRANSCRIPT\nThornbury Logistics, Inc. (TBLX)\nQ3 2023 Earnings Call\n25-Oct-2023\n"
+                            "MANAGEMENT DISCUSSION SECTION\n" + rule +
+                            "\nOperator: Welcome to the call. Please go ahead.\n" + rule +
+                            "\nCyrus Bellamy\nChief Financial Officer, Thornbury Logistics, Inc.\nFreight revenue rose 4% and our\n"
+                            "\f\nThornbury Logistics, Inc. (TBLX)\nCorrected Transcript\nQ3 2023 Earnings Call\n25-Oct-2023\n"
+                            "yields held steady.\n" + rule + "\nOperator: That concludes the call.\n";
+    const ect::transcript t = ect::parse(doc);
+    REQUIRE(t.turns().size() == 3);
+    CHECK(t.turns()[1].text == "Freight revenue rose 4% and our\nyields held steady.");
+    CHECK(skipped_as(t, ect::skip_kind::page_header, "Corrected Transcript"));
+    CHECK(t.turns()[2].text == "That concludes the call.");
+}
