@@ -35,6 +35,18 @@ TEST_CASE("English questions: a question mark or an asking phrase", "[questions]
     CHECK_FALSE(is_question("Thanks for taking my question."));
 }
 
+TEST_CASE("English questions: an asking cue is whole words and a topic cue starts a word", "[questions]") {
+    // "when" inside "whenever", "could i" inside "could invest": no question.
+    CHECK_FALSE(is_question("And whenever volumes fall, the margins follow them down."));
+    CHECK_FALSE(is_question("They could invest more in the new plant."));
+    CHECK(is_question("And when volumes fall, do the margins follow them down."));
+    // "one on" inside "someone on" names no question's topic.
+    bool opens = true, enumerates = true;
+    CHECK(ect::qa::classify_sentence("Someone on the board raised leverage.", opens, enumerates) ==
+          ect::qa::sentence_role::context);
+    CHECK_FALSE(opens);
+}
+
 namespace {
 
 // The questions of an English analyst turn, as text.
