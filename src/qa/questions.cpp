@@ -34,18 +34,26 @@ bool whole_words_at(std::string_view s, std::size_t begin, std::size_t len) {
     return starts_word(s, begin) && (len == 0 || end >= s.size() || !word_byte(s[end - 1]) || !word_byte(s[end]));
 }
 
+// Which cues of a list open with a wh-word (opens_with_wh_word), by index.
+std::bitset<data::cue_matcher::max_cues> wh_cues(const std::vector<std::string_view>& cues) {
+    std::bitset<data::cue_matcher::max_cues> out;
+    for (std::size_t i = 0; i < cues.size(); ++i) out[i] = opens_with_wh_word(cues[i]);
+    return out;
+}
+
 // English cues count at the start of a sentence or clause ("Could you …",
 // "And what …"); a question mark anywhere settles it.
 bool english_question(std::string_view s) {
     if (s.find('?') != std::string_view::npos) return true;
     const std::string_view head = after_connectives(s);
     static const data::cue_matcher& cues = data::cue_matcher_of("question-en");
+    static const std::bitset<data::cue_matcher::max_cues> wh = wh_cues(data::cues("question-en"));
     // A cue counts where it first occurs as words.
     std::bitset<data::cue_matcher::max_cues> seen;
     return cues.scan(head, [&](std::size_t cue, std::size_t at) {
         if (seen[cue] || !whole_words_at(head, at, cues.length(cue))) return false;
         seen[cue] = true;
-        return cue_counts(head, at);
+        return cue_counts(head, at, wh[cue]);
     });
 }
 
@@ -81,6 +89,7 @@ struct english_kinds {
 struct english_reader {
     english_kinds kinds;
     data::cue_matcher matcher{kinds.all, true};
+    std::bitset<data::cue_matcher::max_cues> wh = wh_cues(kinds.all); // only question-en opens with one
 };
 
 const english_reader& reader() {
@@ -182,7 +191,7 @@ sentence_cues read_cues(std::string_view sentence, bool may_hold_han) {
         } else if (by_cue && !out.asks && begin >= head_begin && begin + matcher.length(cue) <= head_end &&
                    !seen[cue]) {
             seen[cue] = true;
-            out.asks = cue_counts(head, begin - head_begin);
+            out.asks = cue_counts(head, begin - head_begin, r.wh[cue]);
         }
         return out.courtesy && out.announces && (out.asks || !by_cue);
     });

@@ -39,12 +39,30 @@ TEST_CASE("English questions: an asking cue is whole words and a topic cue start
     // "when" inside "whenever", "could i" inside "could invest": no question.
     CHECK_FALSE(is_question("And whenever volumes fall, the margins follow them down."));
     CHECK_FALSE(is_question("They could invest more in the new plant."));
-    CHECK(is_question("And when volumes fall, do the margins follow them down."));
+    CHECK(is_question("And when do you expect the new plant to open."));
     // "one on" inside "someone on" names no question's topic.
     bool opens = true, enumerates = true;
     CHECK(ect::qa::classify_sentence("Someone on the board raised leverage.", opens, enumerates) ==
           ect::qa::sentence_role::context);
     CHECK_FALSE(opens);
+}
+
+TEST_CASE("English questions: a wh-word asks only where it opens a clause", "[questions]") {
+    // Inside a clause it reports or relates: no question.
+    CHECK_FALSE(is_question("So I think it shows how much the mix has shifted toward services."));
+    CHECK_FALSE(is_question("When you look at the quarter, the margins were flat."));
+    CHECK_FALSE(is_question("I would point to the plant, which opened in May and runs at capacity."));
+    // At the head of a clause it asks.
+    CHECK(is_question("Just any -- what are you seeing in the channel this spring."));
+    CHECK(is_question("Setting aside the one-off items in the quarter, how much of the growth is price."));
+    CHECK(is_question("Where do you expect the margin to settle."));
+}
+
+TEST_CASE("English questions: a request counts after a joining but or so and its hedges", "[questions]") {
+    CHECK(is_question("I know the quarterly numbers move around a great deal, but maybe just elaborate on the drivers."));
+    CHECK(is_question("Looking at the margin over the last several quarters, I would appreciate your thoughts."));
+    CHECK(is_question("There is no reason the payout should not rise from here, just to clarify that."));
+    CHECK_FALSE(is_question("I know the quarterly numbers move around a great deal and the drivers are many."));
 }
 
 namespace {
