@@ -122,6 +122,15 @@ TEST_CASE("English turns: enumerated questions split even without a question mar
     CHECK(starts(q[1], "And the second question is on fees."));
 }
 
+TEST_CASE("English turns: number two and number three enumerate the next question", "[questions]") {
+    const auto q = questions_of("Two questions from me. One, on pricing, the spread came in again. Will it hold into the spring? "
+                                "So that is number one. Number two, more broadly on the cost target. "
+                                "The run rate is well above the plan, so what closes the gap.");
+    REQUIRE(q.size() == 2);
+    CHECK(starts(q[0], "One, on pricing"));
+    CHECK(starts(q[1], "Number two, more broadly on the cost target."));
+}
+
 TEST_CASE("English turns: a count of questions opens the first when it names its topic", "[questions]") {
     // "Two questions, first of all, on …": the count and the topic in one
     // sentence; what follows sets it up and asks it.
