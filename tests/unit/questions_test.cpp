@@ -131,6 +131,13 @@ TEST_CASE("English turns: number two and number three enumerate the next questio
     CHECK(starts(q[1], "Number two, more broadly on the cost target."));
 }
 
+TEST_CASE("English turns: And if I may opens the next question even without asking", "[questions]") {
+    const auto q = questions_of("First, on margins, how much came from mix? And if I may also, the tax rate for "
+                                "next year. Thanks.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1] == "And if I may also, the tax rate for next year.");
+}
+
 TEST_CASE("English turns: a count of questions opens the first when it names its topic", "[questions]") {
     // "Two questions, first of all, on …": the count and the topic in one
     // sentence; what follows sets it up and asks it.
