@@ -65,6 +65,11 @@ TEST_CASE("English questions: a request counts after a joining but or so and its
     CHECK_FALSE(is_question("I know the quarterly numbers move around a great deal and the drivers are many."));
 }
 
+TEST_CASE("English questions: to the extent you can asks", "[questions]") {
+    CHECK(is_question("So to the extent you can address the timing of the handover, that would be helpful."));
+    CHECK(is_question("To the extent you could quantify the drag, it would help us."));
+}
+
 namespace {
 
 // The questions of an English analyst turn, as text.
