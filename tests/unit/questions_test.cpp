@@ -143,6 +143,14 @@ TEST_CASE("English turns: And if I may opens the next question even without aski
     CHECK(q[1] == "And if I may also, the tax rate for next year.");
 }
 
+TEST_CASE("English turns: an imperative talk to asks and the next And question starts anew", "[questions]") {
+    const auto q = questions_of("I know the fee pool is hard to call. But just, maybe talk to the mix of activity "
+                                "across the trading desks. And do you feel clients are more engaged now?");
+    REQUIRE(q.size() == 2);
+    CHECK(starts(q[0], "I know the fee pool"));
+    CHECK(q[1] == "And do you feel clients are more engaged now?");
+}
+
 TEST_CASE("English turns: a count of questions opens the first when it names its topic", "[questions]") {
     // "Two questions, first of all, on …": the count and the topic in one
     // sentence; what follows sets it up and asks it.
