@@ -209,7 +209,9 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
         break;
     }
     if (announces) opens = true, courtesy = false;
-    if (courtesy && !asking) return opens = enumerates = false, sentence_role::courtesy;
+    // A pleasantry keeps `enumerates`: "And then, secondly, thank you for
+    // the disclosure." still moves on to the next question.
+    if (courtesy && !asking) return opens = false, sentence_role::courtesy;
     if (after_and && asking) opens = true;
     if (asking) return sentence_role::asking;
     return opens ? sentence_role::opener : sentence_role::context;
@@ -278,7 +280,17 @@ void english_questions(std::string_view text, text::sentence_splitter& sentences
         cur = block{};
     };
     for (const span_of_sentence& s : ss) {
-        if (s.role == sentence_role::courtesy) continue;
+        if (s.role == sentence_role::courtesy) {
+            // An enumerated pleasantry after a question starts the next
+            // one, which is a question only once it asks.
+            if (!s.enumerates || !cur.open || !cur.asked) continue;
+            emit();
+            cur.open = true;
+            cur.begin = s.span.begin, cur.end = s.span.end;
+            cur.enumerated = cur.marked = true;
+            ++cur.sentences;
+            continue;
+        }
         // A count ends the question asked before it; the next starts after it.
         if (s.role == sentence_role::count) {
             if (cur.open && cur.asked) emit();

@@ -151,6 +151,17 @@ TEST_CASE("English turns: an imperative talk to asks and the next And question s
     CHECK(q[1] == "And do you feel clients are more engaged now?");
 }
 
+TEST_CASE("English turns: an enumerator that thanks in passing starts the next question", "[questions]") {
+    auto q = questions_of("How big is the backlog now? And then, secondly, thanks for the new disclosure on fees. "
+                          "The mix moved toward advisory. Is that the right mix for the plan?");
+    REQUIRE(q.size() == 2);
+    CHECK(starts(q[1], "And then, secondly, thanks for the new disclosure on fees."));
+    // Thanked and asked nothing more: no second question.
+    q = questions_of("How big is the backlog now? And secondly, thanks for the new disclosure on fees.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "How big is the backlog now?");
+}
+
 TEST_CASE("English turns: a count of questions opens the first when it names its topic", "[questions]") {
     // "Two questions, first of all, on …": the count and the topic in one
     // sentence; what follows sets it up and asks it.
