@@ -41,6 +41,8 @@ struct lead_cues {
     data::cue_matcher matcher;
     const data::cue_matcher& ordinal_tail = data::cue_matcher_of("question-ordinal-tail-en");
     const data::cue_matcher& count_tail = data::cue_matcher_of("question-count-tail-en");
+    const data::cue_matcher& anaphor = data::cue_matcher_of("question-anaphor-en");
+    const data::cue_matcher& clause_start = data::cue_matcher_of("question-clause-start-en");
 
     lead_cues() : matcher(collect(), true) {}
 
@@ -142,6 +144,26 @@ bool names_topic(const lead_cues& l, std::string_view s, std::size_t count_lengt
     }
 }
 
+// Whether one of the first words of `rest` points back to what was just
+// asked: "share that?", "more on that number", "how big is it?"; not the
+// "that" that joins a clause ("confirm that the margin …").
+bool points_back(const lead_cues& l, std::string_view rest) {
+    auto next_word = [](std::string_view& r) {
+        while (!r.empty() && (word_char(r.front()) || r.front() == '\'')) r.remove_prefix(1);
+        while (!r.empty() && !word_char(r.front())) r.remove_prefix(1);
+    };
+    while (!rest.empty() && !word_char(rest.front())) rest.remove_prefix(1);
+    for (int words = 0; words < 4 && !rest.empty(); ++words, next_word(rest)) {
+        const std::string_view cue = leading_cue(rest, l.anaphor);
+        if (cue.empty()) continue;
+        if (!text::iequals(cue, "that")) return true;
+        std::string_view after = rest;
+        next_word(after);
+        if (leading_cue(after, l.clause_start).empty()) return true;
+    }
+    return false;
+}
+
 struct span_of_sentence {
     byte_span span;
     sentence_role role;
@@ -182,7 +204,8 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
             break;
         }
         if (cue[lead_opener]) {
-            opens = true;
+            // "Can you share that?" goes on with what was just asked.
+            opens = !points_back(l, head.substr(cue[lead_opener]));
             break;
         }
         if (cue[lead_count]) {

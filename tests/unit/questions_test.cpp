@@ -162,6 +162,16 @@ TEST_CASE("English turns: an enumerator that thanks in passing starts the next q
     CHECK(q[0] == "How big is the backlog now?");
 }
 
+TEST_CASE("English turns: an opener that points back to what was asked goes on with that question", "[questions]") {
+    auto q = questions_of("How big is the order backlog now? Can you share that by region?");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "How big is the order backlog now? Can you share that by region?");
+    // "that" joining a clause points back to nothing.
+    q = questions_of("How big is the order backlog now? Can you confirm that the new plant opens in May?");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1] == "Can you confirm that the new plant opens in May?");
+}
+
 TEST_CASE("English turns: a count of questions opens the first when it names its topic", "[questions]") {
     // "Two questions, first of all, on …": the count and the topic in one
     // sentence; what follows sets it up and asks it.
