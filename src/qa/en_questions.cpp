@@ -164,6 +164,12 @@ bool points_back(const lead_cues& l, std::string_view rest) {
     return false;
 }
 
+bool has_word(std::string_view s) {
+    for (char c : s)
+        if (word_char(c)) return true;
+    return false;
+}
+
 struct span_of_sentence {
     byte_span span;
     sentence_role role;
@@ -215,8 +221,9 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
             opens = true;
             break;
         }
-        if (!asking && cue[lead_courtesy]) {
-            courtesy = true;
+        // "Hello?" alone asks nothing of the company.
+        if (cue[lead_courtesy] && (!asking || !has_word(head.substr(cue[lead_courtesy])))) {
+            courtesy = true, asking = false;
             break;
         }
         if (cue[lead_filler]) {

@@ -172,6 +172,12 @@ TEST_CASE("English turns: an opener that points back to what was asked goes on w
     CHECK(q[1] == "Can you confirm that the new plant opens in May?");
 }
 
+TEST_CASE("English turns: a greeting with a question mark asks nothing", "[questions]") {
+    const auto q = questions_of("Hello? How large is the order book now?");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "How large is the order book now?");
+}
+
 TEST_CASE("English turns: a count of questions opens the first when it names its topic", "[questions]") {
     // "Two questions, first of all, on …": the count and the topic in one
     // sentence; what follows sets it up and asks it.
