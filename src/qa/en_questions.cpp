@@ -209,7 +209,8 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
             after_and = false;
             break;
         }
-        if (cue[lead_opener]) {
+        // "On the other hand, …" is a filler that starts like the opener "on".
+        if (cue[lead_opener] && cue[lead_opener] >= cue[lead_filler]) {
             // "Can you share that?" goes on with what was just asked.
             opens = !points_back(l, head.substr(cue[lead_opener]));
             break;

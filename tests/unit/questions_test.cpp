@@ -178,6 +178,13 @@ TEST_CASE("English turns: a greeting with a question mark asks nothing", "[quest
     CHECK(q[0] == "How large is the order book now?");
 }
 
+TEST_CASE("English turns: on the other hand opens no topic", "[questions]") {
+    const auto q = questions_of("How would you describe demand? On the other hand, bookings sped up in the quarter. "
+                                "So I would love to get your sense of budgets this year.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].find("budgets this year.") != std::string::npos);
+}
+
 TEST_CASE("English turns: a count of questions opens the first when it names its topic", "[questions]") {
     // "Two questions, first of all, on …": the count and the topic in one
     // sentence; what follows sets it up and asks it.
