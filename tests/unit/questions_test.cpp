@@ -70,6 +70,11 @@ TEST_CASE("English questions: to the extent you can asks", "[questions]") {
     CHECK(is_question("To the extent you could quantify the drag, it would help us."));
 }
 
+TEST_CASE("English questions: trying to reconcile and a subjectless was wondering ask", "[questions]") {
+    CHECK(is_question("Dana, I'm just trying to reconcile the tone of the letter with the buyback."));
+    CHECK(is_question("In the slides you named three new markets for the coming year and was just wondering how you rank them."));
+}
+
 namespace {
 
 // The questions of an English analyst turn, as text.
