@@ -144,7 +144,7 @@ bool names_topic(const lead_cues& l, std::string_view s, std::size_t count_lengt
     }
 }
 
-// Whether one of the first words of `rest` points back to what was just
+// Whether one of the first five words of `rest` points back to what was just
 // asked: "share that?", "more on that number", "how big is it?"; not the
 // "that" that joins a clause ("confirm that the margin …").
 bool points_back(const lead_cues& l, std::string_view rest) {
@@ -153,7 +153,7 @@ bool points_back(const lead_cues& l, std::string_view rest) {
         while (!r.empty() && !word_char(r.front())) r.remove_prefix(1);
     };
     while (!rest.empty() && !word_char(rest.front())) rest.remove_prefix(1);
-    for (int words = 0; words < 4 && !rest.empty(); ++words, next_word(rest)) {
+    for (int words = 0; words < 5 && !rest.empty(); ++words, next_word(rest)) {
         const std::string_view cue = leading_cue(rest, l.anaphor);
         if (cue.empty()) continue;
         if (!text::iequals(cue, "that")) return true;

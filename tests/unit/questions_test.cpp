@@ -171,6 +171,8 @@ TEST_CASE("English turns: an opener that points back to what was asked goes on w
     auto q = questions_of("How big is the order backlog now? Can you share that by region?");
     REQUIRE(q.size() == 1);
     CHECK(q[0] == "How big is the order backlog now? Can you share that by region?");
+    q = questions_of("How big is the order backlog now? Could you give more colour on that?");
+    REQUIRE(q.size() == 1);
     // "that" joining a clause points back to nothing.
     q = questions_of("How big is the order backlog now? Can you confirm that the new plant opens in May?");
     REQUIRE(q.size() == 2);
