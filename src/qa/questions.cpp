@@ -20,15 +20,15 @@ bool has_han(std::string_view s) { return text::has_han(s); }
 
 bool word_byte(char c) { return text::is_ascii_alpha(static_cast<unsigned char>(c)) || (c >= '0' && c <= '9'); }
 
-// Whether a cue of `len` bytes at `begin` of `s` starts a word: "one on"
-// is not in "someone on". Cues may be stems ("congrat", "appreciate").
+// Whether a cue found at `begin` of `s` starts a word: "one on" is not in
+// "someone on". Cues may be stems ("congrat", "appreciate").
 bool starts_word(std::string_view s, std::size_t begin) {
     return begin == 0 || !word_byte(s[begin]) || !word_byte(s[begin - 1]);
 }
 
-// Whether it also ends one, as an interrogative cue must: "could i" is not
-// in "could in-source", nor "when" in "whenever". A cue's end that is
-// punctuation ("?") needs no boundary.
+// Whether the `len` bytes there also end one, as an interrogative cue
+// must: "could i" is not in "could in-source", nor "when" in "whenever".
+// A cue's end that is punctuation ("?") needs no boundary.
 bool whole_words_at(std::string_view s, std::size_t begin, std::size_t len) {
     const std::size_t end = begin + len;
     return starts_word(s, begin) && (len == 0 || end >= s.size() || !word_byte(s[end - 1]) || !word_byte(s[end]));
