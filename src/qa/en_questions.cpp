@@ -42,6 +42,8 @@ struct lead_cues {
     data::cue_matcher matcher;
     const data::cue_matcher& ordinal_tail = data::cue_matcher_of("question-ordinal-tail-en");
     const data::cue_matcher& count_tail = data::cue_matcher_of("question-count-tail-en");
+    const data::cue_matcher& anaphor = data::cue_matcher_of("question-anaphor-en");
+    const data::cue_matcher& clause_start = data::cue_matcher_of("question-clause-start-en");
 
     lead_cues() : matcher(collect(), true) {}
 
@@ -143,6 +145,32 @@ bool names_topic(const lead_cues& l, std::string_view s, std::size_t count_lengt
     }
 }
 
+// Whether one of the first five words of `rest` points back to what was just
+// asked: "share that?", "more on that number", "how big is it?"; not the
+// "that" that joins a clause ("confirm that the margin …").
+bool points_back(const lead_cues& l, std::string_view rest) {
+    auto next_word = [](std::string_view& r) {
+        while (!r.empty() && (word_char(r.front()) || r.front() == '\'')) r.remove_prefix(1);
+        while (!r.empty() && !word_char(r.front())) r.remove_prefix(1);
+    };
+    while (!rest.empty() && !word_char(rest.front())) rest.remove_prefix(1);
+    for (int words = 0; words < 5 && !rest.empty(); ++words, next_word(rest)) {
+        const std::string_view cue = leading_cue(rest, l.anaphor);
+        if (cue.empty()) continue;
+        if (!text::iequals(cue, "that")) return true;
+        std::string_view after = rest;
+        next_word(after);
+        if (leading_cue(after, l.clause_start).empty()) return true;
+    }
+    return false;
+}
+
+bool has_word(std::string_view s) {
+    for (char c : s)
+        if (word_char(c)) return true;
+    return false;
+}
+
 struct span_of_sentence {
     byte_span span;
     sentence_role role;
@@ -182,8 +210,10 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
             after_and = false;
             break;
         }
-        if (cue[lead_opener]) {
-            opens = true;
+        // "On the other hand, …" is a filler that starts like the opener "on".
+        if (cue[lead_opener] && cue[lead_opener] >= cue[lead_filler]) {
+            // "Can you share that?" goes on with what was just asked.
+            opens = !points_back(l, head.substr(cue[lead_opener]));
             break;
         }
         if (cue[lead_count]) {
@@ -193,8 +223,9 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
             opens = true;
             break;
         }
-        if (!asking && cue[lead_courtesy]) {
-            courtesy = true;
+        // "Hello?" alone asks nothing of the company.
+        if (cue[lead_courtesy] && (!asking || !has_word(head.substr(cue[lead_courtesy])))) {
+            courtesy = true, asking = false;
             break;
         }
         if (cue[lead_filler]) {
@@ -210,7 +241,9 @@ sentence_role classify(std::string_view sentence, bool may_hold_han, bool& opens
         break;
     }
     if (announces) opens = true, courtesy = false;
-    if (courtesy && !asking) return opens = enumerates = false, sentence_role::courtesy;
+    // A pleasantry keeps `enumerates`: "And then, secondly, thank you for
+    // the disclosure." still moves on to the next question.
+    if (courtesy && !asking) return opens = false, sentence_role::courtesy;
     if (after_and && asking) opens = true;
     if (asking) return sentence_role::asking;
     return opens ? sentence_role::opener : sentence_role::context;
@@ -320,7 +353,17 @@ bool questions_in_lf_text(std::string_view text, text::sentence_splitter& senten
         cur = block{};
     };
     for (const span_of_sentence& s : ss) {
-        if (s.role == sentence_role::courtesy) continue;
+        if (s.role == sentence_role::courtesy) {
+            // An enumerated pleasantry after a question starts the next
+            // one, which is a question only once it asks.
+            if (!s.enumerates || !cur.open || !cur.asked) continue;
+            emit();
+            cur.open = true;
+            cur.begin = s.span.begin, cur.end = s.span.end;
+            cur.enumerated = cur.marked = true;
+            ++cur.sentences;
+            continue;
+        }
         // A count ends the question asked before it; the next starts after it.
         if (s.role == sentence_role::count) {
             if (cur.open && cur.asked) emit();

@@ -18,14 +18,43 @@ namespace {
 
 bool has_han(std::string_view s) { return text::has_han(s); }
 
+bool word_byte(char c) { return text::is_ascii_alpha(static_cast<unsigned char>(c)) || (c >= '0' && c <= '9'); }
+
+// Whether a cue found at `begin` of `s` starts a word: "one on" is not in
+// "someone on". Cues may be stems ("congrat", "appreciate").
+bool starts_word(std::string_view s, std::size_t begin) {
+    return begin == 0 || !word_byte(s[begin]) || !word_byte(s[begin - 1]);
+}
+
+// Whether the `len` bytes there also end one, as an interrogative cue
+// must: "could i" is not in "could in-source", nor "when" in "whenever".
+// A cue's end that is punctuation ("?") needs no boundary.
+bool whole_words_at(std::string_view s, std::size_t begin, std::size_t len) {
+    const std::size_t end = begin + len;
+    return starts_word(s, begin) && (len == 0 || end >= s.size() || !word_byte(s[end - 1]) || !word_byte(s[end]));
+}
+
+// Which cues of a list open with a wh-word (opens_with_wh_word), by index.
+std::bitset<data::cue_matcher::max_cues> wh_cues(const std::vector<std::string_view>& cues) {
+    std::bitset<data::cue_matcher::max_cues> out;
+    for (std::size_t i = 0; i < cues.size(); ++i) out[i] = opens_with_wh_word(cues[i]);
+    return out;
+}
+
 // English cues count at the start of a sentence or clause ("Could you …",
 // "And what …"); a question mark anywhere settles it.
 bool english_question(std::string_view s) {
     if (s.find('?') != std::string_view::npos) return true;
     const std::string_view head = after_connectives(s);
     static const data::cue_matcher& cues = data::cue_matcher_of("question-en");
-    // A cue counts where it first occurs.
-    return cues.scan_first(head, [&](std::size_t, std::size_t at) { return cue_counts(head, at); });
+    static const std::bitset<data::cue_matcher::max_cues> wh = wh_cues(data::cues("question-en"));
+    // A cue counts where it first occurs as words.
+    std::bitset<data::cue_matcher::max_cues> seen;
+    return cues.scan(head, [&](std::size_t cue, std::size_t at) {
+        if (seen[cue] || !whole_words_at(head, at, cues.length(cue))) return false;
+        seen[cue] = true;
+        return cue_counts(head, at, wh[cue]);
+    });
 }
 
 const data::cue_matcher& chinese_cues() {
@@ -60,6 +89,7 @@ struct english_kinds {
 struct english_reader {
     english_kinds kinds;
     data::cue_matcher matcher{kinds.all, true};
+    std::bitset<data::cue_matcher::max_cues> wh = wh_cues(kinds.all); // only question-en opens with one
 };
 
 const english_reader& reader() {
@@ -150,6 +180,8 @@ sentence_cues read_cues(std::string_view sentence, bool may_hold_han) {
     const std::size_t head_end = head_begin + head.size();
     std::bitset<data::cue_matcher::max_cues> seen;
     matcher.scan(sentence, [&](std::size_t cue, std::size_t begin) {
+        if (cue < kinds.topic_from ? !whole_words_at(sentence, begin, matcher.length(cue)) : !starts_word(sentence, begin))
+            return false;
         if (cue >= kinds.line_check_from) {
             out.checks_line = true;
         } else if (cue >= kinds.courtesy_from) {
@@ -159,7 +191,7 @@ sentence_cues read_cues(std::string_view sentence, bool may_hold_han) {
         } else if (by_cue && !out.asks && begin >= head_begin && begin + matcher.length(cue) <= head_end &&
                    !seen[cue]) {
             seen[cue] = true;
-            out.asks = cue_counts(head, begin - head_begin);
+            out.asks = cue_counts(head, begin - head_begin, r.wh[cue]);
         }
         return out.courtesy && out.announces && (out.asks || !by_cue);
     });

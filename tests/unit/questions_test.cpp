@@ -35,6 +35,46 @@ TEST_CASE("English questions: a question mark or an asking phrase", "[questions]
     CHECK_FALSE(is_question("Thanks for taking my question."));
 }
 
+TEST_CASE("English questions: an asking cue is whole words and a topic cue starts a word", "[questions]") {
+    // "when" inside "whenever", "could i" inside "could invest": no question.
+    CHECK_FALSE(is_question("And whenever volumes fall, the margins follow them down."));
+    CHECK_FALSE(is_question("They could invest more in the new plant."));
+    CHECK(is_question("And when do you expect the new plant to open."));
+    // "one on" inside "someone on" names no question's topic.
+    bool opens = true, enumerates = true;
+    CHECK(ect::qa::classify_sentence("Someone on the board raised leverage.", opens, enumerates) ==
+          ect::qa::sentence_role::context);
+    CHECK_FALSE(opens);
+}
+
+TEST_CASE("English questions: a wh-word asks only where it opens a clause", "[questions]") {
+    // Inside a clause it reports or relates: no question.
+    CHECK_FALSE(is_question("So I think it shows how much the mix has shifted toward services."));
+    CHECK_FALSE(is_question("When you look at the quarter, the margins were flat."));
+    CHECK_FALSE(is_question("I would point to the plant, which opened in May and runs at capacity."));
+    // At the head of a clause it asks.
+    CHECK(is_question("Just any -- what are you seeing in the channel this spring."));
+    CHECK(is_question("Setting aside the one-off items in the quarter, how much of the growth is price."));
+    CHECK(is_question("Where do you expect the margin to settle."));
+}
+
+TEST_CASE("English questions: a request counts after a joining but or so and its hedges", "[questions]") {
+    CHECK(is_question("I know the quarterly numbers move around a great deal, but maybe just elaborate on the drivers."));
+    CHECK(is_question("Looking at the margin over the last several quarters, I would appreciate your thoughts."));
+    CHECK(is_question("There is no reason the payout should not rise from here, just to clarify that."));
+    CHECK_FALSE(is_question("I know the quarterly numbers move around a great deal and the drivers are many."));
+}
+
+TEST_CASE("English questions: to the extent you can asks", "[questions]") {
+    CHECK(is_question("So to the extent you can address the timing of the handover, that would be helpful."));
+    CHECK(is_question("To the extent you could quantify the drag, it would help us."));
+}
+
+TEST_CASE("English questions: trying to reconcile and a subjectless was wondering ask", "[questions]") {
+    CHECK(is_question("Dana, I'm just trying to reconcile the tone of the letter with the buyback."));
+    CHECK(is_question("In the slides you named three new markets for the coming year and was just wondering how you rank them."));
+}
+
 namespace {
 
 // The questions of an English analyst turn, as text.
@@ -90,6 +130,66 @@ TEST_CASE("English turns: enumerated questions split even without a question mar
     REQUIRE(q.size() == 2);
     CHECK(starts(q[0], "First, on deposits"));
     CHECK(starts(q[1], "And the second question is on fees."));
+}
+
+TEST_CASE("English turns: number two and number three enumerate the next question", "[questions]") {
+    const auto q = questions_of("Two questions from me. One, on pricing, the spread came in again. Will it hold into the spring? "
+                                "So that is number one. Number two, more broadly on the cost target. "
+                                "The run rate is well above the plan, so what closes the gap.");
+    REQUIRE(q.size() == 2);
+    CHECK(starts(q[0], "One, on pricing"));
+    CHECK(starts(q[1], "Number two, more broadly on the cost target."));
+}
+
+TEST_CASE("English turns: And if I may opens the next question even without asking", "[questions]") {
+    const auto q = questions_of("First, on margins, how much came from mix? And if I may also, the tax rate for "
+                                "next year. Thanks.");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1] == "And if I may also, the tax rate for next year.");
+}
+
+TEST_CASE("English turns: an imperative talk to asks and the next And question starts anew", "[questions]") {
+    const auto q = questions_of("I know the fee pool is hard to call. But just, maybe talk to the mix of activity "
+                                "across the trading desks. And do you feel clients are more engaged now?");
+    REQUIRE(q.size() == 2);
+    CHECK(starts(q[0], "I know the fee pool"));
+    CHECK(q[1] == "And do you feel clients are more engaged now?");
+}
+
+TEST_CASE("English turns: an enumerator that thanks in passing starts the next question", "[questions]") {
+    auto q = questions_of("How big is the backlog now? And then, secondly, thanks for the new disclosure on fees. "
+                          "The mix moved toward advisory. Is that the right mix for the plan?");
+    REQUIRE(q.size() == 2);
+    CHECK(starts(q[1], "And then, secondly, thanks for the new disclosure on fees."));
+    // Thanked and asked nothing more: no second question.
+    q = questions_of("How big is the backlog now? And secondly, thanks for the new disclosure on fees.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "How big is the backlog now?");
+}
+
+TEST_CASE("English turns: an opener that points back to what was asked goes on with that question", "[questions]") {
+    auto q = questions_of("How big is the order backlog now? Can you share that by region?");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "How big is the order backlog now? Can you share that by region?");
+    q = questions_of("How big is the order backlog now? Could you give more colour on that?");
+    REQUIRE(q.size() == 1);
+    // "that" joining a clause points back to nothing.
+    q = questions_of("How big is the order backlog now? Can you confirm that the new plant opens in May?");
+    REQUIRE(q.size() == 2);
+    CHECK(q[1] == "Can you confirm that the new plant opens in May?");
+}
+
+TEST_CASE("English turns: a greeting with a question mark asks nothing", "[questions]") {
+    const auto q = questions_of("Hello? How large is the order book now?");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0] == "How large is the order book now?");
+}
+
+TEST_CASE("English turns: on the other hand opens no topic", "[questions]") {
+    const auto q = questions_of("How would you describe demand? On the other hand, bookings sped up in the quarter. "
+                                "So I would love to get your sense of budgets this year.");
+    REQUIRE(q.size() == 1);
+    CHECK(q[0].find("budgets this year.") != std::string::npos);
 }
 
 TEST_CASE("English turns: a count of questions opens the first when it names its topic", "[questions]") {
