@@ -105,7 +105,7 @@ segment::speaker speaker_of(const layout::inline_label& l) {
 // attribution gives the turn to the analyst the operator just introduced.
 bool is_nameless_label(std::string_view line) {
     const std::string_view s = text::trim(line);
-    return s.size() > 2 && s[0] == ':' && s[1] == ' ';
+    return s.size() > 2 && s[0] == ':' && (s[1] == ' ' || s[1] == '\t');
 }
 
 marker nameless_marker(const layout::document& doc, std::size_t i) {

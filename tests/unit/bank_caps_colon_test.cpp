@@ -67,6 +67,18 @@ TEST_CASE("caps colon: a label whose name was lost goes to the analyst introduce
     CHECK(rafe->firm.name == "Kestrel Partners");
 }
 
+TEST_CASE("caps colon: tabs after the colons read as spaces do", "[bank-caps-colon]") {
+    std::string tabbed = ect_test::read_fixture("bank-caps-colon/citi_like.txt");
+    for (std::size_t at = tabbed.find(": "); at != std::string::npos; at = tabbed.find(": ", at + 1)) tabbed[at + 1] = '\t';
+    const ect::transcript t = ect::parse(tabbed);
+    const auto& spaced = citi();
+    REQUIRE(t.turns().size() == spaced.turns().size());
+    for (std::size_t k = 0; k < t.turns().size(); ++k) {
+        CHECK(speaker(t, t.turns()[k]) == speaker(spaced, spaced.turns()[k]));
+        CHECK(t.turns()[k].text == spaced.turns()[k].text);
+    }
+}
+
 TEST_CASE("caps colon: sections, closing, trailer and exchanges", "[bank-caps-colon]") {
     const auto& t = citi();
     CHECK(t.turns()[2].section == ect::section_kind::presentation);
