@@ -22,7 +22,8 @@ inline const auto particle = x3::lit("de la") | x3::lit("van der") | x3::lit("va
                              x3::lit("du") | x3::lit("der");
 inline const auto suffix = x3::lit("Jr.") | x3::lit("Jr") | x3::lit("Sr.") | x3::lit("III") | x3::lit("II") | x3::lit("IV");
 inline const auto ph = x3::lit("(ph)") | x3::lit("(PH)") | x3::lit("(sp)") | x3::lit("(spelled phonetically)");
-inline const auto gap = +x3::lit(' ');
+// A space, or the no-break space of text copied from web pages.
+inline const auto gap = +(x3::lit(' ') | x3::lit("\xC2\xA0"));
 
 // Words that start a sentence rather than a name, so "Thank you: …" or
 // "Revenue: …" are not labels. Names are checked against rosters later;

@@ -98,3 +98,31 @@ TEST_CASE("colon lines: labels in markdown bold", "[colon]") {
     CHECK(t.turns()[3].role == ect::role::analyst);
     CHECK(t.turns()[3].section == ect::section_kind::qa);
 }
+
+TEST_CASE("colon lines: a no-break space between a label's names reads as a space", "[colon]") {
+    // Text copied from a web page keeps &nbsp; where the page had one.
+    const std::string spaced = ect_test::read_fixture("colon/sample.md");
+    std::string nbsp;
+    std::size_t labels = 0;
+    for (std::size_t at = 0; at < spaced.size();) {
+        const std::size_t end = std::min(spaced.find('\n', at), spaced.size());
+        std::string line = spaced.substr(at, end - at);
+        const std::size_t colon = line.find(": "), space = line.find(' ');
+        if (colon != std::string::npos && space < colon && line[0] >= 'A' && line[0] <= 'Z')
+            line.replace(space, 1, "\xC2\xA0"), ++labels;
+        nbsp += line;
+        if (end < spaced.size()) nbsp += '\n';
+        at = end + 1;
+    }
+    REQUIRE(labels >= 6);
+    const ect::transcript t = ect::parse(nbsp);
+    const auto& s = fmp();
+    REQUIRE(t.turns().size() == s.turns().size());
+    for (std::size_t k = 0; k < t.turns().size(); ++k) {
+        std::string name(speaker(t, k));
+        if (const std::size_t at = name.find("\xC2\xA0"); at != std::string::npos) name.replace(at, 2, " ");
+        CHECK(name == speaker(s, k));
+        CHECK(t.turns()[k].role == s.turns()[k].role);
+        CHECK(t.turns()[k].text == s.turns()[k].text);
+    }
+}
