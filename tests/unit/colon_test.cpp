@@ -109,7 +109,7 @@ TEST_CASE("colon lines: a no-break space between a label's names reads as a spac
         std::string line = spaced.substr(at, end - at);
         const std::size_t colon = line.find(": "), space = line.find(' ');
         if (colon != std::string::npos && space < colon && line[0] >= 'A' && line[0] <= 'Z')
-            line.replace(space, 1, "\xC2\xA0"), ++labels;
+            line = line.substr(0, space) + "\xC2\xA0" + line.substr(space + 1), ++labels;
         nbsp += line;
         if (end < spaced.size()) nbsp += '\n';
         at = end + 1;
@@ -120,7 +120,8 @@ TEST_CASE("colon lines: a no-break space between a label's names reads as a spac
     REQUIRE(t.turns().size() == s.turns().size());
     for (std::size_t k = 0; k < t.turns().size(); ++k) {
         std::string name(speaker(t, k));
-        if (const std::size_t at = name.find("\xC2\xA0"); at != std::string::npos) name.replace(at, 2, " ");
+        if (const std::size_t at = name.find("\xC2\xA0"); at != std::string::npos)
+            name = name.substr(0, at) + " " + name.substr(at + 2);
         CHECK(name == speaker(s, k));
         CHECK(t.turns()[k].role == s.turns()[k].role);
         CHECK(t.turns()[k].text == s.turns()[k].text);
