@@ -92,13 +92,14 @@ bool runs_on(std::string_view w, std::string_view next) {
     return data::is_legal_form(bare) || text::iequals(bare, "international");
 }
 
-// A name hard-wrapped over two lines ("Mr. Rohan\nMehta from …") is checked as one line.
+// A name hard-wrapped over two lines ("Mr. Rohan\nMehta from …", the next
+// line perhaps indented with a tab) is checked as one line.
 bool is_wrapped_name(std::string_view cand) {
-    if (cand.find_first_of("\n\r") == std::string_view::npos)
+    if (cand.find_first_of("\n\r\t") == std::string_view::npos)
         return cand.find(' ') != std::string_view::npos && layout::is_person_name(cand);
     std::string flat(cand);
     for (char& c : flat)
-        if (c == '\n' || c == '\r') c = ' ';
+        if (c == '\n' || c == '\r' || c == '\t') c = ' ';
     return flat.find(' ') != std::string::npos && layout::is_person_name(flat);
 }
 

@@ -61,3 +61,16 @@ TEST_CASE("the moderator may give the analyst's first name alone", "[introductio
     // Outside that set phrase one word is no name.
     CHECK(firm_of("We have Tealwood from Ridgeway Partners.", "Tealwood") == "-");
 }
+
+TEST_CASE("a name wrapped onto a line indented with a tab is one name", "[introductions]") {
+    for (std::string_view wrap : {"\n", "\n  ", "\n\t", "\r\n\t"}) {
+        const std::string s = "Thank you. The next question comes from Mr. Rohan" + std::string(wrap) +
+                              "Mehta from Tealwood Capital. Please go ahead.";
+        INFO(s);
+        const auto found = find_introductions(s);
+        REQUIRE(found.size() == 1);
+        CHECK(found[0].firm == "Tealwood Capital");
+        CHECK(found[0].name.substr(0, 5) == "Rohan");
+        CHECK(found[0].name.substr(found[0].name.size() - 5) == "Mehta");
+    }
+}
