@@ -161,6 +161,11 @@ heading classify_heading(std::string_view line) {
     case 'a': case 'c': case 'e': case 'h': case 'm': case 'o': case 'p': case 'q': case 's': case 't': break;
     default: return heading::none;
     }
+    // A line that opens in lower case and ends with a full stop is the tail
+    // of a wrapped sentence ("… we'll open the call to\nquestions from
+    // analysts."), however much it reads as a heading.
+    if (text::is_ascii_lower(static_cast<unsigned char>(s.front())) && text::trim(line).ends_with('.'))
+        return heading::none;
     // The first two letters of every phrase above: most lines of speech
     // start with another pair and are rejected before the scan below. A
     // space second ("Q & A", letter spacing) takes the full path.

@@ -1,5 +1,6 @@
 #include "layout/en_label.hpp"
 
+#include "data/firm_table.hpp"
 #include "layout/person_name_rules.hpp"
 #include "layout/x3_primitives.hpp"
 #include "text/honorific.hpp"
@@ -120,6 +121,16 @@ bool is_label_part(std::string_view p) {
         // A full stop inside ends a sentence unless it closes an abbreviation ("Co. LLC").
         if (i >= 1 && p[i - 1] == '.' && i >= 4 && p[i - 4] != ' ' && p[i - 3] != ' ' && p[i - 2] != ' ' &&
             p.substr(i - 4, 3).find('.') == std::string_view::npos)
+            return false;
+    }
+    // So does a last word of four letters or more with a full stop after
+    // it, unless it is a legal form ("Corp."): "Latin America, The Middle
+    // East, and India." is a sentence that a wrapped line happens to start.
+    if (p.back() == '.') {
+        const std::size_t space = p.rfind(' ');
+        const std::string_view last = p.substr(space == std::string_view::npos ? 0 : space + 1);
+        if (last.size() >= 5 && last.substr(0, last.size() - 1).find('.') == std::string_view::npos &&
+            !data::is_legal_form(last))
             return false;
     }
     return words <= 10;

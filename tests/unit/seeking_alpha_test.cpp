@@ -127,3 +127,33 @@ TEST_CASE("seeking alpha: a 2012-14 page whose analysts carry Capital IQ's firm 
     CHECK(hale.role == ect::role::executive);
     CHECK(t.exchanges().size() == 8);
 }
+
+TEST_CASE("seeking alpha: lines of a hard-wrapped paragraph are no speaker and no heading", "[seeking-alpha]") {
+    // A page printed to PDF and read back as text: paragraphs wrapped at
+    // the page width, so a line may open with "Latin America, …" or end a
+    // sentence with "questions from analysts."
+    const ect::transcript t = ect::parse(
+        "Larkspur Robotics, Inc. (NASDAQ:LRKR) Q2 2025 Earnings Conference Call August 7, 2025 5:00 PM ET\n\n"
+        "Company Participants\n\nGreta Villanueva - Head of Investor Relations\n\n"
+        "Odile Marchetti - Chief Executive Officer\n\n"
+        "Conference Call Participants\n\nBastian Okoro - Pemberton Hale Securities\n\n"
+        "Operator\n\nGood day, and welcome to the Larkspur Robotics second quarter call. I would now like to turn\n"
+        "the call over to Greta Villanueva.\n\n"
+        "Greta Villanueva\n\nThank you. With me today is Odile Marchetti. After her remarks we will open the call to\n"
+        "questions from analysts.\n\n"
+        "Odile Marchetti\n\nThanks, Greta. Orders grew in every region, including the U.S., Western Europe, Japan,\n"
+        "Latin America, The Middle East, Central and Eastern Europe, and India.\n\n"
+        "Our warehouse arms grew faster than we planned this quarter.\n\n"
+        "Question-and-Answer Session\n\n"
+        "Operator\n\nOur first question comes from Bastian Okoro with Pemberton Hale Securities.\n\n"
+        "Bastian Okoro\n\nHow much of the growth came from new customers?\n\n"
+        "Odile Marchetti\n\nMost of it came from customers we already serve.\n\n"
+        "Operator\n\nThat concludes today's call.\n");
+    CHECK(t.dialect() == "seeking-alpha");
+    for (const ect::participant& p : t.participants()) CHECK(p.name != "Latin America");
+    REQUIRE(t.turns().size() == 7);
+    for (std::size_t k = 0; k < 3; ++k) CHECK(t.turns()[k].section == ect::section_kind::presentation);
+    CHECK(t.turns()[2].text.find("Our warehouse arms") != std::string_view::npos);
+    CHECK(t.turns()[3].section == ect::section_kind::qa);
+    CHECK(speaker(t, 4) == "Bastian Okoro");
+}
