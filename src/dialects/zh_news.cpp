@@ -201,6 +201,28 @@ void pronoun_statements(std::string_view s, std::vector<mention> mentions, std::
     }
 }
 
+// The quotation marks a report is quoted in: “…” in mainland text, 「…」
+// and 『…』 in Traditional, "…" where it was typed half-width.
+struct quote_marks {
+    std::string_view open, close;
+};
+constexpr quote_marks quotes[] = {
+    {"\xE2\x80\x9C", "\xE2\x80\x9D"}, {"\xE3\x80\x8C", "\xE3\x80\x8D"}, {"\xE3\x80\x8E", "\xE3\x80\x8F"}, {"\"", "\""}};
+
+// The quotation whose closing mark ends just before `at`, if one does.
+const quote_marks* closing_quote_before(std::string_view s, std::size_t at) {
+    for (const quote_marks& q : quotes)
+        if (at >= q.close.size() && s.substr(at - q.close.size(), q.close.size()) == q.close) return &q;
+    return nullptr;
+}
+
+// The size of the opening mark just before a quotation's text at `begin`.
+std::size_t opening_quote_size(std::string_view s, std::size_t begin) {
+    for (const quote_marks& q : quotes)
+        if (begin >= q.open.size() && s.substr(begin - q.open.size(), q.open.size()) == q.open) return q.open.size();
+    return 0;
+}
+
 void find_statements(std::string_view s, const std::vector<std::string_view>& names, segment::draft& d) {
     // Each name's places, found once for the reports after names and for
     // the pronouns that refer back to them; memmem, as string_view's find
@@ -215,12 +237,13 @@ void find_statements(std::string_view s, const std::vector<std::string_view>& na
     for (const auto& [at, name] : mentions) {
         const std::size_t after = at + name.size();
         // Direct quotation before the name: “…”程一笑补充道
-        if (at >= 3 && s.substr(at - 3, 3) == "\xE2\x80\x9D") {
+        if (const quote_marks* q = closing_quote_before(s, at)) {
             const auto [cue, unused] = cue_after(s, after);
-            const std::size_t open = s.rfind("\xE2\x80\x9C", at - 3);
+            const std::size_t close = at - q->close.size();
+            const std::size_t open = close == 0 ? std::string_view::npos : s.rfind(q->open, close - 1);
             if (!cue.empty() && open != std::string_view::npos) {
-                const std::size_t b = open + 3, e = at - 3;
-                found.push_back({{name, cue, true, {b, trimmed_end(s, b, e)}}, at});
+                const std::size_t b = open + q->open.size();
+                found.push_back({{name, cue, true, {b, trimmed_end(s, b, close)}}, at});
                 continue;
             }
         }
@@ -239,7 +262,9 @@ void find_statements(std::string_view s, const std::vector<std::string_view>& na
         byte_span& span = found[i].statement.span;
         const found_statement& next = found[i + 1];
         if (found[i].statement.direct) continue;
-        const std::size_t from = std::min(next.subject, next.statement.span.begin - (next.statement.direct ? 3 : 0));
+        const std::size_t quoted_from = next.statement.span.begin -
+                                        (next.statement.direct ? opening_quote_size(s, next.statement.span.begin) : 0);
+        const std::size_t from = std::min(next.subject, quoted_from);
         if (from >= span.end) continue;
         std::size_t cut = sentence_start(s, from, false);
         if (cut <= span.begin) cut = sentence_start(s, from, true);

@@ -9,6 +9,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <filesystem>
 #include <string>
 #include <vector>
 
@@ -84,5 +85,54 @@ TEST_CASE("the seed write-up survives script, width and encoding conversions", "
         CHECK(t.dialect() == base.dialect());
         CHECK(signature(t, fold) == expected);
         CHECK(t.exchanges().size() == base.exchanges().size());
+    }
+}
+
+namespace {
+
+// Every Chinese transcript and article of the shared corpus and of our
+// fixtures.
+std::vector<std::string> chinese_inputs(ect::parser& parser) {
+    std::vector<std::string> out;
+    for (const std::string& root : {std::string(ECT_SHARED_DIR) + "/corpus", std::string(ECT_FIXTURES_DIR)}) {
+        if (!std::filesystem::is_directory(root)) continue;
+        for (const auto& e : std::filesystem::recursive_directory_iterator(root)) {
+            if (!e.is_regular_file() || e.path().filename() == "MANIFEST.tsv") continue;
+            std::string text = zh_convert::read_file(e.path().string());
+            if (parser.parse(text).language().substr(0, 2) == "zh") out.push_back(std::move(text));
+        }
+    }
+    return out;
+}
+
+// The signature plus what news and metadata give: the company, the period
+// and each statement's speaker and start.
+std::vector<std::string> reading(const ect::transcript& t, ect::text::script_folder& fold) {
+    std::vector<std::string> out = signature(t, fold);
+    const ect::metadata& m = t.metadata();
+    out.push_back("company " + (m.company ? fold.fold(m.company->name) : std::string("-")));
+    if (m.period)
+        out.push_back("period " + std::to_string(m.period->fiscal_year.value_or(0)) + " " +
+                      std::to_string(m.period->fiscal_quarter.value_or(0)));
+    for (const ect::statement& s : t.statements())
+        out.push_back("says " + std::string(t.participants()[s.participant].latin) + " " +
+                      fold.fold(s.text).substr(0, 24));
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("every Chinese input reads alike in Simplified and in Traditional script", "[zh][conversion]") {
+    ect::parser parser;
+    ect::text::script_folder fold;
+    const auto inputs = chinese_inputs(parser);
+    REQUIRE(inputs.size() >= 10);
+    for (const std::string& original : inputs) {
+        INFO(original.substr(0, 120));
+        const auto expected = reading(parser.parse(original), fold);
+        for (const char* id : {"Hant-Hans", "Hans-Hant"}) {
+            INFO(id);
+            CHECK(reading(parser.parse(zh_convert::transform(original, id)), fold) == expected);
+        }
     }
 }

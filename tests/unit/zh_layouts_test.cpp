@@ -700,3 +700,23 @@ TEST_CASE("news: a later report by the two-character name settles where a name e
     CHECK(std::any_of(people.begin(), people.end(), [](auto& p) { return p.name == "金晔"; }));
     CHECK(std::none_of(people.begin(), people.end(), [](auto& p) { return p.name == "金晔率"; }));
 }
+
+TEST_CASE("news: a quotation in 「」 『』 or half-width marks is a direct statement as in “”", "[zh][news]") {
+    for (const auto& [open, close] : std::vector<std::pair<std::string, std::string>>{
+             {"“", "”"}, {"「", "」"}, {"『", "』"}, {"\"", "\""}}) {
+        INFO(open);
+        const std::string text = "蓝河科技（09999.HK）今日发布2025年第二季度业绩。\n\n"
+                                 "蓝河科技首席执行官张一鸣表示，公司季度收入同比增长20%，海外业务贡献了一半的增量。\n\n" +
+                                 open + "公司将继续加大研发投入，推动业务增长。" + close + "张一鸣补充道。\n\n"
+                                 "财务总监金晔称，毛利率提升至45%。\n";
+        const ect::transcript t = ect::parse(text);
+        CHECK(t.kind() == ect::document_kind::news);
+        REQUIRE(t.statements().size() == 3);
+        const ect::statement& quoted = t.statements()[1];
+        CHECK(t.participants()[quoted.participant].name == "张一鸣");
+        CHECK(quoted.direct);
+        CHECK(quoted.cue == "补充道");
+        CHECK(quoted.text == "公司将继续加大研发投入，推动业务增长。");
+        CHECK(t.statements()[0].text == "公司季度收入同比增长20%，海外业务贡献了一半的增量。");
+    }
+}
