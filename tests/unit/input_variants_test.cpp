@@ -16,6 +16,8 @@
 #include <vector>
 
 namespace fs = std::filesystem;
+using ect_test::squeezed;
+using ect_test::with_line_ends;
 
 namespace {
 
@@ -27,17 +29,6 @@ std::vector<fs::path> inputs() {
             if (e.is_regular_file() && e.path().filename() != "MANIFEST.tsv") out.push_back(e.path());
     }
     std::sort(out.begin(), out.end());
-    return out;
-}
-
-// `s` with every run of white space one space: texts that differ only in
-// their line ends compare equal.
-std::string squeezed(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out.push_back(c);
-        else if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    }
     return out;
 }
 
@@ -55,15 +46,6 @@ std::string reading(const ect::transcript& t) {
                squeezed(u.text) + "\n";
     for (const ect::statement& s : t.statements())
         out += std::string(t.participants()[s.participant].name) + " says " + squeezed(s.text) + "\n";
-    return out;
-}
-
-std::string with_line_ends(std::string_view s, std::string_view end) {
-    std::string out;
-    for (char c : s) {
-        if (c == '\n') out.append(end);
-        else out.push_back(c);
-    }
     return out;
 }
 

@@ -1,5 +1,6 @@
 #include "qa/en_questions.hpp"
 #include "qa/qa.hpp"
+#include "support.hpp"
 #include "text/icu_tools.hpp"
 
 #include <catch2/catch.hpp>
@@ -268,30 +269,8 @@ TEST_CASE("English sentences: roles of sentences in an analyst turn", "[question
     CHECK(opens);
 }
 
-namespace {
-
-// `s` with every run of white space made one space, for comparing texts
-// whose line ends differ.
-std::string squeezed(std::string_view s) {
-    std::string out;
-    for (char c : s) {
-        const bool blank = c == ' ' || c == '\t' || c == '\r' || c == '\n';
-        if (!blank) out.push_back(c);
-        else if (!out.empty() && out.back() != ' ') out.push_back(' ');
-    }
-    return out;
-}
-
-std::string with_line_ends(std::string_view s, std::string_view end) {
-    std::string out;
-    for (char c : s) {
-        if (c == '\n') out.append(end);
-        else out.push_back(c);
-    }
-    return out;
-}
-
-} // namespace
+using ect_test::squeezed;
+using ect_test::with_line_ends;
 
 TEST_CASE("English turns: CRLF and blanks at line ends split questions as bare line feeds do", "[questions]") {
     // "number\none": the enumerator is one cue across the wrapped line.

@@ -86,4 +86,25 @@ inline bool skipped_as(const ect::transcript& t, ect::skip_kind k, std::string_v
                        [&](const ect::skipped& s) { return s.kind == k && t.slice(s.span) == text; });
 }
 
+// `s` with every run of white space one space: for comparing texts whose
+// line ends differ.
+inline std::string squeezed(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c != ' ' && c != '\t' && c != '\r' && c != '\n') out.push_back(c);
+        else if (!out.empty() && out.back() != ' ') out.push_back(' ');
+    }
+    return out;
+}
+
+// `s` with each line feed written as `end` ("\r\n", " \n" …).
+inline std::string with_line_ends(std::string_view s, std::string_view end) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\n') out.append(end);
+        else out.push_back(c);
+    }
+    return out;
+}
+
 } // namespace ect_test
