@@ -39,6 +39,20 @@ private:
     std::size_t used_ = 0;
 };
 
+// Where the run of Han characters and ASCII letters that ends at `at`
+// starts, taking `most` code points at most: the name before a bracketed
+// ticker or a verb of announcing.
+std::size_t letters_before(std::string_view head, std::size_t at, std::size_t most) {
+    std::size_t b = at;
+    for (std::size_t cps = 0; b > 0 && cps < most; ++cps) {
+        std::size_t p = b;
+        const char32_t c = text::prev_code_point(head, p);
+        if (!text::is_han(c) && !text::is_ascii_alpha(c)) break;
+        b = p;
+    }
+    return b;
+}
+
 // Words of time that open a sentence before the company: 8月28日晚间，… or
 // 今日星河云科技（…） — not part of its name.
 std::string_view without_time_words(std::string_view name) {
@@ -123,14 +137,7 @@ company_match zh_company_before_ticker(std::string_view head) {
         else wide = text::find_bytes(head, "\xEF\xBC\x88", at + 3);
         const std::string_view ticker = bracket_ticker(head, at);
         if (ticker.empty()) continue;
-        std::size_t b = at, cps = 0;
-        while (b > 0 && cps < 20) {
-            std::size_t p = b;
-            const char32_t c = text::prev_code_point(head, p);
-            if (!text::is_han(c) && !text::is_ascii_alpha(c)) break;
-            b = p;
-            ++cps;
-        }
+        const std::size_t b = letters_before(head, at, 20);
         const std::string_view name = without_time_words(head.substr(b, at - b));
         if (text::count_code_points(name) >= 2) return {name, ticker};
     }
@@ -220,15 +227,7 @@ company_match zh_company(std::string_view head) {
     for (std::string_view verb : {"發佈", "发布", "公布", "公佈", "發布"}) {
         const std::string_view tail = verb.substr(verb.size() - 3); // 布 or 佈
         for (std::size_t at = words.first(verb, tail); at != std::string_view::npos; at = text::find_bytes(head, verb, at + 1)) {
-            std::size_t b = at;
-            std::size_t cps = 0;
-            while (b > 0 && cps < 12) {
-                std::size_t p = b;
-                const char32_t c = text::prev_code_point(head, p);
-                if (!text::is_han(c) && !text::is_ascii_alpha(c)) break;
-                b = p;
-                ++cps;
-            }
+            const std::size_t b = letters_before(head, at, 12);
             // 2025年中期业绩发布: the words after a number are a period's, no name.
             if (b > 0 && text::is_digit(static_cast<unsigned char>(head[b - 1]))) continue;
             std::string_view name = head.substr(b, at - b);
