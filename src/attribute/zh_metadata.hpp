@@ -5,7 +5,7 @@
 // earlier in its sentence or that is a year's or half year's results.
 
 #include "attribute/en_title.hpp"
-#include "attribute/metadata.hpp"
+#include "attribute/periods.hpp"
 
 #include <cstddef>
 #include <string_view>
